@@ -1,0 +1,74 @@
+package io.accountsuite.platform.autoconfigure;
+
+import java.util.List;
+
+import io.accountsuite.platform.events.EventJson;
+import io.accountsuite.platform.inbox.EventHandler;
+import io.accountsuite.platform.inbox.Inbox;
+import io.accountsuite.platform.inbox.InboxListener;
+import io.accountsuite.platform.inbox.InboxProperties;
+import io.accountsuite.platform.outbox.Outbox;
+import io.accountsuite.platform.outbox.OutboxProperties;
+import io.accountsuite.platform.outbox.OutboxRelay;
+import io.accountsuite.platform.schema.PlatformSchema;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.r2dbc.spi.ConnectionFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
+import org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration;
+import org.springframework.boot.r2dbc.autoconfigure.R2dbcTransactionManagerAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.transaction.ReactiveTransactionManager;
+import org.springframework.transaction.reactive.TransactionalOperator;
+
+/** Outbox and inbox for applications that own a PostgreSQL database. */
+@AutoConfiguration(after = {R2dbcAutoConfiguration.class, R2dbcTransactionManagerAutoConfiguration.class,
+        KafkaAutoConfiguration.class, PlatformMessagingAutoConfiguration.class})
+@ConditionalOnClass(ConnectionFactory.class)
+@EnableConfigurationProperties({OutboxProperties.class, InboxProperties.class})
+public class PlatformDatabaseAutoConfiguration {
+
+    @Bean
+    PlatformSchema platformSchema(@Value("${spring.flyway.url}") String url,
+                                  @Value("${spring.flyway.user}") String user,
+                                  @Value("${spring.flyway.password:}") String password) {
+        return PlatformSchema.migrate(url, user, password);
+    }
+
+    @Bean
+    TransactionalOperator transactionalOperator(ReactiveTransactionManager transactions) {
+        return TransactionalOperator.create(transactions);
+    }
+
+    @Bean
+    Outbox outbox(PlatformSchema schema, DatabaseClient db, EventJson json) {
+        return new Outbox(db, json);
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(PlatformSchema schema, ConnectionFactory connections, TransactionalOperator tx,
+                            KafkaTemplate<String, String> kafka, OutboxProperties properties, MeterRegistry meters) {
+        return new OutboxRelay(connections, tx, kafka, properties, meters);
+    }
+
+    @Bean
+    Inbox inbox(PlatformSchema schema, DatabaseClient db, TransactionalOperator tx) {
+        return new Inbox(db, tx);
+    }
+
+    @Bean
+    @ConditionalOnBean(EventHandler.class)
+    ConcurrentMessageListenerContainer<String, String> inboxListenerContainer(
+            ConsumerFactory<String, String> consumers, KafkaTemplate<String, String> deadLetters, EventJson json,
+            Inbox inbox, List<EventHandler<?>> handlers, InboxProperties properties, MeterRegistry meters) {
+        return InboxListener.container(consumers, deadLetters, json, inbox, handlers, properties, meters);
+    }
+}

@@ -1,0 +1,63 @@
+package io.accountsuite.platform.outbox;
+
+import java.util.UUID;
+
+import io.accountsuite.contracts.EventEnvelope;
+import io.accountsuite.contracts.EventType;
+import io.accountsuite.platform.events.EventJson;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.r2dbc.core.Parameter;
+import org.springframework.transaction.reactive.TransactionSynchronizationManager;
+import reactor.core.publisher.Mono;
+
+/**
+ * Where a service records the events its state change produces. {@link #append} joins the caller's reactive
+ * transaction: the event is published if and only if that transaction commits. It refuses to run outside a
+ * transaction, because an event written on its own could describe a change that never happened.
+ */
+public class Outbox {
+
+    static final String CHANNEL = "platform_outbox";
+
+    private final DatabaseClient db;
+    private final EventJson json;
+
+    public Outbox(DatabaseClient db, EventJson json) {
+        this.db = db;
+        this.json = json;
+    }
+
+    public <P> Mono<EventEnvelope<P>> append(EventType<P> type, UUID customerId, UUID aggregateId, P payload) {
+        EventEnvelope<P> event = EventEnvelope.of(type, customerId, aggregateId, payload);
+        return append(type, event).thenReturn(event);
+    }
+
+    public <P> Mono<Void> append(EventType<P> type, EventEnvelope<P> event) {
+        if (!type.name().equals(event.type())) {
+            return Mono.error(new IllegalArgumentException("event " + event.type() + " is not of type " + type.name()));
+        }
+        return requireTransaction()
+                .then(db.sql("""
+                        INSERT INTO platform.outbox (event_id, topic, message_key, event_type, envelope, traceparent)
+                        VALUES (:eventId, :topic, :key, :type, :envelope, :traceparent)""")
+                        .bind("eventId", event.eventId())
+                        .bind("topic", type.topic())
+                        .bind("key", event.key())
+                        .bind("type", event.type())
+                        .bind("envelope", json.write(event))
+                        .bind("traceparent", Parameter.fromOrEmpty(event.traceparent(), String.class))
+                        .fetch().rowsUpdated())
+                // Delivered to listeners only when the transaction commits, so the relay wakes for committed rows.
+                .then(db.sql("SELECT pg_notify('" + CHANNEL + "', '')").fetch().rowsUpdated())
+                .then();
+    }
+
+    private static Mono<Void> requireTransaction() {
+        return TransactionSynchronizationManager.forCurrentTransaction()
+                .filter(TransactionSynchronizationManager::isActualTransactionActive)
+                .switchIfEmpty(Mono.error(new IllegalStateException("no transaction")))
+                .onErrorMap(e -> new IllegalStateException(
+                        "Outbox.append must run inside the transaction that changes the state it describes", e))
+                .then();
+    }
+}

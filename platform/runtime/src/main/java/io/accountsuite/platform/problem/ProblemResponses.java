@@ -1,0 +1,47 @@
+package io.accountsuite.platform.problem;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.http.MediaType;
+import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Writes an {@link ApiProblem} as {@code application/problem+json}; shared by every error path of a service. */
+public class ProblemResponses {
+
+    private final JsonMapper mapper = JsonMapper.builder().build();
+
+    public Mono<Void> write(ServerWebExchange exchange, ApiProblem problem) {
+        ServerHttpResponse response = exchange.getResponse();
+        if (response.isCommitted()) {
+            return Mono.error(problem);
+        }
+        response.setStatusCode(problem.type().status());
+        response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        response.getHeaders().setCacheControl("no-store");
+        problem.headers().forEach((name, value) -> response.getHeaders().set(name, value));
+        byte[] body = mapper.writeValueAsBytes(body(problem, exchange.getRequest().getPath().value()));
+        DataBuffer buffer = response.bufferFactory().wrap(body);
+        return response.writeWith(Mono.just(buffer));
+    }
+
+    static Map<String, Object> body(ApiProblem problem, String instance) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", problem.type().uri().toString());
+        body.put("title", problem.type().title());
+        body.put("status", problem.type().status().value());
+        if (problem.detail() != null) {
+            body.put("detail", problem.detail());
+        }
+        body.put("instance", instance);
+        if (!problem.errors().isEmpty()) {
+            body.put("errors", problem.errors());
+        }
+        problem.members().forEach(body::putIfAbsent);
+        return body;
+    }
+}

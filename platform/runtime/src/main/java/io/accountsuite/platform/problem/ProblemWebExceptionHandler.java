@@ -1,0 +1,111 @@
+package io.accountsuite.platform.problem;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.codec.DecodingException;
+import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.http.HttpStatus;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.support.WebExchangeBindException;
+import org.springframework.web.server.MethodNotAllowedException;
+import org.springframework.web.server.NotAcceptableStatusException;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.ServerWebInputException;
+import org.springframework.web.server.UnsupportedMediaTypeStatusException;
+import org.springframework.web.server.WebExceptionHandler;
+import reactor.core.publisher.Mono;
+
+/**
+ * The one place where an exception becomes an HTTP answer, for every service: a problem+json body with a stable
+ * type, field errors for invalid input, and never a stack trace. Anything unexpected is logged with its trace and
+ * answered as a bare 500.
+ */
+public class ProblemWebExceptionHandler implements WebExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemWebExceptionHandler.class);
+
+    private final ProblemResponses responses;
+
+    public ProblemWebExceptionHandler(ProblemResponses responses) {
+        this.responses = responses;
+    }
+
+    @Override
+    public Mono<Void> handle(ServerWebExchange exchange, Throwable error) {
+        ApiProblem problem = toProblem(error);
+        if (problem.type().status().is5xxServerError()) {
+            log.error("{} {} failed", exchange.getRequest().getMethod(), exchange.getRequest().getPath(), error);
+        }
+        return responses.write(exchange, problem);
+    }
+
+    static ApiProblem toProblem(Throwable error) {
+        if (error instanceof ApiProblem problem) {
+            return problem;
+        }
+        if (error instanceof WebExchangeBindException bind) {
+            return validation(bind.getBindingResult());
+        }
+        if (causedBy(error, DataBufferLimitException.class).isPresent()) {
+            return ProblemType.PAYLOAD_TOO_LARGE.problem("The request body exceeds the allowed size");
+        }
+        if (error instanceof UnsupportedMediaTypeStatusException e) {
+            return ProblemType.UNSUPPORTED_MEDIA_TYPE.problem("Content type " + e.getContentType()
+                    + " is not supported; use application/json");
+        }
+        if (error instanceof NotAcceptableStatusException) {
+            return ProblemType.NOT_ACCEPTABLE.problem("None of the accepted media types can be produced");
+        }
+        if (error instanceof MethodNotAllowedException e) {
+            return ProblemType.METHOD_NOT_ALLOWED.problem(e.getHttpMethod() + " is not allowed here")
+                    .header("Allow", String.join(", ", e.getSupportedMethods().stream().map(Object::toString).toList()));
+        }
+        if (error instanceof ServerWebInputException e) {
+            return malformed(e);
+        }
+        if (error instanceof ResponseStatusException e) {
+            return fromStatus(e);
+        }
+        return ProblemType.INTERNAL.problem(null);
+    }
+
+    private static ApiProblem validation(BindingResult result) {
+        ApiProblem problem = ProblemType.VALIDATION.problem("Some fields are invalid; see errors");
+        result.getFieldErrors().forEach(f -> problem.field(f.getField(), f.getDefaultMessage()));
+        result.getGlobalErrors().forEach(g -> problem.field(g.getObjectName(), g.getDefaultMessage()));
+        return problem;
+    }
+
+    private static ApiProblem malformed(ServerWebInputException e) {
+        boolean unreadableBody = causedBy(e, DecodingException.class).isPresent();
+        String detail = unreadableBody ? "The request body is not valid JSON for this operation"
+                : Optional.ofNullable(e.getReason()).orElse("The request is malformed");
+        return ProblemType.MALFORMED_REQUEST.problem(detail);
+    }
+
+    private static ApiProblem fromStatus(ResponseStatusException e) {
+        HttpStatus status = HttpStatus.resolve(e.getStatusCode().value());
+        for (ProblemType type : List.of(ProblemType.NOT_FOUND, ProblemType.UNAUTHENTICATED, ProblemType.FORBIDDEN,
+                ProblemType.CONFLICT, ProblemType.PAYLOAD_TOO_LARGE, ProblemType.TOO_MANY_REQUESTS,
+                ProblemType.SERVICE_UNAVAILABLE, ProblemType.MALFORMED_REQUEST)) {
+            if (type.status() == status) {
+                String detail = status == HttpStatus.NOT_FOUND ? "No such resource" : e.getReason();
+                return type.problem(detail);
+            }
+        }
+        return ProblemType.INTERNAL.problem(null);
+    }
+
+    private static <T extends Throwable> Optional<T> causedBy(Throwable error, Class<T> type) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return Optional.of(type.cast(t));
+            }
+        }
+        return Optional.empty();
+    }
+}

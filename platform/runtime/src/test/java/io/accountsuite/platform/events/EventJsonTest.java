@@ -1,0 +1,58 @@
+package io.accountsuite.platform.events;
+
+import java.util.UUID;
+
+import io.accountsuite.contracts.EventEnvelope;
+import io.accountsuite.platform.testapp.NoteCreated;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class EventJsonTest {
+
+    private final EventJson json = new EventJson();
+
+    @Test
+    void an_event_reads_back_as_written() {
+        EventEnvelope<NoteCreated> event = EventEnvelope.of(NoteCreated.TYPE, UUID.randomUUID(), UUID.randomUUID(),
+                new NoteCreated("hi")).withTraceparent("00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01");
+
+        EventEnvelope<NoteCreated> read = json.read("platform-test.events", json.write(event)).as(NoteCreated.TYPE);
+
+        assertThat(read).isEqualTo(event);
+    }
+
+    @Test
+    void unknown_fields_in_the_envelope_and_payload_are_ignored() {
+        String text = """
+                {"eventId":"%s","type":"NoteCreated","version":2,"occurredAt":"2026-11-26T10:00:00Z",
+                 "customerId":"%s","aggregateId":"%s","addedLater":true,
+                 "payload":{"text":"tolerant","newField":[1,2]}}""".formatted(UUID.randomUUID(), UUID.randomUUID(),
+                UUID.randomUUID());
+
+        ReceivedEvent received = json.read("platform-test.events", text);
+
+        assertThat(received.is(NoteCreated.TYPE)).isTrue();
+        assertThat(received.as(NoteCreated.TYPE).payload().text()).isEqualTo("tolerant");
+        assertThat(received.envelope().version()).isEqualTo(2);
+    }
+
+    @Test
+    void a_record_without_the_envelope_fields_is_malformed() {
+        assertThatThrownBy(() -> json.read("t", "{\"type\":\"NoteCreated\"}"))
+                .isInstanceOf(MalformedEventException.class).hasMessageContaining("eventId");
+        assertThatThrownBy(() -> json.read("t", "not json")).isInstanceOf(MalformedEventException.class);
+        assertThatThrownBy(() -> json.read("t", """
+                {"eventId":"nope","type":"X","version":1,"occurredAt":"2026-11-26T10:00:00Z",
+                 "customerId":"%s","aggregateId":"%s"}""".formatted(UUID.randomUUID(), UUID.randomUUID())))
+                .isInstanceOf(MalformedEventException.class);
+    }
+
+    @Test
+    void the_same_type_on_another_topic_is_not_that_event() {
+        EventEnvelope<NoteCreated> event = EventEnvelope.of(NoteCreated.TYPE, UUID.randomUUID(), UUID.randomUUID(),
+                new NoteCreated("hi"));
+        assertThat(json.read("other.events", json.write(event)).is(NoteCreated.TYPE)).isFalse();
+    }
+}
