@@ -1,15 +1,10 @@
 package io.accountsuite.platform.autoconfigure;
 
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
-import io.accountsuite.contracts.Topics;
 import io.accountsuite.platform.events.EventJson;
+import io.accountsuite.platform.events.KafkaTopicSettings;
 import io.accountsuite.platform.health.KafkaHealthIndicator;
-import io.accountsuite.platform.inbox.EventHandler;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
@@ -31,23 +26,18 @@ public class PlatformMessagingAutoConfiguration {
     }
 
     /**
-     * Creates, if absent, the topics named in {@code platform.kafka.topics}, the topics the handlers consume, and
-     * a dead-letter topic for each consumed topic. In production the topics are declared by operations; creation
-     * here is then a no-op.
+     * Creates, if absent, the topics this application publishes ({@code platform.kafka.topics}). In production the
+     * topics are declared by operations and this is a no-op.
      */
     @Bean
-    KafkaAdmin.NewTopics platformTopics(@Value("${platform.kafka.topics:}") List<String> published,
-                                        ObjectProvider<EventHandler<?>> handlers,
-                                        @Value("${platform.kafka.partitions:3}") int partitions,
-                                        @Value("${platform.kafka.replication-factor:1}") short replication) {
-        Set<String> names = new LinkedHashSet<>(published);
-        handlers.orderedStream().map(h -> h.eventType().topic()).forEach(topic -> {
-            names.add(topic);
-            names.add(Topics.deadLetterOf(topic));
-        });
-        names.removeIf(String::isBlank);
-        return new KafkaAdmin.NewTopics(names.stream()
-                .map(name -> new NewTopic(name, partitions, replication))
-                .toArray(NewTopic[]::new));
+    KafkaAdmin.NewTopics publishedTopics(@Value("${platform.kafka.topics:}") List<String> published,
+                                         KafkaTopicSettings settings) {
+        return settings.topics(published);
+    }
+
+    @Bean
+    KafkaTopicSettings kafkaTopicSettings(@Value("${platform.kafka.partitions:3}") int partitions,
+                                          @Value("${platform.kafka.replication-factor:1}") short replication) {
+        return new KafkaTopicSettings(partitions, replication);
     }
 }

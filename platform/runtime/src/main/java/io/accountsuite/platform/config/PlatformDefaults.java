@@ -6,29 +6,33 @@ import java.io.UncheckedIOException;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.PropertiesPropertySourceLoader;
+import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.PropertySource;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.util.ClassUtils;
 
 /**
- * Settings every application shares (probes, metrics, JSON logs, Kafka delivery guarantees, database addresses
- * from environment variables), added with the lowest precedence so an application, the environment or a test can
- * override any of them.
+ * Settings every application shares (probes, metrics, JSON logs, Kafka delivery guarantees, token validation),
+ * added with the lowest precedence so an application, the environment or a test can override any of them.
  */
-public class PlatformDefaults implements EnvironmentPostProcessor {
+public class PlatformDefaults implements EnvironmentPostProcessor, Ordered {
+
+    public static final String SOURCE = "platform-defaults.properties";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        if (ClassUtils.isPresent("io.r2dbc.spi.ConnectionFactory", getClass().getClassLoader())) {
-            addLast(environment, "platform-database-defaults.properties");
-        }
-        addLast(environment, "platform-defaults.properties");
+        load(SOURCE).forEach(source -> environment.getPropertySources().addLast(source));
     }
 
-    private static void addLast(ConfigurableEnvironment environment, String file) {
+    /** Runs before the defaults of other platform modules, which place themselves ahead of these. */
+    @Override
+    public int getOrder() {
+        return Ordered.LOWEST_PRECEDENCE - 10;
+    }
+
+    public static java.util.List<PropertySource<?>> load(String file) {
         try {
-            new PropertiesPropertySourceLoader().load(file, new ClassPathResource(file))
-                    .forEach(source -> environment.getPropertySources().addLast(source));
+            return new PropertiesPropertySourceLoader().load(file, new ClassPathResource(file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -3,13 +3,18 @@ package io.accountsuite.platform.events;
 import java.util.UUID;
 
 import io.accountsuite.contracts.EventEnvelope;
-import io.accountsuite.platform.testapp.NoteCreated;
+import io.accountsuite.contracts.EventType;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class EventJsonTest {
+
+    record NoteCreated(String text) {
+        static final EventType<NoteCreated> TYPE =
+                EventType.of("NoteCreated", 1, "platform-test.events", NoteCreated.class);
+    }
 
     private final EventJson json = new EventJson();
 

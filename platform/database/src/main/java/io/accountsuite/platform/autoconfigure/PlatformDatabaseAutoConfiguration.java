@@ -1,6 +1,10 @@
 package io.accountsuite.platform.autoconfigure;
 
 import java.util.List;
+import java.util.stream.Stream;
+
+import io.accountsuite.contracts.Topics;
+import io.accountsuite.platform.events.KafkaTopicSettings;
 
 import io.accountsuite.platform.events.EventJson;
 import io.accountsuite.platform.inbox.EventHandler;
@@ -23,6 +27,7 @@ import org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration;
 import org.springframework.boot.r2dbc.autoconfigure.R2dbcTransactionManagerAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -62,6 +67,15 @@ public class PlatformDatabaseAutoConfiguration {
     @Bean
     Inbox inbox(PlatformSchema schema, DatabaseClient db, TransactionalOperator tx) {
         return new Inbox(db, tx);
+    }
+
+    /** The topics the handlers read, and a dead-letter topic for each. */
+    @Bean
+    KafkaAdmin.NewTopics consumedTopics(List<EventHandler<?>> handlers, KafkaTopicSettings settings) {
+        return settings.topics(handlers.stream()
+                .map(h -> h.eventType().topic())
+                .flatMap(topic -> Stream.of(topic, Topics.deadLetterOf(topic)))
+                .distinct().toList());
     }
 
     @Bean

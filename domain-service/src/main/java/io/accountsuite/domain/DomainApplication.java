@@ -1,0 +1,13 @@
+package io.accountsuite.domain;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** Custom domains, primary domain, DNS and TLS verification stages, domain-mapping settings. */
+@SpringBootApplication
+public class DomainApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(DomainApplication.class, args);
+    }
+}

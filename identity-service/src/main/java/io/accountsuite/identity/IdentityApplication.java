@@ -1,0 +1,13 @@
+package io.accountsuite.identity;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** Customers' credentials, roles, sessions cut-off, login, password and email change, account deletion saga. */
+@SpringBootApplication
+public class IdentityApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(IdentityApplication.class, args);
+    }
+}

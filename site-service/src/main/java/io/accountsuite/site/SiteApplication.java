@@ -1,0 +1,13 @@
+package io.accountsuite.site;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** Sites, site content and usage, site templates and template switching, site deletion. */
+@SpringBootApplication
+public class SiteApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(SiteApplication.class, args);
+    }
+}
