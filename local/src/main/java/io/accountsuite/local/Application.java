@@ -1,0 +1,58 @@
+package io.accountsuite.local;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** One of the six applications as the local suite runs it: its jar, port, database and environment. */
+public record Application(String name, Path jar, int port, String database, Map<String, String> environment) {
+
+    /** Small heaps and quick start-up: six JVMs share two cores (STACK.md). */
+    static final List<String> JVM_FLAGS = List.of("-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+            "-Xss512k", "-XX:ReservedCodeCacheSize=64m", "-XX:+ExitOnOutOfMemoryError");
+
+    static List<Application> all(SuiteSettings settings) {
+        int base = settings.portBase();
+        String identityUrl = "http://127.0.0.1:" + (base + 1);
+        return List.of(
+                service(settings, "identity-service", base + 1, "identity"),
+                service(settings, "membership-service", base + 2, "membership"),
+                service(settings, "billing-service", base + 3, "billing"),
+                service(settings, "site-service", base + 4, "site"),
+                service(settings, "domain-service", base + 5, "domain"),
+                withEnvironment(service(settings, "gateway", base, null), Map.of(
+                        "IDENTITY_URL", identityUrl,
+                        "MEMBERSHIP_URL", "http://127.0.0.1:" + (base + 2),
+                        "BILLING_URL", "http://127.0.0.1:" + (base + 3),
+                        "SITE_URL", "http://127.0.0.1:" + (base + 4),
+                        "DOMAIN_URL", "http://127.0.0.1:" + (base + 5))));
+    }
+
+    private static Application service(SuiteSettings settings, String name, int port, String database) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("PORT", Integer.toString(port));
+        env.put("KAFKA_BOOTSTRAP_SERVERS", settings.kafkaBootstrap());
+        env.put("JWKS_URI", "http://127.0.0.1:" + (settings.portBase() + 1) + "/.well-known/jwks.json");
+        if (database != null) {
+            env.put("DB_HOST", "127.0.0.1");
+            env.put("DB_PORT", Integer.toString(settings.postgresPort()));
+            env.put("DB_NAME", database);
+            env.put("DB_USER", "postgres");
+            env.put("DB_PASSWORD", "");
+        }
+        env.putAll(settings.overrides().getOrDefault(name, Map.of()));
+        Path jar = settings.root().resolve(name).resolve("target").resolve(name + ".jar");
+        return new Application(name, jar, port, database, env);
+    }
+
+    private static Application withEnvironment(Application app, Map<String, String> extra) {
+        Map<String, String> env = new LinkedHashMap<>(extra);
+        env.putAll(app.environment());
+        return new Application(app.name(), app.jar(), app.port(), app.database(), env);
+    }
+
+    public String readinessUrl() {
+        return "http://127.0.0.1:" + port + "/actuator/health/readiness";
+    }
+}
