@@ -10,6 +10,7 @@ import io.accountsuite.platform.security.ResourceServerSecurity;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.autoconfigure.web.reactive.ReactiveWebSecurityAutoConfiguration;
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.reactive.ReactiveOAuth2ResourceServerAutoConfiguration;
@@ -26,6 +27,7 @@ import org.springframework.web.reactive.result.method.annotation.ArgumentResolve
 /** Problem+json errors, request size limits, the caller parameter and resource-server security. */
 @AutoConfiguration(before = {ErrorWebFluxAutoConfiguration.class, ReactiveWebSecurityAutoConfiguration.class,
         ReactiveOAuth2ResourceServerAutoConfiguration.class})
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
 @EnableWebFluxSecurity
 @EnableConfigurationProperties(PlatformSecurityProperties.class)
 public class PlatformWebAutoConfiguration {
