@@ -5,4 +5,9 @@ import io.accountsuite.testkit.StandardEndpointsContract;
 
 @ServiceTest
 class IdentityStandardEndpointsTest extends StandardEndpointsContract {
+
+    @Override
+    protected String validAccessToken() {
+        return new IdentityClient(web).register().accessToken();
+    }
 }

@@ -25,6 +25,11 @@ public abstract class StandardEndpointsContract {
     @Autowired
     protected Environment environment;
 
+    /** A token the application accepts; identity-service, which trusts only its own keys, supplies one of its own. */
+    protected String validAccessToken() {
+        return TestTokens.accessToken(UUID.randomUUID());
+    }
+
     @Test
     void readiness_is_up_and_includes_the_broker_and_the_database_it_owns() {
         var body = web.get().uri("/actuator/health/readiness").exchange()
@@ -56,7 +61,7 @@ public abstract class StandardEndpointsContract {
     @Test
     void an_unknown_route_is_a_404_problem() {
         web.get().uri("/api/no-such-route-" + UUID.randomUUID())
-                .headers(h -> h.setBearerAuth(TestTokens.accessToken(UUID.randomUUID())))
+                .headers(h -> h.setBearerAuth(validAccessToken()))
                 .exchange()
                 .expectStatus().isNotFound()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)

@@ -1,9 +1,15 @@
 package io.accountsuite.platform.autoconfigure;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.stream.Stream;
 
+import io.accountsuite.contracts.EventType;
 import io.accountsuite.contracts.Topics;
+import io.accountsuite.contracts.erasure.ErasureEvents;
+import io.accountsuite.contracts.erasure.ErasureEvents.DataErased;
+import io.accountsuite.platform.erasure.AccountErasure;
+import io.accountsuite.platform.erasure.CustomerDataEraser;
 import io.accountsuite.platform.events.KafkaTopicSettings;
 
 import io.accountsuite.platform.events.EventJson;
@@ -17,10 +23,12 @@ import io.accountsuite.platform.outbox.OutboxRelay;
 import io.accountsuite.platform.schema.PlatformSchema;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.r2dbc.spi.ConnectionFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration;
@@ -69,10 +77,27 @@ public class PlatformDatabaseAutoConfiguration {
         return new Inbox(db, tx);
     }
 
+    /**
+     * The service's part in the account deletion saga, for services that hold customer data: set
+     * {@code platform.erasure.confirms} to the service's name (membership, billing, site or domain).
+     */
+    @Bean
+    @ConditionalOnProperty("platform.erasure.confirms")
+    AccountErasure accountErasure(@Value("${platform.erasure.confirms}") String service,
+                                  ObjectProvider<CustomerDataEraser> erasers, Outbox outbox) {
+        EventType<DataErased> confirmation = ErasureEvents.ALL.stream()
+                .filter(type -> type.topic().equals(service + ".events"))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("platform.erasure.confirms=" + service
+                        + " names no service that confirms erasures"));
+        return new AccountErasure(confirmation, service, erasers.orderedStream().toList(), outbox,
+                Clock.systemUTC());
+    }
+
     /** The topics the handlers read, and a dead-letter topic for each. */
     @Bean
-    KafkaAdmin.NewTopics consumedTopics(List<EventHandler<?>> handlers, KafkaTopicSettings settings) {
-        return settings.topics(handlers.stream()
+    KafkaAdmin.NewTopics consumedTopics(ObjectProvider<EventHandler<?>> handlers, KafkaTopicSettings settings) {
+        return settings.topics(handlers.orderedStream()
                 .map(h -> h.eventType().topic())
                 .flatMap(topic -> Stream.of(topic, Topics.deadLetterOf(topic)))
                 .distinct().toList());

@@ -1,0 +1,32 @@
+package io.accountsuite.identity;
+
+import java.time.Clock;
+
+import io.accountsuite.identity.password.CommonPasswords;
+import io.accountsuite.identity.password.PasswordPolicy;
+import io.accountsuite.identity.password.Passwords;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+@Configuration
+@EnableScheduling
+class IdentityConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    PasswordPolicy passwordPolicy() {
+        return new PasswordPolicy(CommonPasswords.load());
+    }
+
+    @Bean
+    Passwords passwords() {
+        return new Passwords();
+    }
+}

@@ -1,0 +1,71 @@
+package io.accountsuite.identity.account;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import io.accountsuite.identity.audit.Audit;
+import io.accountsuite.identity.login.ClientAddress;
+import io.accountsuite.identity.token.TokenPair;
+import io.accountsuite.platform.security.Caller;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/** The caller's own account: profile, password, email. */
+@RestController
+@RequestMapping("/api/account")
+class AccountController {
+
+    private final CredentialChanges changes;
+
+    AccountController(CredentialChanges changes) {
+        this.changes = changes;
+    }
+
+    record Profile(UUID id, String email, String name, Instant createdAt) {
+    }
+
+    record PasswordChange(@NotBlank @Size(max = 1024) String currentPassword,
+                          @NotNull @Size(max = 1024) String newPassword,
+                          @NotNull @Size(max = 1024) String newPasswordConfirmation) {
+    }
+
+    record EmailChange(@NotBlank @Size(max = 1024) String password, @NotBlank @Size(max = 254) String newEmail) {
+    }
+
+    @GetMapping("/profile")
+    Mono<Profile> profile(Caller caller) {
+        return changes.activeCustomer(caller.customerId())
+                .map(c -> new Profile(c.id(), c.email(), c.name(), c.createdAt()));
+    }
+
+    /** 200 with a fresh token pair for the caller: every other session has ended. */
+    @PostMapping("/password")
+    Mono<TokenPair> changePassword(@Valid @RequestBody PasswordChange body, Caller caller,
+                                   ServerHttpRequest request) {
+        String address = ClientAddress.of(request);
+        return changes.changePassword(caller.customerId(), body.currentPassword(), body.newPassword(),
+                        body.newPasswordConfirmation(), address)
+                .doOnNext(p -> Audit.record("password-change", caller.customerId(), address, "succeeded"))
+                .doOnError(e -> Audit.record("password-change", caller.customerId(), address, "refused"));
+    }
+
+    @PostMapping("/email")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    Mono<Void> changeEmail(@Valid @RequestBody EmailChange body, Caller caller, ServerHttpRequest request) {
+        String address = ClientAddress.of(request);
+        return changes.changeEmail(caller.customerId(), body.password(), body.newEmail(), address)
+                .doOnSuccess(v -> Audit.record("email-change", caller.customerId(), address, "succeeded"))
+                .doOnError(e -> Audit.record("email-change", caller.customerId(), address, "refused"));
+    }
+}

@@ -1,0 +1,132 @@
+package io.accountsuite.identity.account;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+import io.accountsuite.contracts.identity.IdentityEvents;
+import io.accountsuite.contracts.identity.IdentityEvents.CredentialsChanged;
+import io.accountsuite.contracts.identity.IdentityEvents.EmailChanged;
+import io.accountsuite.identity.customer.Customer;
+import io.accountsuite.identity.customer.Customers;
+import io.accountsuite.identity.customer.EmailAddress;
+import io.accountsuite.identity.customer.Registration;
+import io.accountsuite.identity.login.LoginThrottle;
+import io.accountsuite.identity.password.PasswordPolicy;
+import io.accountsuite.identity.password.Passwords;
+import io.accountsuite.identity.token.Sessions;
+import io.accountsuite.identity.token.TokenPair;
+import io.accountsuite.platform.outbox.Outbox;
+import io.accountsuite.platform.problem.ApiProblem;
+import io.accountsuite.platform.problem.ProblemType;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Mono;
+
+/** Password and email changes, both confirmed with the current password. */
+@Service
+public class CredentialChanges {
+
+    private final Customers customers;
+    private final Passwords passwords;
+    private final PasswordPolicy policy;
+    private final LoginThrottle throttle;
+    private final Sessions sessions;
+    private final Outbox outbox;
+    private final TransactionalOperator tx;
+    private final Clock clock;
+
+    public CredentialChanges(Customers customers, Passwords passwords, PasswordPolicy policy, LoginThrottle throttle,
+                             Sessions sessions, Outbox outbox, TransactionalOperator tx, Clock clock) {
+        this.customers = customers;
+        this.passwords = passwords;
+        this.policy = policy;
+        this.throttle = throttle;
+        this.sessions = sessions;
+        this.outbox = outbox;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    /**
+     * Sets a new password and ends every session: access tokens issued before now stop counting at the gateway
+     * and refresh tokens are revoked. The caller continues in a fresh session.
+     */
+    public Mono<TokenPair> changePassword(UUID customerId, String current, String next, String confirmation,
+                                          String address) {
+        return activeCustomer(customerId)
+                .flatMap(customer -> confirmPassword(customer, current, "currentPassword", address)
+                        .then(Mono.defer(() -> validateNewPassword(customer, current, next, confirmation)))
+                        .then(passwords.hash(next))
+                        .flatMap(hash -> {
+                            Instant now = clock.instant();
+                            Instant cutoff = endOfCurrentSecond(now);
+                            return tx.transactional(customers.updatePasswordHash(customerId, hash, now)
+                                    .then(customers.updateSessionsValidAfter(customerId, cutoff, now))
+                                    .then(sessions.closeAll(customerId))
+                                    .then(outbox.append(IdentityEvents.CREDENTIALS_CHANGED, customerId, customerId,
+                                            new CredentialsChanged(cutoff, "password-changed"))))
+                                    .then(customers.findById(customerId));
+                        })
+                        .flatMap(sessions::open));
+    }
+
+    public Mono<Void> changeEmail(UUID customerId, String password, String rawEmail, String address) {
+        return activeCustomer(customerId)
+                .flatMap(customer -> confirmPassword(customer, password, "password", address)
+                        .then(Mono.defer(() -> {
+                            String email = EmailAddress.parse(rawEmail).orElse(null);
+                            if (email == null) {
+                                return Mono.error(ApiProblem.invalid("newEmail", "must be a valid email address"));
+                            }
+                            if (EmailAddress.key(email).equals(EmailAddress.key(customer.email()))) {
+                                return Mono.error(ApiProblem.invalid("newEmail", "is already your email"));
+                            }
+                            Instant now = clock.instant();
+                            return tx.transactional(customers.updateEmail(customerId, email, now)
+                                    .then(outbox.append(IdentityEvents.EMAIL_CHANGED, customerId, customerId,
+                                            new EmailChanged(now))))
+                                    .onErrorMap(Customers.EmailTaken.class, e -> Registration.EMAIL_TAKEN
+                                            .problem("Another account already uses this email")
+                                            .field("newEmail", "is already in use"));
+                        })))
+                .then();
+    }
+
+    /** Checks the password a sensitive action is confirmed with; failures count towards sign-in throttling. */
+    public Mono<Void> confirmPassword(Customer customer, String password, String field, String address) {
+        String given = password == null ? "" : password;
+        return throttle.check(customer.email(), address)
+                .then(passwords.matches(given, customer.passwordHash()))
+                .flatMap(ok -> ok ? Mono.<Void>empty()
+                        : throttle.recordFailure(customer.email(), address)
+                                .then(Mono.error(ApiProblem.invalid(field, "is not your current password"))));
+    }
+
+    public Mono<Customer> activeCustomer(UUID customerId) {
+        return customers.findById(customerId)
+                .filter(Customer::isActive)
+                .switchIfEmpty(Mono.error(() -> ProblemType.UNAUTHENTICATED.problem("This account is closed")));
+    }
+
+    private Mono<Void> validateNewPassword(Customer customer, String current, String next, String confirmation) {
+        ApiProblem invalid = ProblemType.VALIDATION.problem("The new password cannot be used; see errors");
+        policy.violations(next, customer.email()).forEach(message -> invalid.field("newPassword", message));
+        if (next != null && next.equals(current)) {
+            invalid.field("newPassword", "must differ from your current password");
+        }
+        if (next == null || !next.equals(confirmation)) {
+            invalid.field("newPasswordConfirmation", "does not match the new password");
+        }
+        return invalid.errors().isEmpty() ? Mono.empty() : Mono.error(invalid);
+    }
+
+    /**
+     * JWT times have whole seconds: cutting off at the start of the next second ends every token issued so far,
+     * and new tokens are issued at the cut-off at the earliest.
+     */
+    static Instant endOfCurrentSecond(Instant now) {
+        return now.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
+    }
+}

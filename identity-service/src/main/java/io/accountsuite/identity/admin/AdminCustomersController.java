@@ -1,0 +1,81 @@
+package io.accountsuite.identity.admin;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+
+import io.accountsuite.identity.audit.Audit;
+import io.accountsuite.identity.customer.Customer;
+import io.accountsuite.identity.customer.Customers;
+import io.accountsuite.identity.customer.Registration;
+import io.accountsuite.platform.problem.ApiProblem;
+import io.accountsuite.platform.security.Caller;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** Network admins: list customers, create one (support and demo data), promote one to admin. */
+@RestController
+@RequestMapping("/api/admin/customers")
+class AdminCustomersController {
+
+    private final Customers customers;
+    private final Registration registration;
+    private final Clock clock;
+
+    AdminCustomersController(Customers customers, Registration registration, Clock clock) {
+        this.customers = customers;
+        this.registration = registration;
+        this.clock = clock;
+    }
+
+    record CustomerView(UUID id, String email, String name, Set<String> roles, String status, Instant createdAt) {
+        static CustomerView of(Customer c) {
+            return new CustomerView(c.id(), c.email(), c.name(), c.roles(), c.status().value(), c.createdAt());
+        }
+    }
+
+    record NewCustomer(@NotNull @Size(max = 254) String email, @NotNull @Size(max = 1024) String password,
+                       @NotNull @Size(max = 200) String name, Boolean admin) {
+    }
+
+    @GetMapping
+    Flux<CustomerView> list() {
+        return customers.all().map(CustomerView::of);
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    Mono<CustomerView> create(@Valid @RequestBody NewCustomer body, Caller admin) {
+        Set<String> roles = Boolean.TRUE.equals(body.admin()) ? Set.of(Customer.CUSTOMER, Customer.ADMIN)
+                : Set.of(Customer.CUSTOMER);
+        return registration.register(body.email(), body.password(), body.name(), roles)
+                .doOnNext(c -> Audit.record("admin-create-customer", admin.customerId(), null, c.id().toString()))
+                .map(CustomerView::of);
+    }
+
+    @PostMapping("/{id}/admin")
+    Mono<CustomerView> promote(@PathVariable UUID id, Caller admin) {
+        return customers.findById(id)
+                .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("customer")))
+                .flatMap(customer -> {
+                    Set<String> roles = new HashSet<>(customer.roles());
+                    roles.add(Customer.ADMIN);
+                    return customers.updateRoles(id, roles, clock.instant()).then(customers.findById(id));
+                })
+                .doOnNext(c -> Audit.record("admin-promote", admin.customerId(), null, c.id().toString()))
+                .map(CustomerView::of);
+    }
+}

@@ -1,0 +1,56 @@
+package io.accountsuite.identity.admin;
+
+import java.util.Set;
+
+import io.accountsuite.identity.customer.Customer;
+import io.accountsuite.identity.customer.Customers;
+import io.accountsuite.identity.customer.Registration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The network's first admin, created at start-up when {@code IDENTITY_BOOTSTRAP_ADMIN_EMAIL} and
+ * {@code IDENTITY_BOOTSTRAP_ADMIN_PASSWORD} are set and no account has that email yet. Every other admin is
+ * promoted by an admin.
+ */
+@Component
+class BootstrapAdmin {
+
+    private static final Logger log = LoggerFactory.getLogger(BootstrapAdmin.class);
+
+    private final Customers customers;
+    private final Registration registration;
+    private final String email;
+    private final String password;
+
+    BootstrapAdmin(Customers customers, Registration registration,
+                   @Value("${identity.bootstrap-admin.email:}") String email,
+                   @Value("${identity.bootstrap-admin.password:}") String password) {
+        this.customers = customers;
+        this.registration = registration;
+        this.email = email;
+        this.password = password;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void createIfAbsent() {
+        if (email.isBlank() || password.isBlank()) {
+            return;
+        }
+        customers.findByEmail(email)
+                .hasElement()
+                .flatMap(exists -> exists ? reactor.core.publisher.Mono.empty()
+                        : registration.register(email, password, "Network admin",
+                                Set.of(Customer.CUSTOMER, Customer.ADMIN))
+                        .doOnNext(admin -> log.info("bootstrap admin {} created", admin.id())))
+                .onErrorResume(e -> {
+                    log.error("bootstrap admin not created: {}", e.getMessage());
+                    return reactor.core.publisher.Mono.empty();
+                })
+                .block(java.time.Duration.ofSeconds(30));
+    }
+}

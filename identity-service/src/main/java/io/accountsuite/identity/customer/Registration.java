@@ -1,0 +1,71 @@
+package io.accountsuite.identity.customer;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import io.accountsuite.contracts.identity.IdentityEvents;
+import io.accountsuite.contracts.identity.IdentityEvents.CustomerRegistered;
+import io.accountsuite.identity.password.PasswordPolicy;
+import io.accountsuite.identity.password.Passwords;
+import io.accountsuite.platform.outbox.Outbox;
+import io.accountsuite.platform.problem.ApiProblem;
+import io.accountsuite.platform.problem.ProblemType;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Mono;
+
+/** Creates customer accounts: self-service sign-up and admin-created accounts. */
+@Service
+public class Registration {
+
+    public static final ProblemType EMAIL_TAKEN = new ProblemType("email-taken",
+            org.springframework.http.HttpStatus.CONFLICT, "This email is already in use");
+
+    private final Customers customers;
+    private final Passwords passwords;
+    private final PasswordPolicy policy;
+    private final Outbox outbox;
+    private final TransactionalOperator tx;
+    private final Clock clock;
+
+    public Registration(Customers customers, Passwords passwords, PasswordPolicy policy, Outbox outbox,
+                        TransactionalOperator tx, Clock clock) {
+        this.customers = customers;
+        this.passwords = passwords;
+        this.policy = policy;
+        this.outbox = outbox;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    public Mono<Customer> register(String rawEmail, String password, String rawName, Set<String> roles) {
+        String email = EmailAddress.parse(rawEmail).orElse(null);
+        String name = rawName == null ? "" : rawName.strip();
+        ApiProblem invalid = ProblemType.VALIDATION.problem("Some fields are invalid; see errors");
+        if (email == null) {
+            invalid.field("email", "must be a valid email address");
+        }
+        if (name.isEmpty() || name.length() > 200 || name.codePoints().anyMatch(Character::isISOControl)) {
+            invalid.field("name", "must be 1 to 200 characters without control characters");
+        }
+        List<String> broken = policy.violations(password, rawEmail);
+        broken.forEach(message -> invalid.field("password", message));
+        if (!invalid.errors().isEmpty()) {
+            return Mono.error(invalid);
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return passwords.hash(password)
+                .map(hash -> new Customer(UUID.randomUUID(), email, name, hash, roles, CustomerStatus.ACTIVE, now,
+                        now, now))
+                .flatMap(customer -> tx.transactional(customers.insert(customer)
+                        .flatMap(saved -> outbox.append(IdentityEvents.CUSTOMER_REGISTERED, saved.id(), saved.id(),
+                                new CustomerRegistered(now)).thenReturn(saved))))
+                .onErrorMap(Customers.EmailTaken.class,
+                        e -> EMAIL_TAKEN.problem("Another account already uses this email").field("email",
+                                "is already in use"));
+    }
+}

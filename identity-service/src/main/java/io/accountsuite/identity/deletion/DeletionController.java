@@ -1,0 +1,41 @@
+package io.accountsuite.identity.deletion;
+
+import io.accountsuite.identity.login.ClientAddress;
+import io.accountsuite.platform.security.Caller;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/** Deleting the caller's account, and following the deletion while it runs. */
+@RestController
+@RequestMapping("/api/account/deletion")
+class DeletionController {
+
+    private final AccountDeletion deletion;
+
+    DeletionController(AccountDeletion deletion) {
+        this.deletion = deletion;
+    }
+
+    record DeletionRequest(@Size(max = 1024) String password, Boolean confirm) {
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    Mono<DeletionStatus> request(@Valid @RequestBody DeletionRequest body, Caller caller, ServerHttpRequest request) {
+        return deletion.request(caller.customerId(), body.password(), body.confirm(), ClientAddress.of(request));
+    }
+
+    @GetMapping
+    Mono<DeletionStatus> status(Caller caller) {
+        return deletion.status(caller.customerId());
+    }
+}

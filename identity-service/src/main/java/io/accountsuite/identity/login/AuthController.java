@@ -1,0 +1,90 @@
+package io.accountsuite.identity.login;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import io.accountsuite.identity.audit.Audit;
+import io.accountsuite.identity.customer.Customer;
+import io.accountsuite.identity.customer.Registration;
+import io.accountsuite.identity.token.Sessions;
+import io.accountsuite.identity.token.TokenPair;
+import io.accountsuite.platform.security.Callers;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.security.core.context.ReactiveSecurityContextHolder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/** Sign-up, sign-in, token refresh and sign-out. */
+@RestController
+@RequestMapping("/api/auth")
+class AuthController {
+
+    private final Registration registration;
+    private final Authentication authentication;
+    private final Sessions sessions;
+
+    AuthController(Registration registration, Authentication authentication, Sessions sessions) {
+        this.registration = registration;
+        this.authentication = authentication;
+        this.sessions = sessions;
+    }
+
+    record SignUp(@NotNull @Size(max = 254) String email, @NotNull @Size(max = 1024) String password,
+                  @NotNull @Size(max = 200) String name) {
+    }
+
+    record SignIn(@NotBlank @Size(max = 254) String email, @NotBlank @Size(max = 1024) String password) {
+    }
+
+    record Refresh(@NotBlank @Size(max = 200) String refreshToken) {
+    }
+
+    @PostMapping("/register")
+    @ResponseStatus(HttpStatus.CREATED)
+    Mono<Map<String, Object>> register(@Valid @RequestBody SignUp body, ServerHttpRequest request) {
+        String address = ClientAddress.of(request);
+        return registration.register(body.email(), body.password(), body.name(), Set.of(Customer.CUSTOMER))
+                .doOnNext(c -> Audit.record("register", c.id(), address, "succeeded"))
+                .flatMap(customer -> sessions.open(customer).map(tokens -> Map.of(
+                        "customer", Map.of("id", customer.id(), "email", customer.email(), "name", customer.name(),
+                                "createdAt", customer.createdAt()),
+                        "tokens", tokens)));
+    }
+
+    @PostMapping("/login")
+    Mono<TokenPair> login(@Valid @RequestBody SignIn body, ServerHttpRequest request) {
+        return authentication.login(body.email(), body.password(), ClientAddress.of(request));
+    }
+
+    @PostMapping("/refresh")
+    Mono<TokenPair> refresh(@Valid @RequestBody Refresh body, ServerHttpRequest request) {
+        String address = ClientAddress.of(request);
+        return sessions.refresh(body.refreshToken())
+                .doOnNext(p -> Audit.record("refresh", null, address, "succeeded"))
+                .doOnError(e -> Audit.record("refresh", null, address, "refused"));
+    }
+
+    /** Ends the caller's session (the one its access token belongs to). */
+    @PostMapping("/logout")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    Mono<Void> logout(ServerHttpRequest request) {
+        String address = ClientAddress.of(request);
+        return ReactiveSecurityContextHolder.getContext()
+                .map(context -> (JwtAuthenticationToken) context.getAuthentication())
+                .flatMap(token -> sessions.close(UUID.fromString(token.getToken().getClaimAsString("sid")))
+                        .doOnSuccess(v -> Audit.record("logout", UUID.fromString(token.getName()), address,
+                                "succeeded")))
+                .switchIfEmpty(Callers.current().then());
+    }
+}

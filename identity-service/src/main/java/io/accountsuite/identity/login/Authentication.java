@@ -1,0 +1,65 @@
+package io.accountsuite.identity.login;
+
+import java.time.Clock;
+
+import io.accountsuite.identity.audit.Audit;
+import io.accountsuite.identity.customer.Customer;
+import io.accountsuite.identity.customer.Customers;
+import io.accountsuite.identity.password.Passwords;
+import io.accountsuite.identity.token.Sessions;
+import io.accountsuite.identity.token.TokenPair;
+import io.accountsuite.platform.problem.ProblemType;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Mono;
+
+/**
+ * Sign-in: throttled per account and address; an unknown email costs the same password check as a wrong
+ * password and gets the same answer; a hash made with older parameters is redone.
+ */
+@Service
+public class Authentication {
+
+    private final Customers customers;
+    private final Passwords passwords;
+    private final LoginThrottle throttle;
+    private final Sessions sessions;
+    private final Clock clock;
+
+    public Authentication(Customers customers, Passwords passwords, LoginThrottle throttle, Sessions sessions,
+                          Clock clock) {
+        this.customers = customers;
+        this.passwords = passwords;
+        this.throttle = throttle;
+        this.sessions = sessions;
+        this.clock = clock;
+    }
+
+    public Mono<TokenPair> login(String email, String password, String address) {
+        String safeEmail = email == null ? "" : email;
+        String safePassword = password == null ? "" : password;
+        return throttle.check(safeEmail, address)
+                .doOnError(e -> Audit.record("login", null, address, "throttled"))
+                .then(customers.findByEmail(safeEmail)
+                        .filter(Customer::isActive)
+                        .flatMap(customer -> passwords.matches(safePassword, customer.passwordHash())
+                                .filter(Boolean::booleanValue)
+                                .map(ok -> customer))
+                        .switchIfEmpty(Mono.defer(() -> passwords.matchesNothing(safePassword)
+                                .then(Mono.empty()))))
+                .flatMap(customer -> rehashIfOutdated(customer, safePassword)
+                        .then(throttle.recordSuccess(safeEmail))
+                        .then(sessions.open(customer))
+                        .doOnNext(pair -> Audit.record("login", customer.id(), address, "succeeded")))
+                .switchIfEmpty(Mono.defer(() -> throttle.recordFailure(safeEmail, address)
+                        .doOnSuccess(v -> Audit.record("login", null, address, "failed"))
+                        .then(Mono.error(ProblemType.UNAUTHENTICATED.problem("Wrong email or password")))));
+    }
+
+    private Mono<Void> rehashIfOutdated(Customer customer, String password) {
+        if (!passwords.needsRehash(customer.passwordHash())) {
+            return Mono.empty();
+        }
+        return passwords.hash(password)
+                .flatMap(hash -> customers.updatePasswordHash(customer.id(), hash, clock.instant()));
+    }
+}

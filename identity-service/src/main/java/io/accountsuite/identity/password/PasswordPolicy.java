@@ -1,0 +1,44 @@
+package io.accountsuite.identity.password;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What a new password must be: 12 to 128 characters, not one of the most common passwords, not the account's
+ * email. Returns every rule broken, so the page can show them all at once.
+ */
+public final class PasswordPolicy {
+
+    public static final int MIN_LENGTH = 12;
+    public static final int MAX_LENGTH = 128;
+
+    private final Set<String> common;
+
+    public PasswordPolicy(Set<String> commonPasswords) {
+        this.common = commonPasswords;
+    }
+
+    public List<String> violations(String password, String email) {
+        List<String> broken = new ArrayList<>();
+        if (password == null || password.isEmpty()) {
+            return List.of("is required");
+        }
+        int length = password.codePointCount(0, password.length());
+        if (length < MIN_LENGTH) {
+            broken.add("must be at least " + MIN_LENGTH + " characters");
+        }
+        if (length > MAX_LENGTH) {
+            broken.add("must be at most " + MAX_LENGTH + " characters");
+        }
+        String lower = password.toLowerCase(Locale.ROOT);
+        if (common.contains(lower)) {
+            broken.add("is one of the most common passwords");
+        }
+        if (email != null && lower.equals(email.strip().toLowerCase(Locale.ROOT))) {
+            broken.add("must not be your email address");
+        }
+        return broken;
+    }
+}

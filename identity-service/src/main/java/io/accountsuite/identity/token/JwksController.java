@@ -1,0 +1,28 @@
+package io.accountsuite.identity.token;
+
+import java.util.Map;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/** The public signing keys every service verifies access tokens with. */
+@RestController
+class JwksController {
+
+    private final SigningKeys keys;
+
+    JwksController(SigningKeys keys) {
+        this.keys = keys;
+    }
+
+    @GetMapping("/.well-known/jwks.json")
+    Mono<ResponseEntity<Map<String, Object>>> jwks() {
+        return keys.signingKey().then(keys.publicKeys())
+                .map(set -> ResponseEntity.ok()
+                        .cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(5)).cachePublic())
+                        .body(set.toJSONObject(true)));
+    }
+}

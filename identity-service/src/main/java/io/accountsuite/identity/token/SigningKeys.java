@@ -1,0 +1,108 @@
+package io.accountsuite.identity.token;
+
+import java.text.ParseException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/**
+ * The token signing keys, kept in the database so every instance signs with the same key and publishes the same
+ * set. The newest active key signs; older keys stay published until retired, so tokens they signed stay valid
+ * until they expire. {@link #rotate()} adds a new signing key (RUNBOOK: rotating the signing key).
+ */
+@Component
+public class SigningKeys {
+
+    private static final Duration CACHE = Duration.ofSeconds(30);
+
+    private final DatabaseClient db;
+    private final Clock clock;
+    private volatile Loaded loaded;
+
+    public SigningKeys(DatabaseClient db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    /** The key that signs new tokens; created on first use when the database has none. */
+    public Mono<RSAKey> signingKey() {
+        return keys().flatMap(keys -> keys.isEmpty() ? rotate().then(reload()) : Mono.just(keys))
+                .map(keys -> keys.get(0));
+    }
+
+    /** Every published key, newest first: the JWKS. */
+    public Mono<JWKSet> publicKeys() {
+        return keys().map(keys -> new JWKSet(keys.stream().map(k -> (com.nimbusds.jose.jwk.JWK) k.toPublicJWK())
+                .toList()));
+    }
+
+    /** Adds a new key that signs from now on; the previous ones stay published. */
+    public Mono<String> rotate() {
+        RSAKey key = generate();
+        return db.sql("INSERT INTO signing_keys (kid, jwk, activated_at) VALUES (:kid, :jwk, :at)")
+                .bind("kid", key.getKeyID())
+                .bind("jwk", key.toJSONString())
+                .bind("at", clock.instant())
+                .fetch().rowsUpdated()
+                .doOnNext(n -> loaded = null)
+                .thenReturn(key.getKeyID());
+    }
+
+    /** Stops publishing a key; tokens it signed stop verifying. */
+    public Mono<Void> retire(String kid) {
+        return db.sql("UPDATE signing_keys SET retired_at = :at WHERE kid = :kid")
+                .bind("at", clock.instant()).bind("kid", kid)
+                .fetch().rowsUpdated().doOnNext(n -> loaded = null).then();
+    }
+
+    private Mono<List<RSAKey>> keys() {
+        Loaded current = loaded;
+        if (current != null && current.at().plus(CACHE).isAfter(clock.instant())) {
+            return Mono.just(current.keys());
+        }
+        return reload();
+    }
+
+    private Mono<List<RSAKey>> reload() {
+        return db.sql("SELECT jwk, activated_at FROM signing_keys WHERE retired_at IS NULL")
+                .map(row -> new Stored(parse(row.get("jwk", String.class)), row.get("activated_at", Instant.class)))
+                .all()
+                .sort(Comparator.comparing(Stored::activatedAt).reversed())
+                .map(Stored::key)
+                .collectList()
+                .doOnNext(keys -> loaded = keys.isEmpty() ? null : new Loaded(keys, clock.instant()));
+    }
+
+    private static RSAKey generate() {
+        try {
+            return new RSAKeyGenerator(2048).keyID(UUID.randomUUID().toString()).generate();
+        } catch (JOSEException e) {
+            throw new IllegalStateException("cannot generate a signing key", e);
+        }
+    }
+
+    private static RSAKey parse(String json) {
+        try {
+            return RSAKey.parse(json);
+        } catch (ParseException e) {
+            throw new IllegalStateException("a stored signing key is unreadable", e);
+        }
+    }
+
+    private record Stored(RSAKey key, Instant activatedAt) {
+    }
+
+    private record Loaded(List<RSAKey> keys, Instant at) {
+    }
+}

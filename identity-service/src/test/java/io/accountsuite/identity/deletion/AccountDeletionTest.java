@@ -1,0 +1,96 @@
+package io.accountsuite.identity.deletion;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+import io.accountsuite.contracts.EventEnvelope;
+import io.accountsuite.contracts.Topics;
+import io.accountsuite.contracts.erasure.ErasureEvents;
+import io.accountsuite.contracts.erasure.ErasureEvents.DataErased;
+import io.accountsuite.identity.IdentityClient;
+import io.accountsuite.identity.IdentityClient.Signed;
+import io.accountsuite.platform.events.EventJson;
+import io.accountsuite.testkit.ServiceTest;
+import io.accountsuite.testkit.TopicReader;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static io.accountsuite.identity.IdentityClient.PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@ServiceTest
+class AccountDeletionTest {
+
+    @Autowired WebTestClient web;
+    @Autowired KafkaTemplate<String, String> kafka;
+    @Autowired EventJson json;
+    @Autowired DatabaseClient db;
+    IdentityClient identity;
+
+    @BeforeEach
+    void client() {
+        identity = new IdentityClient(web);
+    }
+
+    @Test
+    void deletion_needs_the_confirmation_and_the_password() {
+        Signed ann = identity.register();
+        identity.post("/api/account/deletion", ann.accessToken(), Map.of("password", PASSWORD, "confirm", false))
+                .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("confirm");
+        identity.post("/api/account/deletion", ann.accessToken(), Map.of("password", "wrong", "confirm", true))
+                .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("password");
+        identity.get("/api/account/deletion", ann.accessToken()).expectStatus().isNotFound();
+        identity.tokens(identity.login(ann.email(), PASSWORD));
+    }
+
+    @Test
+    void the_account_is_erased_once_every_service_confirmed() throws Exception {
+        Signed ann = identity.register();
+        identity.post("/api/account/deletion", ann.accessToken(), Map.of("password", PASSWORD, "confirm", true))
+                .expectStatus().isAccepted()
+                .expectBody().jsonPath("$.status").isEqualTo("deleting")
+                .jsonPath("$.expected.length()").isEqualTo(4);
+
+        // Sessions end at once: no refresh, no sign-in.
+        identity.refresh(ann.refreshToken()).expectStatus().isUnauthorized();
+        identity.login(ann.email(), PASSWORD).expectStatus().isUnauthorized();
+        await().atMost(Duration.ofSeconds(15)).until(() -> published(ann, "AccountDeletionRequested"));
+
+        for (var type : ErasureEvents.ALL) {
+            identity.get("/api/account/deletion", ann.accessToken()).expectStatus().isOk()
+                    .expectBody().jsonPath("$.status").isEqualTo("deleting");
+            confirm(ann, type.name().replace("DataErased", "").toLowerCase(), type);
+        }
+        confirm(ann, "membership", ErasureEvents.MEMBERSHIP_DATA_ERASED); // a redelivery changes nothing
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                identity.get("/api/account/deletion", ann.accessToken()).expectStatus().isOk()
+                        .expectBody().jsonPath("$.status").isEqualTo("deleted")
+                        .jsonPath("$.confirmed.length()").isEqualTo(4));
+        await().atMost(Duration.ofSeconds(15)).until(() -> published(ann, "AccountDeleted"));
+
+        String everything = db.sql("SELECT string_agg(t::text, '|') AS rows FROM (SELECT * FROM customers) t")
+                .map(row -> String.valueOf(row.get("rows", String.class))).one().block();
+        assertThat(everything).doesNotContain(ann.email()).doesNotContain(ann.id().toString());
+        assertThat(db.sql("SELECT count(*) AS n FROM refresh_tokens WHERE customer_id = :c").bind("c", ann.id())
+                .map(row -> row.get("n", Long.class)).one().block()).isZero();
+    }
+
+    private void confirm(Signed customer, String service, io.accountsuite.contracts.EventType<DataErased> type)
+            throws Exception {
+        EventEnvelope<DataErased> event = EventEnvelope.of(type, customer.id(), customer.id(),
+                new DataErased(service, Instant.now()));
+        kafka.send(type.topic(), event.key(), json.write(event)).get();
+    }
+
+    private static boolean published(Signed customer, String type) {
+        return TopicReader.readAll(Topics.IDENTITY).stream()
+                .anyMatch(r -> r.key().equals(customer.id().toString()) && r.value().contains("\"" + type + "\""));
+    }
+}

@@ -1,0 +1,133 @@
+package io.accountsuite.identity.login;
+
+import java.util.Map;
+import java.util.UUID;
+
+import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jwt.SignedJWT;
+import io.accountsuite.identity.IdentityClient;
+import io.accountsuite.identity.IdentityClient.Signed;
+import io.accountsuite.platform.problem.ProblemType;
+import io.accountsuite.testkit.ServiceTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static io.accountsuite.identity.IdentityClient.PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ServiceTest
+class AuthenticationTest {
+
+    @Autowired WebTestClient web;
+    IdentityClient identity;
+
+    @BeforeEach
+    void client() {
+        identity = new IdentityClient(web);
+    }
+
+    @Test
+    void a_registered_customer_signs_in_and_reads_their_profile() {
+        Signed ann = identity.register();
+        Map<?, ?> tokens = identity.tokens(identity.login(ann.email().toUpperCase(), PASSWORD));
+
+        assertThat(tokens.get("expiresIn")).isEqualTo(900);
+        assertThat(tokens.get("tokenType")).isEqualTo("Bearer");
+        identity.get("/api/account/profile", (String) tokens.get("accessToken")).expectStatus().isOk()
+                .expectBody().jsonPath("$.id").isEqualTo(ann.id().toString())
+                .jsonPath("$.email").isEqualTo(ann.email())
+                .jsonPath("$.name").isEqualTo("Ann Example");
+    }
+
+    @Test
+    void access_tokens_verify_against_the_published_keys() throws Exception {
+        Signed ann = identity.register();
+        String jwks = web.get().uri("/.well-known/jwks.json").exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(jwks).doesNotContain("\"d\":").doesNotContain("\"p\":");
+
+        SignedJWT jwt = SignedJWT.parse(ann.accessToken());
+        RSAKey key = JWKSet.parse(jwks).getKeyByKeyId(jwt.getHeader().getKeyID()).toRSAKey();
+        assertThat(jwt.verify(new RSASSAVerifier(key))).isTrue();
+        assertThat(jwt.getJWTClaimsSet().getSubject()).isEqualTo(ann.id().toString());
+        assertThat(jwt.getJWTClaimsSet().getStringListClaim("roles")).containsExactly("customer");
+        assertThat(jwt.getJWTClaimsSet().getExpirationTime().getTime()
+                - jwt.getJWTClaimsSet().getIssueTime().getTime()).isEqualTo(15 * 60 * 1000);
+    }
+
+    @Test
+    void a_wrong_password_and_an_unknown_email_get_the_same_answer() {
+        Signed ann = identity.register();
+        String wrong = body(identity.login(ann.email(), "not the password at all").expectStatus().isUnauthorized());
+        String unknown = body(identity.login("nobody-" + UUID.randomUUID() + "@example.com", PASSWORD)
+                .expectStatus().isUnauthorized());
+        assertThat(wrong).contains(ProblemType.BASE + "unauthenticated").isEqualTo(unknown);
+    }
+
+    @Test
+    void refresh_rotates_and_reusing_a_rotated_token_revokes_the_whole_session() {
+        Signed ann = identity.register();
+        Map<?, ?> second = identity.tokens(identity.refresh(ann.refreshToken()));
+        assertThat(second.get("refreshToken")).isNotEqualTo(ann.refreshToken());
+        identity.get("/api/account/profile", (String) second.get("accessToken")).expectStatus().isOk();
+
+        identity.refresh(ann.refreshToken()).expectStatus().isUnauthorized();
+        identity.refresh((String) second.get("refreshToken")).expectStatus().isUnauthorized();
+    }
+
+    @Test
+    void logout_ends_the_session_of_the_token_used() {
+        Signed ann = identity.register();
+        Map<?, ?> other = identity.tokens(identity.login(ann.email(), PASSWORD));
+
+        web.post().uri("/api/auth/logout").headers(h -> h.setBearerAuth(ann.accessToken())).exchange()
+                .expectStatus().isNoContent();
+
+        identity.refresh(ann.refreshToken()).expectStatus().isUnauthorized();
+        identity.tokens(identity.refresh((String) other.get("refreshToken")));
+    }
+
+    @Test
+    void the_eleventh_failed_sign_in_within_a_minute_answers_429_even_with_the_right_password() {
+        Signed ann = identity.register();
+        for (int i = 0; i < 10; i++) {
+            identity.login(ann.email(), "wrong password number " + i).expectStatus().isUnauthorized();
+        }
+        identity.login(ann.email(), PASSWORD)
+                .expectStatus().isEqualTo(429)
+                .expectHeader().exists("Retry-After")
+                .expectBody().jsonPath("$.type").isEqualTo(ProblemType.BASE + "too-many-requests");
+        // Another account from another address is unaffected.
+        Signed bob = identity.register();
+        identity.tokens(identity.login(bob.email(), PASSWORD));
+    }
+
+    @Test
+    void sign_up_checks_every_field_and_refuses_a_taken_email() {
+        web.post().uri("/api/auth/register").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("email", "not-an-email", "password", "password", "name", " "))
+                .exchange().expectStatus().isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[?(@.field == 'email')]").exists()
+                .jsonPath("$.errors[?(@.field == 'name')]").exists()
+                .jsonPath("$.errors[?(@.field == 'password')].message").value(messages ->
+                        assertThat(messages.toString()).contains("at least 12").contains("most common"));
+
+        Signed ann = identity.register();
+        web.post().uri("/api/auth/register").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("email", ann.email().toUpperCase(), "password", PASSWORD, "name", "Copy"))
+                .exchange().expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.type").isEqualTo(ProblemType.BASE + "email-taken");
+    }
+
+    private static String body(WebTestClient.ResponseSpec spec) {
+        return spec.expectBody(String.class).returnResult().getResponseBody()
+                .replaceAll("\"instance\":\"[^\"]*\"", "");
+    }
+
+}
