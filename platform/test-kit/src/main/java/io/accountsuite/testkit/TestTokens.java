@@ -64,6 +64,11 @@ public final class TestTokens {
         return sign(customerId, Duration.ofMinutes(15), roles);
     }
 
+    /** A token issued at a given instant (to test session cut-offs), valid for 15 minutes from then. */
+    public static String accessTokenIssuedAt(UUID customerId, Instant issuedAt, String... roles) {
+        return sign(key(), customerId, issuedAt, Duration.ofMinutes(15), roles);
+    }
+
     /** A token that expired a minute ago. */
     public static String expiredToken(UUID customerId) {
         return sign(customerId, Duration.ofMinutes(-1));
@@ -84,12 +89,17 @@ public final class TestTokens {
     }
 
     private static String sign(RSAKey signingKey, UUID customerId, Duration validity, String... roles) {
-        Instant now = Instant.now();
+        return sign(signingKey, customerId, Instant.now().minusSeconds(5), validity.plusSeconds(5), roles);
+    }
+
+    private static String sign(RSAKey signingKey, UUID customerId, Instant issuedAt, Duration validity,
+                               String... roles) {
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
                 .subject(customerId.toString())
                 .issuer("test-tokens")
-                .issueTime(Date.from(now.minusSeconds(5)))
-                .expirationTime(Date.from(now.plus(validity)))
+                .issueTime(Date.from(issuedAt))
+                .expirationTime(Date.from(issuedAt.plus(validity)))
+                .claim("sid", UUID.randomUUID().toString())
                 .claim("roles", List.of(roles.length == 0 ? new String[] {"customer"} : roles))
                 .build();
         try {

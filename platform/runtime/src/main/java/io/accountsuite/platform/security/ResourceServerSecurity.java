@@ -38,13 +38,14 @@ public final class ResourceServerSecurity {
                 .oauth2ResourceServer(oauth -> oauth
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems)
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(authentication(properties))))
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(authentication(properties.rolesClaim()))))
                 .build();
     }
 
-    private static ReactiveJwtAuthenticationConverterAdapter authentication(PlatformSecurityProperties properties) {
+    /** Access tokens name the customer in {@code sub} and their roles in the given claim. */
+    public static ReactiveJwtAuthenticationConverterAdapter authentication(String rolesClaim) {
         var roles = new JwtGrantedAuthoritiesConverter();
-        roles.setAuthoritiesClaimName(properties.rolesClaim());
+        roles.setAuthoritiesClaimName(rolesClaim);
         roles.setAuthorityPrefix(Callers.ROLE_PREFIX);
         var converter = new JwtAuthenticationConverter();
         converter.setJwtGrantedAuthoritiesConverter(roles);

@@ -1,0 +1,60 @@
+package io.accountsuite.gateway.security;
+
+import java.text.ParseException;
+import java.time.Instant;
+import java.util.Date;
+
+import com.nimbusds.jwt.JWTParser;
+import org.springframework.web.reactive.function.client.WebClientResponseException;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+import reactor.core.publisher.Mono;
+
+/**
+ * Keeps the web page signed in: when the access-token cookie is missing or about to expire and a refresh cookie is
+ * there, the gateway rotates the pair with identity-service before handling the request. A refused refresh clears
+ * both cookies (the session ended). API clients with their own {@code Authorization} header are left alone.
+ */
+class CookieSessionRefresh implements WebFilter {
+
+    private static final long MARGIN_SECONDS = 30;
+
+    private final TokenCookies cookies;
+    private final IdentityClient identity;
+
+    CookieSessionRefresh(TokenCookies cookies, IdentityClient identity) {
+        this.cookies = cookies;
+        this.identity = identity;
+    }
+
+    @Override
+    public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        if (exchange.getRequest().getHeaders().containsHeader("Authorization")) {
+            return chain.filter(exchange);
+        }
+        String refresh = cookies.refreshToken(exchange).orElse(null);
+        boolean fresh = cookies.accessToken(exchange).map(CookieSessionRefresh::stillFresh).orElse(false);
+        if (refresh == null || fresh) {
+            return chain.filter(exchange);
+        }
+        return identity.refresh(refresh, ClientAddresses.of(exchange))
+                .doOnNext(t -> cookies.store(exchange, t.accessToken(), t.refreshToken(), t.expiresIn()))
+                .onErrorResume(WebClientResponseException.class, refused -> {
+                    if (refused.getStatusCode().is4xxClientError()) {
+                        cookies.clear(exchange);
+                    }
+                    return Mono.empty();
+                })
+                .then(chain.filter(exchange));
+    }
+
+    private static boolean stillFresh(String token) {
+        try {
+            Date expires = JWTParser.parse(token).getJWTClaimsSet().getExpirationTime();
+            return expires != null && expires.toInstant().isAfter(Instant.now().plusSeconds(MARGIN_SECONDS));
+        } catch (ParseException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package io.accountsuite.gateway.security;
+
+import java.util.List;
+
+import io.accountsuite.gateway.session.SessionCutoffs;
+import io.accountsuite.platform.problem.ProblemResponses;
+import io.accountsuite.platform.security.Caller;
+import io.accountsuite.platform.security.ProblemSecurityHandlers;
+import io.accountsuite.platform.security.ResourceServerSecurity;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.web.server.DelegatingServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
+import org.springframework.security.web.server.csrf.CsrfToken;
+import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter;
+import org.springframework.security.web.server.util.matcher.PathPatternParserServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
+import org.springframework.web.server.WebFilter;
+import reactor.core.publisher.Mono;
+
+/**
+ * Who may pass the gateway. API clients present a bearer token; the web page presents the token in a cookie and,
+ * for every write, a CSRF token (double-submit cookie). Tokens are checked against identity-service's keys and
+ * against the customer's session cut-off. Pages answer unauthenticated visitors with the sign-in page, the API
+ * with a 401 problem.
+ */
+@Configuration
+class GatewaySecurity {
+
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: https:;"
+            + " connect-src 'self'; form-action 'self'; base-uri 'self'; object-src 'none'; frame-ancestors 'none'";
+
+    private static final List<String> PUBLIC_API = List.of("/api/auth/login", "/api/auth/register",
+            "/api/auth/refresh", "/.well-known/jwks.json");
+
+    @Bean
+    SecurityWebFilterChain gatewaySecurityChain(ServerHttpSecurity http, TokenCookies cookies,
+                                                ProblemSecurityHandlers problems, ProblemResponses responses,
+                                                SessionCutoffs cutoffs, IdentityClient identity) {
+        var entryPoint = new DelegatingServerAuthenticationEntryPoint(
+                new DelegatingServerAuthenticationEntryPoint.DelegateEntry(
+                        new PathPatternParserServerWebExchangeMatcher("/api/**"), problems));
+        entryPoint.setDefaultEntryPoint(new RedirectServerAuthenticationEntryPoint("/login"));
+
+        var csrfTokens = CookieServerCsrfTokenRepository.withHttpOnlyFalse();
+        csrfTokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+        var csrfHandler = new ServerCsrfTokenRequestAttributeHandler();
+
+        return http
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
+                .csrf(csrf -> csrf
+                        .csrfTokenRepository(csrfTokens)
+                        .csrfTokenRequestHandler(csrfHandler)
+                        .requireCsrfProtectionMatcher(browserWrites(cookies)))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                        .frameOptions(frame -> frame.mode(
+                                org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter.Mode.DENY))
+                        .referrerPolicy(referrer -> referrer.policy(
+                                ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy.SAME_ORIGIN)))
+                .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(problems))
+                .authorizeExchange(exchanges -> exchanges
+                        .pathMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**",
+                                "/actuator/prometheus", "/actuator/info").permitAll()
+                        .pathMatchers(PUBLIC_API.toArray(String[]::new)).permitAll()
+                        .pathMatchers("/login", "/logout", "/css/**", "/js/**", "/webjars/**", "/favicon.ico")
+                        .permitAll()
+                        .pathMatchers("/api/admin/**").hasRole(Caller.ADMIN)
+                        .anyExchange().authenticated())
+                .oauth2ResourceServer(oauth -> oauth
+                        .bearerTokenConverter(new CookieOrHeaderBearerToken(cookies))
+                        .authenticationEntryPoint(entryPoint)
+                        .accessDeniedHandler(problems)
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(ResourceServerSecurity.authentication("roles"))))
+                .addFilterBefore(new CookieSessionRefresh(cookies, identity), SecurityWebFiltersOrder.AUTHENTICATION)
+                .addFilterAfter(new SessionCutoffFilter(cutoffs, responses, cookies),
+                        SecurityWebFiltersOrder.AUTHENTICATION)
+                .addFilterAfter(csrfCookieWriter(), SecurityWebFiltersOrder.CSRF)
+                .build();
+    }
+
+    /**
+     * CSRF protection applies to writes a browser could be tricked into: those carrying our session cookies, and
+     * the page's own forms. A request with its own Authorization header carries no ambient authority.
+     */
+    private static ServerWebExchangeMatcher browserWrites(TokenCookies cookies) {
+        return exchange -> {
+            var request = exchange.getRequest();
+            boolean unsafe = !List.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS, HttpMethod.TRACE)
+                    .contains(request.getMethod());
+            boolean bearer = request.getHeaders().containsHeader("Authorization");
+            boolean page = !request.getPath().value().startsWith("/api/");
+            return unsafe && !bearer && (cookies.hasSession(exchange) || page)
+                    ? ServerWebExchangeMatcher.MatchResult.match() : ServerWebExchangeMatcher.MatchResult.notMatch();
+        };
+    }
+
+    /** WebFlux creates the CSRF token lazily; subscribing to it makes the cookie reach the browser. */
+    private static WebFilter csrfCookieWriter() {
+        return (exchange, chain) -> {
+            Mono<CsrfToken> token = exchange.getAttribute(CsrfToken.class.getName());
+            return (token == null ? Mono.<CsrfToken>empty() : token).then(chain.filter(exchange));
+        };
+    }
+
+}

@@ -1,0 +1,68 @@
+package io.accountsuite.gateway.security;
+
+import java.util.Map;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.stereotype.Component;
+import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.reactive.function.client.WebClientResponseException;
+import reactor.core.publisher.Mono;
+
+/** The gateway's calls to identity-service for the web page's sign-in, refresh and sign-out. */
+@Component
+public class IdentityClient {
+
+    private final WebClient web;
+
+    public IdentityClient(WebClient.Builder builder, @Value("${IDENTITY_URL:http://localhost:8081}") String baseUrl) {
+        this.web = builder.baseUrl(baseUrl).build();
+    }
+
+    public record Tokens(String accessToken, String refreshToken, long expiresIn) {
+    }
+
+    /** Identity's refusal, with its status and problem body, for the page to explain. */
+    public record Refusal(HttpStatusCode status, Map<String, Object> problem, String retryAfter) {
+    }
+
+    public Mono<Tokens> login(String email, String password, String clientAddress) {
+        return web.post().uri("/api/auth/login")
+                .header("X-Forwarded-For", clientAddress)
+                .bodyValue(Map.of("email", email, "password", password))
+                .retrieve().bodyToMono(Tokens.class);
+    }
+
+    public Mono<Tokens> refresh(String refreshToken, String clientAddress) {
+        return web.post().uri("/api/auth/refresh")
+                .header("X-Forwarded-For", clientAddress)
+                .bodyValue(Map.of("refreshToken", refreshToken))
+                .retrieve().bodyToMono(Tokens.class);
+    }
+
+    public Mono<Void> logout(String accessToken, String clientAddress) {
+        return web.post().uri("/api/auth/logout")
+                .header("X-Forwarded-For", clientAddress)
+                .headers(h -> h.setBearerAuth(accessToken))
+                .retrieve().toBodilessEntity().then();
+    }
+
+    public Mono<Map<String, Object>> profile(String accessToken) {
+        return web.get().uri("/api/account/profile")
+                .headers(h -> h.setBearerAuth(accessToken))
+                .retrieve().bodyToMono(new org.springframework.core.ParameterizedTypeReference<>() {
+                });
+    }
+
+    public static Refusal refusal(WebClientResponseException e) {
+        Map<String, Object> body;
+        try {
+            body = e.getResponseBodyAs(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() {
+            });
+        } catch (RuntimeException unreadable) {
+            body = null;
+        }
+        return new Refusal(e.getStatusCode(), body == null ? Map.of() : body,
+                e.getHeaders().getFirst("Retry-After"));
+    }
+}

@@ -1,0 +1,41 @@
+package io.accountsuite.gateway.security;
+
+import org.springframework.cloud.gateway.filter.GatewayFilterChain;
+import org.springframework.cloud.gateway.filter.GlobalFilter;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/**
+ * Services take bearer tokens only: a request authenticated by the page's cookie is forwarded with the token in
+ * {@code Authorization}, and the browser's cookies stay at the gateway.
+ */
+@Component
+class TokenRelay implements GlobalFilter, Ordered {
+
+    private final TokenCookies cookies;
+
+    TokenRelay(TokenCookies cookies) {
+        this.cookies = cookies;
+    }
+
+    @Override
+    public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
+        boolean hasHeader = exchange.getRequest().getHeaders().containsHeader(HttpHeaders.AUTHORIZATION);
+        String token = hasHeader ? null : cookies.accessToken(exchange).orElse(null);
+        ServerWebExchange relayed = exchange.mutate().request(request -> request.headers(headers -> {
+            headers.remove(HttpHeaders.COOKIE);
+            if (token != null) {
+                headers.setBearerAuth(token);
+            }
+        })).build();
+        return chain.filter(relayed);
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE;
+    }
+}

@@ -1,0 +1,41 @@
+package io.accountsuite.gateway.session;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.accountsuite.contracts.identity.IdentityEvents;
+import io.accountsuite.platform.events.ReceivedEvent;
+
+/**
+ * The gateway's projection of each customer's session cut-off: access tokens issued before it no longer count.
+ * Fed by identity-service's events and rebuilt from the topic at every start; it only moves forward.
+ */
+public class SessionCutoffs {
+
+    private final Map<UUID, Instant> cutoffs = new ConcurrentHashMap<>();
+
+    public void apply(ReceivedEvent event) {
+        UUID customer = event.envelope().customerId();
+        if (event.is(IdentityEvents.CREDENTIALS_CHANGED)) {
+            moveTo(customer, event.as(IdentityEvents.CREDENTIALS_CHANGED).payload().sessionsValidAfter());
+        } else if (event.is(IdentityEvents.ACCOUNT_DELETION_REQUESTED)) {
+            moveTo(customer, event.as(IdentityEvents.ACCOUNT_DELETION_REQUESTED).payload().sessionsValidAfter());
+        } else if (event.is(IdentityEvents.ACCOUNT_DELETED)) {
+            moveTo(customer, event.as(IdentityEvents.ACCOUNT_DELETED).payload().deletedAt());
+        }
+    }
+
+    /** True when a token of this customer issued at {@code issuedAt} was issued before their cut-off. */
+    public boolean isCutOff(UUID customer, Instant issuedAt) {
+        Instant cutoff = cutoffs.get(customer);
+        return cutoff != null && (issuedAt == null || issuedAt.isBefore(cutoff));
+    }
+
+    private void moveTo(UUID customer, Instant cutoff) {
+        if (cutoff != null) {
+            cutoffs.merge(customer, cutoff, (old, next) -> next.isAfter(old) ? next : old);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package io.accountsuite.gateway.web;
+
+import io.accountsuite.gateway.security.ClientAddresses;
+import io.accountsuite.gateway.security.IdentityClient;
+import io.accountsuite.gateway.security.TokenCookies;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.reactive.function.client.WebClientResponseException;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/** The sign-in page and sign-out, for the web page; API clients use /api/auth directly. */
+@Controller
+class SignInController {
+
+    private final IdentityClient identity;
+    private final TokenCookies cookies;
+
+    SignInController(IdentityClient identity, TokenCookies cookies) {
+        this.identity = identity;
+        this.cookies = cookies;
+    }
+
+    @GetMapping("/")
+    String home() {
+        return "redirect:/account";
+    }
+
+    @GetMapping("/login")
+    String signInPage(ServerWebExchange exchange, Model model) {
+        var query = exchange.getRequest().getQueryParams();
+        if (query.containsKey("signedOut")) {
+            model.addAttribute("notice", "You are signed out.");
+        } else if (query.containsKey("ended")) {
+            model.addAttribute("notice", "Your session has ended. Please sign in again.");
+        }
+        return "login";
+    }
+
+    @PostMapping("/login")
+    Mono<String> signIn(ServerWebExchange exchange, Model model) {
+        return exchange.getFormData().flatMap(form -> {
+            String email = value(form, "email");
+            String password = value(form, "password");
+            model.addAttribute("email", email);
+            if (email.isBlank() || password.isEmpty()) {
+                return refused(exchange, model, HttpStatus.BAD_REQUEST, "Enter your email and your password.");
+            }
+            return identity.login(email, password, ClientAddresses.of(exchange))
+                    .map(tokens -> {
+                        cookies.store(exchange, tokens.accessToken(), tokens.refreshToken(), tokens.expiresIn());
+                        return "redirect:/account";
+                    })
+                    .onErrorResume(WebClientResponseException.class, e -> explain(exchange, model, e));
+        });
+    }
+
+    @PostMapping("/logout")
+    Mono<String> signOut(ServerWebExchange exchange) {
+        Mono<Void> revoke = cookies.accessToken(exchange)
+                .map(token -> identity.logout(token, ClientAddresses.of(exchange)).onErrorResume(e -> Mono.empty()))
+                .orElse(Mono.empty());
+        return revoke.then(Mono.fromRunnable(() -> cookies.clear(exchange))).thenReturn("redirect:/login?signedOut");
+    }
+
+    private Mono<String> explain(ServerWebExchange exchange, Model model, WebClientResponseException e) {
+        IdentityClient.Refusal refusal = IdentityClient.refusal(e);
+        if (refusal.status().value() == 429) {
+            String wait = refusal.retryAfter() == null ? "a minute" : refusal.retryAfter() + " seconds";
+            return refused(exchange, model, HttpStatus.TOO_MANY_REQUESTS,
+                    "Too many failed attempts. Try again in " + wait + ".");
+        }
+        if (refusal.status().is4xxClientError()) {
+            return refused(exchange, model, HttpStatus.UNAUTHORIZED, "Wrong email or password.");
+        }
+        return refused(exchange, model, HttpStatus.SERVICE_UNAVAILABLE,
+                "Signing in is temporarily unavailable. Please try again shortly.");
+    }
+
+    private static Mono<String> refused(ServerWebExchange exchange, Model model, HttpStatus status, String message) {
+        exchange.getResponse().setStatusCode(status);
+        model.addAttribute("error", message);
+        return Mono.just("login");
+    }
+
+    private static String value(MultiValueMap<String, String> form, String name) {
+        String value = form.getFirst(name);
+        return value == null ? "" : value;
+    }
+}

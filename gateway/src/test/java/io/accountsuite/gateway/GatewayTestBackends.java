@@ -1,0 +1,19 @@
+package io.accountsuite.gateway;
+
+import io.accountsuite.testkit.StubBackend;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/** One stub per backend service, shared by the gateway's tests; the gateway is pointed at them. */
+public final class GatewayTestBackends {
+
+    public static final StubBackend IDENTITY = new StubBackend();
+    public static final StubBackend MEMBERSHIP = new StubBackend();
+
+    private GatewayTestBackends() {
+    }
+
+    public static void register(DynamicPropertyRegistry registry) {
+        registry.add("IDENTITY_URL", IDENTITY::url);
+        registry.add("MEMBERSHIP_URL", MEMBERSHIP::url);
+    }
+}
