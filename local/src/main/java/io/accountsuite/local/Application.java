@@ -16,7 +16,9 @@ public record Application(String name, Path jar, int port, String database, Map<
         int base = settings.portBase();
         String identityUrl = "http://127.0.0.1:" + (base + 1);
         return List.of(
-                service(settings, "identity-service", base + 1, "identity"),
+                withEnvironment(service(settings, "identity-service", base + 1, "identity"), Map.of(
+                        "IDENTITY_BOOTSTRAP_ADMIN_EMAIL", DemoData.ADMIN_EMAIL,
+                        "IDENTITY_BOOTSTRAP_ADMIN_PASSWORD", DemoData.DEMO_PASSWORD)),
                 service(settings, "membership-service", base + 2, "membership"),
                 service(settings, "billing-service", base + 3, "billing"),
                 service(settings, "site-service", base + 4, "site"),

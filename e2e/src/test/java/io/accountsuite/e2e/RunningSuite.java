@@ -1,0 +1,86 @@
+package io.accountsuite.e2e;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import io.accountsuite.local.LocalSuite;
+import io.accountsuite.local.SuiteSettings;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The whole suite, started once for every end-to-end test class that extends with it and stopped when the test
+ * run ends. Talks to it over HTTP like any client.
+ */
+public class RunningSuite implements BeforeAllCallback {
+
+    static final int PORT_BASE = 38080;
+    static final int POSTGRES_PORT = 35432;
+    static final int KAFKA_PORT = 39092;
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).computeIfAbsent(LocalSuite.class, key -> {
+            try {
+                SuiteSettings settings = SuiteSettings.defaults(SuiteSettings.findRoot(Path.of("").toAbsolutePath()))
+                        .withDataDir(Path.of("target/running-suite").toAbsolutePath())
+                        .withFresh(true)
+                        .withPortBase(PORT_BASE)
+                        .withInfrastructurePorts(POSTGRES_PORT, KAFKA_PORT);
+                return LocalSuite.start(settings, System.out);
+            } catch (Exception e) {
+                throw new IllegalStateException("the suite did not start", e);
+            }
+        }, LocalSuite.class);
+    }
+
+    static String gateway(String path) {
+        return "http://127.0.0.1:" + PORT_BASE + path;
+    }
+
+    static String service(int offset, String path) {
+        return "http://127.0.0.1:" + (PORT_BASE + offset) + path;
+    }
+
+    static String jdbcUrl(String database) {
+        return "jdbc:postgresql://127.0.0.1:" + POSTGRES_PORT + "/" + database;
+    }
+
+    record Response(int status, Map<String, Object> body) {
+        String string(String field) {
+            return (String) body.get(field);
+        }
+    }
+
+    static Response call(String method, String url, String token, Object body) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
+                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                    .header("Content-Type", "application/json");
+            if (token != null) {
+                request.header("Authorization", "Bearer " + token);
+            }
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            @SuppressWarnings("unchecked")
+            Map<String, Object> parsed = response.body().isBlank() || !response.body().startsWith("{") ? Map.of()
+                    : JSON.readValue(response.body(), Map.class);
+            return new Response(response.statusCode(), parsed);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
