@@ -2,7 +2,6 @@ package io.accountsuite.identity.account;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import io.accountsuite.contracts.identity.IdentityEvents;
@@ -12,6 +11,7 @@ import io.accountsuite.identity.customer.Customer;
 import io.accountsuite.identity.customer.Customers;
 import io.accountsuite.identity.customer.EmailAddress;
 import io.accountsuite.identity.customer.Registration;
+import io.accountsuite.identity.customer.SessionCutoff;
 import io.accountsuite.identity.login.LoginThrottle;
 import io.accountsuite.identity.password.PasswordPolicy;
 import io.accountsuite.identity.password.Passwords;
@@ -61,7 +61,7 @@ public class CredentialChanges {
                         .then(passwords.hash(next))
                         .flatMap(hash -> {
                             Instant now = clock.instant();
-                            Instant cutoff = endOfCurrentSecond(now);
+                            Instant cutoff = SessionCutoff.endingSessionsAt(now);
                             return tx.transactional(customers.updatePasswordHash(customerId, hash, now)
                                     .then(customers.updateSessionsValidAfter(customerId, cutoff, now))
                                     .then(sessions.closeAll(customerId))
@@ -120,13 +120,5 @@ public class CredentialChanges {
             invalid.field("newPasswordConfirmation", "does not match the new password");
         }
         return invalid.errors().isEmpty() ? Mono.empty() : Mono.error(invalid);
-    }
-
-    /**
-     * JWT times have whole seconds: cutting off at the start of the next second ends every token issued so far,
-     * and new tokens are issued at the cut-off at the earliest.
-     */
-    static Instant endOfCurrentSecond(Instant now) {
-        return now.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
     }
 }

@@ -12,6 +12,7 @@ import io.accountsuite.identity.account.CredentialChanges;
 import io.accountsuite.identity.audit.Audit;
 import io.accountsuite.identity.customer.Customers;
 import io.accountsuite.identity.customer.CustomerStatus;
+import io.accountsuite.identity.customer.SessionCutoff;
 import io.accountsuite.identity.token.Sessions;
 import io.accountsuite.platform.outbox.Outbox;
 import io.accountsuite.platform.problem.ApiProblem;
@@ -76,7 +77,7 @@ public class AccountDeletion {
 
     private Mono<DeletionStatus> start(UUID customerId) {
         Instant now = clock.instant();
-        Instant cutoff = now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).plusSeconds(1);
+        Instant cutoff = SessionCutoff.endingSessionsAt(now);
         return tx.transactional(customers.updateStatus(customerId, CustomerStatus.DELETING, now)
                         .then(customers.updateSessionsValidAfter(customerId, cutoff, now))
                         .then(sessions.closeAll(customerId))

@@ -31,6 +31,8 @@ class AccountDeletionTest {
     @Autowired KafkaTemplate<String, String> kafka;
     @Autowired EventJson json;
     @Autowired DatabaseClient db;
+    @Autowired StalledDeletions stalled;
+    @Autowired io.micrometer.core.instrument.MeterRegistry meters;
     IdentityClient identity;
 
     @BeforeEach
@@ -80,6 +82,19 @@ class AccountDeletionTest {
         assertThat(everything).doesNotContain(ann.email()).doesNotContain(ann.id().toString());
         assertThat(db.sql("SELECT count(*) AS n FROM refresh_tokens WHERE customer_id = :c").bind("c", ann.id())
                 .map(row -> row.get("n", Long.class)).one().block()).isZero();
+    }
+
+    @Test
+    void a_deletion_waiting_too_long_is_counted_and_logged() {
+        java.util.UUID waiting = java.util.UUID.randomUUID();
+        db.sql("INSERT INTO deletion_sagas (customer_id, status, expected_services, requested_at)"
+                        + " VALUES (:c, 'deleting', :e, now() - interval '1 hour')")
+                .bind("c", waiting).bind("e", new String[] {"membership", "billing"})
+                .fetch().rowsUpdated().block();
+
+        stalled.report();
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> meters.get("identity.deletion.stalled").gauge().value() == 1);
     }
 
     private void confirm(Signed customer, String service, io.accountsuite.contracts.EventType<DataErased> type)

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static io.accountsuite.identity.IdentityClient.PASSWORD;
@@ -24,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AuthenticationTest {
 
     @Autowired WebTestClient web;
+    @Autowired DatabaseClient db;
     IdentityClient identity;
 
     @BeforeEach
@@ -58,6 +61,21 @@ class AuthenticationTest {
         assertThat(jwt.getJWTClaimsSet().getStringListClaim("roles")).containsExactly("customer");
         assertThat(jwt.getJWTClaimsSet().getExpirationTime().getTime()
                 - jwt.getJWTClaimsSet().getIssueTime().getTime()).isEqualTo(15 * 60 * 1000);
+    }
+
+    @Test
+    void a_hash_made_with_weaker_parameters_is_redone_at_sign_in() {
+        Signed ann = identity.register();
+        String weak = new Argon2PasswordEncoder(16, 32, 1, 4096, 1).encode(PASSWORD);
+        db.sql("UPDATE customers SET password_hash = :h WHERE id = :id").bind("h", weak).bind("id", ann.id())
+                .fetch().rowsUpdated().block();
+
+        identity.tokens(identity.login(ann.email(), PASSWORD));
+
+        String stored = db.sql("SELECT password_hash FROM customers WHERE id = :id").bind("id", ann.id())
+                .map(row -> row.get("password_hash", String.class)).one().block();
+        assertThat(stored).isNotEqualTo(weak).contains("m=19456,t=2,p=1");
+        identity.tokens(identity.login(ann.email(), PASSWORD));
     }
 
     @Test
