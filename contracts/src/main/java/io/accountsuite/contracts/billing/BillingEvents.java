@@ -1,0 +1,26 @@
+package io.accountsuite.contracts.billing;
+
+import java.util.UUID;
+
+import io.accountsuite.contracts.EventType;
+import io.accountsuite.contracts.Topics;
+import io.accountsuite.contracts.membership.MembershipEvents.Amount;
+
+/** Events billing-service publishes on {@link Topics#BILLING}. */
+public final class BillingEvents {
+
+    /** {@code purpose} is the charge kind the invoice was issued for: initial, upgrade, add-on-purchase, renewal. */
+    public record PaymentSucceeded(UUID invoiceId, UUID membershipId, String purpose, Amount amount) {
+    }
+
+    public record PaymentFailed(UUID invoiceId, UUID membershipId, String purpose, Amount amount, String reason) {
+    }
+
+    public static final EventType<PaymentSucceeded> PAYMENT_SUCCEEDED =
+            EventType.of("PaymentSucceeded", 1, Topics.BILLING, PaymentSucceeded.class);
+    public static final EventType<PaymentFailed> PAYMENT_FAILED =
+            EventType.of("PaymentFailed", 1, Topics.BILLING, PaymentFailed.class);
+
+    private BillingEvents() {
+    }
+}

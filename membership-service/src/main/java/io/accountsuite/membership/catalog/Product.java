@@ -1,0 +1,48 @@
+package io.accountsuite.membership.catalog;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import io.accountsuite.membership.entitlement.Entitlements.TemplateChoice;
+import io.accountsuite.membership.entitlement.Entitlements.TemplateMode;
+import io.accountsuite.membership.entitlement.ProductLimits;
+import io.accountsuite.membership.money.Money;
+
+/**
+ * Something the network sells: a plan (a customer has one), or a package or service bought with a plan as an
+ * add-on. Plans in the same {@code group} are the ones a customer may switch between.
+ */
+public record Product(UUID id, Type type, String name, String slug, String description, Money price, Money setupFee,
+                      BillingPeriod period, int billingCycles, String group, boolean active, List<UUID> addOnIds,
+                      ProductLimits limits, TemplateMode templateMode, Map<String, TemplateChoice> templates) {
+
+    public enum Type {
+        PLAN, PACKAGE, SERVICE;
+
+        public String value() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        public static Type of(String value) {
+            return valueOf(value.toUpperCase(Locale.ROOT));
+        }
+    }
+
+    public Product {
+        addOnIds = addOnIds == null ? List.of() : List.copyOf(addOnIds);
+        templates = templates == null ? Map.of() : Map.copyOf(templates);
+        limits = limits == null ? ProductLimits.unset() : limits;
+        templateMode = templateMode == null ? TemplateMode.DEFAULT : templateMode;
+    }
+
+    public boolean isPlan() {
+        return type == Type.PLAN;
+    }
+
+    /** Price per day, to tell an upgrade from a downgrade across billing periods. */
+    public double pricePerDay() {
+        return period.recurs() ? price.amount().doubleValue() / period.nominalDays() : 0;
+    }
+}
