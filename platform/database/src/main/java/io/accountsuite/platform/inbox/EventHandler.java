@@ -1,5 +1,7 @@
 package io.accountsuite.platform.inbox;
 
+import java.util.function.Function;
+
 import io.accountsuite.contracts.EventEnvelope;
 import io.accountsuite.contracts.EventType;
 import org.springframework.util.ClassUtils;
@@ -20,5 +22,26 @@ public interface EventHandler<P> {
     /** Name under which processed events are recorded; stable across releases, unique within the service. */
     default String consumerName() {
         return ClassUtils.getUserClass(getClass()).getSimpleName();
+    }
+
+    /** A handler from a function, recorded under {@code consumerName}. */
+    static <P> EventHandler<P> of(String consumerName, EventType<P> type,
+                                  Function<EventEnvelope<P>, Mono<Void>> handle) {
+        return new EventHandler<>() {
+            @Override
+            public EventType<P> eventType() {
+                return type;
+            }
+
+            @Override
+            public Mono<Void> handle(EventEnvelope<P> event) {
+                return handle.apply(event);
+            }
+
+            @Override
+            public String consumerName() {
+                return consumerName;
+            }
+        };
     }
 }

@@ -18,6 +18,8 @@ import org.springframework.web.server.ServerWebInputException;
 import org.springframework.web.server.UnsupportedMediaTypeStatusException;
 import org.springframework.web.server.WebExceptionHandler;
 import reactor.core.publisher.Mono;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
 
 /**
  * The one place where an exception becomes an HTTP answer, for every service: a problem+json body with a stable
@@ -84,7 +86,24 @@ public class ProblemWebExceptionHandler implements WebExceptionHandler {
         boolean unreadableBody = causedBy(e, DecodingException.class).isPresent();
         String detail = unreadableBody ? "The request body is not valid JSON for this operation"
                 : Optional.ofNullable(e.getReason()).orElse("The request is malformed");
-        return ProblemType.MALFORMED_REQUEST.problem(detail);
+        ApiProblem problem = ProblemType.MALFORMED_REQUEST.problem(detail);
+        // Name the field that could not be read, without echoing the parser's internals.
+        causedBy(e, DatabindException.class).map(ProblemWebExceptionHandler::fieldPath)
+                .filter(path -> !path.isEmpty())
+                .ifPresent(path -> problem.field(path, "is missing or has the wrong type"));
+        return problem;
+    }
+
+    private static String fieldPath(DatabindException error) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference reference : error.getPath()) {
+            if (reference.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
     }
 
     private static ApiProblem fromStatus(ResponseStatusException e) {

@@ -1,0 +1,27 @@
+package io.accountsuite.membership;
+
+import java.time.Clock;
+
+import io.accountsuite.membership.membership.Memberships;
+import io.accountsuite.platform.erasure.CustomerDataEraser;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+@Configuration
+@EnableScheduling
+class MembershipConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    /** On account deletion: the customer's memberships and their usage projection. */
+    @Bean
+    CustomerDataEraser membershipEraser(Memberships memberships) {
+        return memberships::deleteOfCustomer;
+    }
+}

@@ -1,0 +1,133 @@
+package io.accountsuite.membership.catalog;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.accountsuite.membership.entitlement.Entitlements.TemplateChoice;
+import io.accountsuite.membership.entitlement.Entitlements.TemplateMode;
+import io.accountsuite.membership.entitlement.ProductLimits;
+import io.accountsuite.membership.money.Money;
+import io.accountsuite.membership.web.Views.ProductView;
+import io.accountsuite.platform.problem.ApiProblem;
+import io.accountsuite.platform.problem.ProblemType;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** The public catalog, and the admin's products. */
+@RestController
+class CatalogController {
+
+    static final ProblemType SLUG_TAKEN = new ProblemType("slug-taken", HttpStatus.CONFLICT,
+            "Another product has this slug");
+
+    private final Products products;
+    private final Clock clock;
+
+    CatalogController(Products products, Clock clock) {
+        this.products = products;
+        this.clock = clock;
+    }
+
+    record ProductForm(
+            @NotNull @Pattern(regexp = "plan|package|service") String type,
+            @NotBlank @Size(max = 120) String name,
+            @NotNull @Pattern(regexp = "[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?") String slug,
+            @Size(max = 2000) String description,
+            @NotNull @Pattern(regexp = "[A-Z]{3}") String currency,
+            @NotNull @DecimalMin("0") @Digits(integer = 13, fraction = 4) java.math.BigDecimal price,
+            @DecimalMin("0") @Digits(integer = 13, fraction = 4) java.math.BigDecimal setupFee,
+            @NotNull @Min(0) @Max(1000) Integer periodDuration,
+            @NotNull @Pattern(regexp = "day|week|month|year|one-time|lifetime") String periodUnit,
+            @Min(0) @Max(1000) Integer billingCycles,
+            @Size(max = 60) String group,
+            Boolean active,
+            List<UUID> addOns,
+            @Valid LimitsForm limits,
+            @Pattern(regexp = "default|assign|choose") String templateMode,
+            Map<String, @Pattern(regexp = "available|not-available|pre-selected") String> templates) {
+    }
+
+    record LimitsForm(@Min(0) Long diskMb, @Min(0) Long posts, @Min(0) Long pages, @Min(0) Long visitsPerMonth,
+                      @Min(0) Long users, @Min(0) Long sites, Boolean customDomains) {
+    }
+
+    @GetMapping("/api/catalog")
+    Flux<ProductView> catalog() {
+        return products.all().filter(Product::active).map(ProductView::of);
+    }
+
+    @GetMapping("/api/admin/products")
+    Flux<ProductView> all() {
+        return products.all().map(ProductView::of);
+    }
+
+    @PostMapping("/api/admin/products")
+    @ResponseStatus(HttpStatus.CREATED)
+    Mono<ProductView> create(@Valid @RequestBody ProductForm form) {
+        return save(UUID.randomUUID(), form);
+    }
+
+    @PutMapping("/api/admin/products/{id}")
+    Mono<ProductView> update(@PathVariable UUID id, @Valid @RequestBody ProductForm form) {
+        return products.find(id).switchIfEmpty(Mono.error(() -> ApiProblem.notFound("product")))
+                .then(save(id, form));
+    }
+
+    private Mono<ProductView> save(UUID id, ProductForm form) {
+        if (!List.of("one-time", "lifetime").contains(form.periodUnit()) && form.periodDuration() < 1) {
+            return Mono.error(ApiProblem.invalid("periodDuration", "must be at least 1 for a recurring product"));
+        }
+        Product product;
+        try {
+            product = toProduct(id, form);
+        } catch (IllegalArgumentException e) {
+            return Mono.error(ApiProblem.invalid("currency", "is not an ISO 4217 currency"));
+        }
+        return products.byIds(product.addOnIds())
+                .flatMap(found -> found.size() != product.addOnIds().size()
+                        || found.values().stream().anyMatch(Product::isPlan)
+                        ? Mono.error(ApiProblem.invalid("addOns", "must name existing packages or services"))
+                        : products.save(product, clock.instant()))
+                .onErrorMap(Products.SlugTaken.class, e -> SLUG_TAKEN.problem("Another product has this slug")
+                        .field("slug", "is already used"))
+                .map(ProductView::of);
+    }
+
+    private static Product toProduct(UUID id, ProductForm f) {
+        Product.Type type = Product.Type.of(f.type());
+        LimitsForm l = f.limits() == null ? new LimitsForm(null, null, null, null, null, null, null) : f.limits();
+        Map<String, TemplateChoice> templates = new java.util.LinkedHashMap<>();
+        if (f.templates() != null) {
+            f.templates().forEach((template, choice) -> templates.put(template, TemplateChoice.of(choice)));
+        }
+        Money price = new Money(f.price(), java.util.Currency.getInstance(f.currency()));
+        Money setup = new Money(f.setupFee() == null ? java.math.BigDecimal.ZERO : f.setupFee(), price.currency());
+        return new Product(id, type, f.name().strip(), f.slug(), f.description() == null ? "" : f.description().strip(),
+                price, setup, new BillingPeriod(f.periodDuration(), BillingPeriod.Unit.of(f.periodUnit())),
+                f.billingCycles() == null ? 0 : f.billingCycles(), f.group(), f.active() == null || f.active(),
+                type == Product.Type.PLAN && f.addOns() != null ? f.addOns() : List.of(),
+                new ProductLimits(l.diskMb(), l.posts(), l.pages(), l.visitsPerMonth(), l.users(), l.sites(),
+                        l.customDomains()),
+                f.templateMode() == null ? TemplateMode.DEFAULT : TemplateMode.valueOf(f.templateMode().toUpperCase()),
+                templates);
+    }
+}
