@@ -7,27 +7,33 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Demo data, loaded through the public API like an admin would: the network admin (created by identity-service at
- * start-up from the environment the launcher gives it) and two customers. Loading twice changes nothing. Plans,
- * templates, memberships and sites join as the services that own them gain their APIs.
+ * Demo data, loaded through the public API like an admin and customers would: the network admin (created by
+ * identity-service at start-up from the environment the launcher gives it), a catalog of plans and add-ons, and
+ * two customers with a membership and a site each. Loading twice changes nothing.
  */
 final class DemoData {
 
     static final String ADMIN_EMAIL = "admin@example.com";
     /** Development-only credentials for the local suite's demo accounts; they exist nowhere else. */
     static final String DEMO_PASSWORD = "demo password for the local suite";
-    static final List<String[]> CUSTOMERS = List.of(
-            new String[] {"ann@example.com", "Ann Example"},
-            new String[] {"bob@example.com", "Bob Example"});
 
-    private static final Pattern ACCESS_TOKEN = Pattern.compile("\"accessToken\"\\s*:\\s*\"([^\"]+)\"");
+    private record DemoCustomer(String email, String name, String plan, String siteTitle, String siteSlug) {
+    }
+
+    private static final List<DemoCustomer> CUSTOMERS = List.of(
+            new DemoCustomer("ann@example.com", "Ann Example", "demo-basic", "Ann's Bakery", "ann-bakery"),
+            new DemoCustomer("bob@example.com", "Bob Example", "demo-pro", "Bob's Bikes", "bob-bikes"));
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final JsonMapper json = JsonMapper.builder().build();
     private final String gateway;
     private final PrintStream out;
 
@@ -38,37 +44,105 @@ final class DemoData {
 
     void load() throws IOException, InterruptedException {
         String admin = signIn(ADMIN_EMAIL);
-        for (String[] customer : CUSTOMERS) {
-            HttpResponse<String> created = post("/api/admin/customers", admin, "{\"email\":\"" + customer[0]
-                    + "\",\"password\":\"" + DEMO_PASSWORD + "\",\"name\":\"" + customer[1] + "\"}");
-            if (created.statusCode() != 201 && created.statusCode() != 409) {
-                throw new IOException("creating demo customer " + customer[0] + " answered " + created.statusCode()
-                        + ": " + created.body());
+        Map<String, String> products = catalog(admin);
+        for (DemoCustomer customer : CUSTOMERS) {
+            expect(call("POST", "/api/admin/customers", admin, Map.of("email", customer.email(),
+                    "password", DEMO_PASSWORD, "name", customer.name())), 201, 409);
+            String token = signIn(customer.email());
+            if (call("GET", "/api/memberships", token, null).body().isEmpty()) {
+                expect(call("POST", "/api/memberships", token, Map.of("planId", products.get(customer.plan()),
+                        "site", Map.of("title", customer.siteTitle(), "slug", customer.siteSlug()))), 201);
             }
         }
         out.println("  demo sign-ins (password \"" + DEMO_PASSWORD + "\"):");
         out.println("    " + ADMIN_EMAIL + " (network admin)");
-        CUSTOMERS.forEach(customer -> out.println("    " + customer[0]));
+        CUSTOMERS.forEach(c -> out.println("    " + c.email() + " (" + c.plan().substring(5) + " plan)"));
+    }
+
+    /** Creates the demo products that are missing; answers their ids by slug. */
+    private Map<String, String> catalog(String admin) throws IOException, InterruptedException {
+        Map<String, String> ids = existingProducts(admin);
+        for (Map<String, Object> product : products(ids)) {
+            if (!ids.containsKey((String) product.get("slug"))) {
+                JsonNode created = expect(call("POST", "/api/admin/products", admin, product), 201);
+                ids.put(created.get("slug").asString(), created.get("id").asString());
+            }
+        }
+        return ids;
+    }
+
+    private Map<String, String> existingProducts(String admin) throws IOException, InterruptedException {
+        Map<String, String> ids = new LinkedHashMap<>();
+        for (JsonNode product : expect(call("GET", "/api/admin/products", admin, null), 200)) {
+            ids.put(product.get("slug").asString(), product.get("id").asString());
+        }
+        return ids;
+    }
+
+    /** Add-ons first: the plans refer to them. */
+    private static List<Map<String, Object>> products(Map<String, String> ids) {
+        Map<String, Object> extraPosts = Map.of("type", "package", "name", "Extra posts", "slug",
+                "demo-extra-posts", "description", "50 more posts", "currency", "USD", "price", "2.00",
+                "periodDuration", 1, "periodUnit", "month", "limits", Map.of("posts", 50));
+        Map<String, Object> setupHelp = Map.of("type", "service", "name", "Setup help", "slug", "demo-setup-help",
+                "description", "An hour with our team", "currency", "USD", "price", "40.00", "periodDuration", 0,
+                "periodUnit", "one-time");
+        return List.of(extraPosts, setupHelp,
+                plan("Basic", "demo-basic", "10.00", "5.00", Map.of("diskMb", 500, "posts", 10, "pages", 5,
+                        "visitsPerMonth", 1000, "users", 1, "customDomains", false), ids),
+                plan("Pro", "demo-pro", "30.00", "20.00", Map.of("diskMb", 5000, "posts", 100, "pages", 50,
+                        "visitsPerMonth", 0, "users", 5, "customDomains", true), ids));
+    }
+
+    private static Map<String, Object> plan(String name, String slug, String price, String setupFee,
+                                            Map<String, Object> limits, Map<String, String> ids) {
+        Map<String, Object> plan = new LinkedHashMap<>();
+        plan.put("type", "plan");
+        plan.put("name", name);
+        plan.put("slug", slug);
+        plan.put("description", name + " plan");
+        plan.put("currency", "USD");
+        plan.put("price", price);
+        plan.put("setupFee", setupFee);
+        plan.put("periodDuration", 1);
+        plan.put("periodUnit", "month");
+        plan.put("group", "demo");
+        plan.put("addOns", java.util.stream.Stream.of("demo-extra-posts", "demo-setup-help")
+                .map(ids::get).filter(java.util.Objects::nonNull).toList());
+        plan.put("limits", limits);
+        plan.put("templateMode", "choose");
+        return plan;
     }
 
     private String signIn(String email) throws IOException, InterruptedException {
-        HttpResponse<String> response = post("/api/auth/login", null,
-                "{\"email\":\"" + email + "\",\"password\":\"" + DEMO_PASSWORD + "\"}");
-        Matcher token = ACCESS_TOKEN.matcher(response.body());
-        if (response.statusCode() != 200 || !token.find()) {
-            throw new IOException("signing in as " + email + " answered " + response.statusCode());
-        }
-        return token.group(1);
+        return expect(call("POST", "/api/auth/login", null, Map.of("email", email, "password", DEMO_PASSWORD)), 200)
+                .get("accessToken").asString();
     }
 
-    private HttpResponse<String> post(String path, String token, String json) throws IOException, InterruptedException {
+    private record Answer(int status, JsonNode body, String raw) {
+    }
+
+    private Answer call(String method, String path, String token, Object body) throws IOException,
+            InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path))
                 .timeout(Duration.ofSeconds(15))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json));
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        JsonNode parsed = response.body().isBlank() ? json.nullNode() : json.readTree(response.body());
+        return new Answer(response.statusCode(), parsed, response.body());
+    }
+
+    private static JsonNode expect(Answer answer, int... statuses) throws IOException {
+        for (int status : statuses) {
+            if (answer.status() == status) {
+                return answer.body();
+            }
+        }
+        throw new IOException("demo data: unexpected answer " + answer.status() + ": " + answer.raw());
     }
 }

@@ -37,7 +37,7 @@ class GatewaySecurity {
             + " connect-src 'self'; form-action 'self'; base-uri 'self'; object-src 'none'; frame-ancestors 'none'";
 
     private static final List<String> PUBLIC_API = List.of("/api/auth/login", "/api/auth/register",
-            "/api/auth/refresh", "/.well-known/jwks.json");
+            "/api/auth/refresh", "/.well-known/jwks.json", "/api/catalog");
 
     @Bean
     SecurityWebFilterChain gatewaySecurityChain(ServerHttpSecurity http, TokenCookies cookies,
