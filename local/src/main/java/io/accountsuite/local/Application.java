@@ -20,7 +20,9 @@ public record Application(String name, Path jar, int port, String database, Map<
                         "IDENTITY_BOOTSTRAP_ADMIN_EMAIL", DemoData.ADMIN_EMAIL,
                         "IDENTITY_BOOTSTRAP_ADMIN_PASSWORD", DemoData.DEMO_PASSWORD)),
                 service(settings, "membership-service", base + 2, "membership"),
-                service(settings, "billing-service", base + 3, "billing"),
+                withEnvironment(service(settings, "billing-service", base + 3, "billing"), Map.of(
+                        // Locally every payment succeeds, except with the test card 4000 0000 0000 0002.
+                        "BILLING_PAYMENT_METHOD", "test")),
                 service(settings, "site-service", base + 4, "site"),
                 service(settings, "domain-service", base + 5, "domain"),
                 withEnvironment(service(settings, "gateway", base, null), Map.of(

@@ -16,6 +16,19 @@ public final class BillingEvents {
     public record PaymentFailed(UUID invoiceId, UUID membershipId, String purpose, Amount amount, String reason) {
     }
 
+    /** An invoice was issued; {@code status} is pending, or completed when nothing is due. */
+    public record InvoiceIssued(UUID invoiceId, String number, UUID membershipId, String purpose, Amount total,
+                                String status) {
+    }
+
+    /** The customer's billing address changed (the address itself stays in billing-service). */
+    public record BillingAddressChanged(String country) {
+    }
+
+    public static final EventType<InvoiceIssued> INVOICE_ISSUED =
+            EventType.of("InvoiceIssued", 1, Topics.BILLING, InvoiceIssued.class);
+    public static final EventType<BillingAddressChanged> BILLING_ADDRESS_CHANGED =
+            EventType.of("BillingAddressChanged", 1, Topics.BILLING, BillingAddressChanged.class);
     public static final EventType<PaymentSucceeded> PAYMENT_SUCCEEDED =
             EventType.of("PaymentSucceeded", 1, Topics.BILLING, PaymentSucceeded.class);
     public static final EventType<PaymentFailed> PAYMENT_FAILED =

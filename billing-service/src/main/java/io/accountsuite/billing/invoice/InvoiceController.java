@@ -1,0 +1,104 @@
+package io.accountsuite.billing.invoice;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.accountsuite.billing.address.BillingAddress;
+import io.accountsuite.billing.payment.Payments;
+import io.accountsuite.billing.pdf.InvoicePdf;
+import io.accountsuite.platform.security.Caller;
+import io.accountsuite.platform.security.Ownership;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** The caller's invoices, their PDFs and "Pay now"; and the admin's record of a manual payment. */
+@RestController
+class InvoiceController {
+
+    private final Invoices invoices;
+    private final Payments payments;
+    private final InvoicePdf pdf;
+
+    InvoiceController(Invoices invoices, Payments payments, InvoicePdf pdf) {
+        this.invoices = invoices;
+        this.payments = payments;
+        this.pdf = pdf;
+    }
+
+    record Money(String amount, String currency) {
+        static Money of(BigDecimal amount, String currency) {
+            return new Money(amount.toPlainString(), currency);
+        }
+    }
+
+    record Summary(UUID id, String number, Instant issuedAt, String status, String purpose, Money total,
+                   boolean payable) {
+        static Summary of(Invoice i) {
+            return new Summary(i.id(), i.number(), i.issuedAt(), i.status().value(), i.purpose(),
+                    Money.of(i.total(), i.currency()), i.payable());
+        }
+    }
+
+    record Detail(UUID id, String number, Instant issuedAt, Instant paidAt, String status, String purpose,
+                  UUID membershipId, Money total, boolean payable, BillingAddress address, List<Map<String, Object>> lines) {
+        static Detail of(Invoice i) {
+            return new Detail(i.id(), i.number(), i.issuedAt(), i.paidAt(), i.status().value(), i.purpose(),
+                    i.membershipId(), Money.of(i.total(), i.currency()), i.payable(), i.address(),
+                    i.lines().stream().map(l -> Map.<String, Object>of("type", l.type(), "description",
+                            l.description(), "quantity", l.quantity(), "amount", Money.of(l.amount(), i.currency())))
+                            .toList());
+        }
+    }
+
+    record PaymentRequest(@Size(max = 30) String card) {
+    }
+
+    @GetMapping("/api/billing/invoices")
+    Flux<Summary> list(Caller caller) {
+        return invoices.ofCustomer(caller.customerId()).map(Summary::of);
+    }
+
+    @GetMapping("/api/billing/invoices/{id}")
+    Mono<Detail> one(@PathVariable UUID id, Caller caller) {
+        return owned(caller, id).map(Detail::of);
+    }
+
+    @GetMapping("/api/billing/invoices/{id}/pdf")
+    Mono<ResponseEntity<byte[]>> pdf(@PathVariable UUID id, Caller caller) {
+        return owned(caller, id).map(invoice -> ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(invoice.number() + ".pdf").build().toString())
+                .body(pdf.render(invoice)));
+    }
+
+    @PostMapping("/api/billing/invoices/{id}/payment")
+    Mono<ResponseEntity<Detail>> pay(@PathVariable UUID id, @RequestBody(required = false) PaymentRequest body,
+                                     Caller caller) {
+        return payments.payNow(caller, id, body == null ? null : body.card())
+                .map(invoice -> ResponseEntity.status(invoice.status() == Invoice.Status.COMPLETED ? 200 : 202)
+                        .body(Detail.of(invoice)));
+    }
+
+    @PostMapping("/api/admin/invoices/{id}/paid")
+    Mono<Detail> recordPayment(@PathVariable UUID id) {
+        return payments.recordManualPayment(id).map(Detail::of);
+    }
+
+    private Mono<Invoice> owned(Caller caller, UUID id) {
+        return invoices.find(id).transform(Ownership.ownedBy(caller, Invoice::customerId, "invoice"));
+    }
+}

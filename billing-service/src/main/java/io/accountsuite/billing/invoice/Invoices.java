@@ -1,0 +1,129 @@
+package io.accountsuite.billing.invoice;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import io.accountsuite.billing.address.BillingAddress;
+import io.r2dbc.spi.Readable;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.r2dbc.core.Parameter;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The invoices, invoice_counters and account_credits tables. */
+@Repository
+public class Invoices {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final DatabaseClient db;
+
+    public Invoices(DatabaseClient db) {
+        this.db = db;
+    }
+
+    /** The next number of the year; the counter row stays locked until the calling transaction ends. */
+    public Mono<Long> nextNumber(int year) {
+        return db.sql("""
+                        INSERT INTO invoice_counters (year, last_number) VALUES (:y, 1)
+                        ON CONFLICT (year) DO UPDATE SET last_number = invoice_counters.last_number + 1
+                        RETURNING last_number""")
+                .bind("y", year).map(row -> row.get("last_number", Long.class)).one();
+    }
+
+    public Mono<Boolean> issuedFor(UUID sourceEventId) {
+        return db.sql("SELECT 1 FROM invoices WHERE source_event_id = :e").bind("e", sourceEventId)
+                .map(row -> true).one().defaultIfEmpty(false);
+    }
+
+    public Mono<Invoice> insert(Invoice i, UUID sourceEventId) {
+        return db.sql("""
+                        INSERT INTO invoices (id, number, customer_id, membership_id, purpose, source_event_id, status,
+                                              currency, total, issued_at, paid_at, address, lines)
+                        VALUES (:id, :number, :customer, :membership, :purpose, :source, :status, :currency, :total,
+                                :issued, :paid, :address, :lines)""")
+                .bind("id", i.id()).bind("number", i.number()).bind("customer", i.customerId())
+                .bind("membership", Parameter.fromOrEmpty(i.membershipId(), UUID.class))
+                .bind("purpose", i.purpose()).bind("source", sourceEventId).bind("status", i.status().value())
+                .bind("currency", i.currency()).bind("total", i.total()).bind("issued", i.issuedAt())
+                .bind("paid", Parameter.fromOrEmpty(i.paidAt(), Instant.class))
+                .bind("address", Parameter.fromOrEmpty(i.address() == null ? null : JSON.writeValueAsString(i.address()),
+                        String.class))
+                .bind("lines", JSON.writeValueAsString(i.lines()))
+                .fetch().rowsUpdated().thenReturn(i);
+    }
+
+    public Mono<Invoice> find(UUID id) {
+        return db.sql("SELECT * FROM invoices WHERE id = :id").bind("id", id).map(Invoices::read).one();
+    }
+
+    public Mono<Invoice> lock(UUID id) {
+        return db.sql("SELECT * FROM invoices WHERE id = :id FOR UPDATE").bind("id", id).map(Invoices::read).one();
+    }
+
+    public Flux<Invoice> ofCustomer(UUID customerId) {
+        return db.sql("SELECT * FROM invoices WHERE customer_id = :c ORDER BY issued_at DESC, number DESC")
+                .bind("c", customerId).map(Invoices::read).all();
+    }
+
+    public Mono<Void> updateStatus(Invoice i) {
+        return db.sql("UPDATE invoices SET status = :s, paid_at = :paid WHERE id = :id")
+                .bind("s", i.status().value()).bind("paid", Parameter.fromOrEmpty(i.paidAt(), Instant.class))
+                .bind("id", i.id()).fetch().rowsUpdated().then();
+    }
+
+    public Mono<Void> recordPayment(UUID invoiceId, String method, String outcome, String reason, BigDecimal amount,
+                                    Instant at) {
+        return db.sql("""
+                        INSERT INTO payments (id, invoice_id, method, outcome, reason, amount, created_at)
+                        VALUES (:id, :invoice, :method, :outcome, :reason, :amount, :at)""")
+                .bind("id", UUID.randomUUID()).bind("invoice", invoiceId).bind("method", method)
+                .bind("outcome", outcome).bind("reason", Parameter.fromOrEmpty(reason, String.class))
+                .bind("amount", amount).bind("at", at)
+                .fetch().rowsUpdated().then();
+    }
+
+    /** Locks and reads the customer's account credit in a currency (zero when none). */
+    public Mono<BigDecimal> lockCredit(UUID customerId, String currency) {
+        return db.sql("""
+                        INSERT INTO account_credits (customer_id, currency, amount) VALUES (:c, :cur, 0)
+                        ON CONFLICT (customer_id, currency) DO UPDATE SET amount = account_credits.amount
+                        RETURNING amount""")
+                .bind("c", customerId).bind("cur", currency).map(row -> row.get("amount", BigDecimal.class)).one();
+    }
+
+    public Mono<Void> setCredit(UUID customerId, String currency, BigDecimal amount) {
+        return db.sql("UPDATE account_credits SET amount = :a WHERE customer_id = :c AND currency = :cur")
+                .bind("a", amount).bind("c", customerId).bind("cur", currency).fetch().rowsUpdated().then();
+    }
+
+    public Mono<Void> deleteOfCustomer(UUID customerId) {
+        return db.sql("DELETE FROM invoices WHERE customer_id = :c").bind("c", customerId).fetch().rowsUpdated()
+                .then(db.sql("DELETE FROM account_credits WHERE customer_id = :c").bind("c", customerId)
+                        .fetch().rowsUpdated())
+                .then();
+    }
+
+    private static BigDecimal minorUnit(BigDecimal amount, String currency) {
+        return amount.setScale(java.util.Currency.getInstance(currency).getDefaultFractionDigits(),
+                java.math.RoundingMode.HALF_EVEN);
+    }
+
+    private static Invoice read(Readable row) {
+        String address = row.get("address", String.class);
+        return new Invoice(row.get("id", UUID.class), row.get("number", String.class),
+                row.get("customer_id", UUID.class), row.get("membership_id", UUID.class),
+                row.get("purpose", String.class), Invoice.Status.of(row.get("status", String.class)),
+                row.get("currency", String.class).strip(), minorUnit(row.get("total", BigDecimal.class),
+                        row.get("currency", String.class).strip()),
+                row.get("issued_at", Instant.class), row.get("paid_at", Instant.class),
+                address == null ? null : JSON.readValue(address, BillingAddress.class),
+                JSON.readValue(row.get("lines", String.class), new TypeReference<List<Invoice.Line>>() {
+                }));
+    }
+}

@@ -1,0 +1,105 @@
+package io.accountsuite.billing.payment;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import io.accountsuite.billing.invoice.Invoice;
+import io.accountsuite.billing.invoice.Invoices;
+import io.accountsuite.contracts.billing.BillingEvents;
+import io.accountsuite.contracts.billing.BillingEvents.PaymentFailed;
+import io.accountsuite.contracts.billing.BillingEvents.PaymentSucceeded;
+import io.accountsuite.contracts.membership.MembershipEvents.Amount;
+import io.accountsuite.platform.outbox.Outbox;
+import io.accountsuite.platform.problem.ApiProblem;
+import io.accountsuite.platform.problem.ProblemType;
+import io.accountsuite.platform.security.Caller;
+import io.accountsuite.platform.security.Ownership;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Mono;
+
+/**
+ * "Pay now" and the admin's record of a manual payment. Only a payable invoice (something due, pending or failed)
+ * can be paid; the outcome is recorded with the invoice's status and announced in one transaction.
+ */
+@Service
+public class Payments {
+
+    public static final ProblemType NOT_PAYABLE = new ProblemType("not-payable", HttpStatus.CONFLICT,
+            "This invoice is not payable");
+    public static final ProblemType PAYMENT_FAILED = new ProblemType("payment-failed", HttpStatus.PAYMENT_REQUIRED,
+            "The payment failed");
+
+    private final Invoices invoices;
+    private final PaymentMethod method;
+    private final Outbox outbox;
+    private final TransactionalOperator tx;
+    private final Clock clock;
+
+    public Payments(Invoices invoices, PaymentMethod method, Outbox outbox, TransactionalOperator tx, Clock clock) {
+        this.invoices = invoices;
+        this.method = method;
+        this.outbox = outbox;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    /** The invoice after an attempt, and why it failed when it did. */
+    private record Attempt(Invoice invoice, String failure) {
+    }
+
+    public Mono<Invoice> payNow(Caller caller, UUID invoiceId, String card) {
+        // The failure is committed (status failed, PaymentFailed) before the caller hears about it.
+        return tx.transactional(invoices.lock(invoiceId)
+                        .transform(Ownership.ownedBy(caller, Invoice::customerId, "invoice"))
+                        .flatMap(this::requirePayable)
+                        .flatMap(invoice -> method.charge(invoice, card).flatMap(result -> switch (result.outcome()) {
+                            case SUCCEEDED -> succeeded(invoice).map(paid -> new Attempt(paid, null));
+                            case PENDING -> Mono.just(new Attempt(invoice, null));
+                            case FAILED -> failed(invoice, result.reason())
+                                    .map(failed -> new Attempt(failed, result.reason()));
+                        })))
+                .flatMap(attempt -> attempt.failure() == null ? Mono.just(attempt.invoice())
+                        : Mono.error(PAYMENT_FAILED.problem("The payment failed: " + attempt.failure())));
+    }
+
+    /** An admin records a payment received outside the system (manual method). */
+    public Mono<Invoice> recordManualPayment(UUID invoiceId) {
+        return tx.transactional(invoices.lock(invoiceId)
+                .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("invoice")))
+                .flatMap(this::requirePayable)
+                .flatMap(this::succeeded));
+    }
+
+    private Mono<Invoice> requirePayable(Invoice invoice) {
+        return invoice.payable() ? Mono.just(invoice)
+                : Mono.error(NOT_PAYABLE.problem("Invoice " + invoice.number() + " is " + invoice.status().value()
+                        + (invoice.total().signum() == 0 ? " with nothing due" : "")));
+    }
+
+    private Mono<Invoice> succeeded(Invoice invoice) {
+        Invoice paid = invoice.paid(clock.instant());
+        return invoices.updateStatus(paid)
+                .then(invoices.recordPayment(invoice.id(), method.name(), "succeeded", null, invoice.total(),
+                        clock.instant()))
+                .then(outbox.append(BillingEvents.PAYMENT_SUCCEEDED, invoice.customerId(), invoice.id(),
+                        new PaymentSucceeded(invoice.id(), invoice.membershipId(), invoice.purpose(), amount(invoice))))
+                .thenReturn(paid);
+    }
+
+    private Mono<Invoice> failed(Invoice invoice, String reason) {
+        Invoice failed = invoice.failed();
+        return invoices.updateStatus(failed)
+                .then(invoices.recordPayment(invoice.id(), method.name(), "failed", reason, invoice.total(),
+                        clock.instant()))
+                .then(outbox.append(BillingEvents.PAYMENT_FAILED, invoice.customerId(), invoice.id(),
+                        new PaymentFailed(invoice.id(), invoice.membershipId(), invoice.purpose(), amount(invoice),
+                                reason)))
+                .thenReturn(failed);
+    }
+
+    private static Amount amount(Invoice invoice) {
+        return new Amount(invoice.total().toPlainString(), invoice.currency());
+    }
+}

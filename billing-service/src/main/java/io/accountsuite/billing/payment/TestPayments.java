@@ -1,0 +1,27 @@
+package io.accountsuite.billing.payment;
+
+import io.accountsuite.billing.invoice.Invoice;
+import reactor.core.publisher.Mono;
+
+/** For development and tests: every payment succeeds, except with the configured declining card. */
+class TestPayments implements PaymentMethod {
+
+    private final String decliningCard;
+
+    TestPayments(String decliningCard) {
+        this.decliningCard = decliningCard;
+    }
+
+    @Override
+    public String name() {
+        return "test";
+    }
+
+    @Override
+    public Mono<Result> charge(Invoice invoice, String card) {
+        if (card != null && card.replaceAll("\\s", "").equals(decliningCard)) {
+            return Mono.just(new Result(Outcome.FAILED, "the card was declined"));
+        }
+        return Mono.just(Result.succeeded());
+    }
+}

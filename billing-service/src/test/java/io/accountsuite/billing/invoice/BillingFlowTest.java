@@ -1,0 +1,254 @@
+package io.accountsuite.billing.invoice;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import io.accountsuite.contracts.EventEnvelope;
+import io.accountsuite.contracts.EventType;
+import io.accountsuite.contracts.Topics;
+import io.accountsuite.contracts.identity.IdentityEvents;
+import io.accountsuite.contracts.identity.IdentityEvents.AccountDeletionRequested;
+import io.accountsuite.contracts.membership.MembershipEvents;
+import io.accountsuite.contracts.membership.MembershipEvents.Amount;
+import io.accountsuite.contracts.membership.MembershipEvents.Charge;
+import io.accountsuite.contracts.membership.MembershipEvents.ChargeLine;
+import io.accountsuite.contracts.membership.MembershipEvents.MembershipChanged;
+import io.accountsuite.contracts.membership.MembershipEvents.MembershipCreated;
+import io.accountsuite.contracts.membership.MembershipEvents.MembershipRenewalDue;
+import io.accountsuite.contracts.membership.MembershipEvents.RequestedSite;
+import io.accountsuite.platform.events.EventJson;
+import io.accountsuite.platform.problem.ProblemType;
+import io.accountsuite.testkit.ServiceTest;
+import io.accountsuite.testkit.TestTokens;
+import io.accountsuite.testkit.TopicReader;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Flux;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@ServiceTest
+class BillingFlowTest {
+
+    private static final Map<String, Object> ADDRESS = Map.of("companyName", "Ann's Bakery", "email",
+            "billing@annsbakery.example", "line1", "1 Flour Street", "city", "Lyon", "postalCode", "69001",
+            "country", "FR", "vatNumber", "FR40303265045");
+
+    @Autowired WebTestClient web;
+    @Autowired KafkaTemplate<String, String> kafka;
+    @Autowired EventJson json;
+    @Autowired InvoiceIssuer issuer;
+    @Autowired TransactionalOperator tx;
+
+    final UUID ann = UUID.randomUUID();
+    final UUID membership = UUID.randomUUID();
+
+    @Test
+    void the_address_is_validated_field_by_field_and_only_a_valid_one_is_kept() {
+        put(ann, Map.of("email", "nope", "line1", "1 Flour Street", "city", "Lyon", "postalCode", "6900",
+                "country", "FR", "vatNumber", "DE123")).expectStatus().isBadRequest().expectBody()
+                .jsonPath("$.errors[?(@.field == 'email')]").exists()
+                .jsonPath("$.errors[?(@.field == 'postalCode')]").exists()
+                .jsonPath("$.errors[?(@.field == 'vatNumber')]").exists();
+        get(ann, "/api/billing/address").expectStatus().isNotFound();
+
+        put(ann, ADDRESS).expectStatus().isOk().expectBody().jsonPath("$.vatNumber").isEqualTo("FR40303265045");
+        get(ann, "/api/billing/address").expectStatus().isOk().expectBody().jsonPath("$.city").isEqualTo("Lyon");
+        get(UUID.randomUUID(), "/api/billing/address").expectStatus().isNotFound();
+        await().atMost(Duration.ofSeconds(15)).until(() -> TopicReader.readAll(Topics.BILLING).stream()
+                .anyMatch(r -> r.key().equals(ann.toString()) && r.value().contains("BillingAddressChanged")));
+    }
+
+    @Test
+    void each_membership_charge_becomes_one_invoice_with_its_lines_and_the_address_snapshot() {
+        put(ann, ADDRESS).expectStatus().isOk();
+        var created = send(MembershipEvents.MEMBERSHIP_CREATED, new MembershipCreated(membership, "ABCDE12345",
+                UUID.randomUUID(), "pending", new RequestedSite("Bakery", "ann-bakery", null), null,
+                charge("initial", line("product", "Basic", "10.00"), line("fee", "Setup fee: Basic", "5.00"),
+                        line("discount", "Coupon WELCOME10", "-1.00"))));
+        send(created); // delivered twice: still one invoice
+        send(MembershipEvents.MEMBERSHIP_CHANGED, new MembershipChanged(membership, "upgrade", UUID.randomUUID(),
+                null, charge("upgrade", line("product", "Pro", "30.00"), line("fee", "Setup fee: Pro", "20.00"),
+                        line("credit", "Unused time on Basic", "-3.33"), line("credit", "Setup fee already paid",
+                                "-5.00"))));
+        send(MembershipEvents.MEMBERSHIP_CHANGED, new MembershipChanged(membership, "add-on-purchase",
+                UUID.randomUUID(), null, charge("add-on-purchase", line("product", "Extra posts", "4.00"))));
+        send(MembershipEvents.MEMBERSHIP_RENEWAL_DUE, new MembershipRenewalDue(membership, LocalDate.of(2027, 7, 1),
+                LocalDate.of(2027, 8, 1), charge("renewal", line("product", "Pro", "30.00"))));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> get(ann, "/api/billing/invoices")
+                .expectBody().jsonPath("$.length()").isEqualTo(4));
+        int year = Instant.now().atZone(ZoneOffset.UTC).getYear();
+        get(ann, "/api/billing/invoices").expectBody()
+                .jsonPath("$[?(@.purpose == 'initial')].total.amount").isEqualTo("14.00")
+                .jsonPath("$[?(@.purpose == 'upgrade')].total.amount").isEqualTo("41.67")
+                .jsonPath("$[?(@.purpose == 'add-on-purchase')].total.amount").isEqualTo("4.00")
+                .jsonPath("$[?(@.purpose == 'renewal')].total.amount").isEqualTo("30.00")
+                .jsonPath("$[*].number").value(numbers -> assertThat(numbers.toString())
+                        .contains("INV-" + year + "-000001").contains("INV-" + year + "-000004"))
+                .jsonPath("$[*].status").value(s -> assertThat(s.toString()).doesNotContain("completed"));
+
+        String upgrade = idOf("upgrade");
+        get(ann, "/api/billing/invoices/" + upgrade).expectStatus().isOk().expectBody()
+                .jsonPath("$.lines.length()").isEqualTo(4)
+                .jsonPath("$.lines[?(@.type == 'credit')].amount.amount").value(v -> assertThat(v.toString())
+                        .contains("-3.33").contains("-5.00"))
+                .jsonPath("$.address.vatNumber").isEqualTo("FR40303265045");
+    }
+
+    @Test
+    void a_credit_larger_than_the_charge_leaves_a_paid_zero_invoice_and_credit_for_the_next() {
+        send(MembershipEvents.MEMBERSHIP_CHANGED, new MembershipChanged(membership, "upgrade", UUID.randomUUID(),
+                null, charge("upgrade", line("product", "Pro yearly", "10.00"), line("credit", "Unused time",
+                        "-25.00"))));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> get(ann, "/api/billing/invoices")
+                .expectBody().jsonPath("$[0].total.amount").isEqualTo("0.00")
+                .jsonPath("$[0].status").isEqualTo("completed")
+                .jsonPath("$[0].payable").isEqualTo(false));
+        await().atMost(Duration.ofSeconds(15)).until(() -> TopicReader.readAll(Topics.BILLING).stream()
+                .anyMatch(r -> r.value().contains("PaymentSucceeded") && r.value().contains(membership.toString())));
+
+        send(MembershipEvents.MEMBERSHIP_RENEWAL_DUE, new MembershipRenewalDue(membership, LocalDate.of(2027, 7, 1),
+                LocalDate.of(2027, 8, 1), charge("renewal", line("product", "Pro", "30.00"))));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> get(ann, "/api/billing/invoices")
+                .expectBody().jsonPath("$[?(@.purpose == 'renewal')].total.amount").isEqualTo("15.00"));
+    }
+
+    @Test
+    void invoices_issued_concurrently_get_unique_gap_free_numbers() {
+        List<String> numbers = Flux.range(0, 24)
+                .flatMap(i -> tx.transactional(issuer.issue(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
+                        charge("initial", line("product", "Basic", "10.00")))), 8)
+                .map(Invoice::number)
+                .collectList().block();
+        int year = Instant.now().atZone(ZoneOffset.UTC).getYear();
+        assertThat(numbers).doesNotHaveDuplicates().hasSize(24)
+                .containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, 24)
+                        .mapToObj(n -> String.format("INV-%d-%06d", year, n)).toList());
+    }
+
+    @Test
+    void the_pdf_shows_the_number_the_total_and_the_address() throws IOException {
+        put(ann, ADDRESS).expectStatus().isOk();
+        Invoice invoice = tx.transactional(issuer.issue(UUID.randomUUID(), ann, membership,
+                charge("initial", line("product", "Basic", "10.00"), line("fee", "Setup fee: Basic", "5.00"))))
+                .block();
+        byte[] pdf = get(ann, "/api/billing/invoices/" + invoice.id() + "/pdf").expectStatus().isOk()
+                .expectHeader().contentType(MediaType.APPLICATION_PDF)
+                .expectBody(byte[].class).returnResult().getResponseBody();
+
+        String text = new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1);
+        assertThat(text).contains(invoice.number()).contains("15.00 USD").contains("1 Flour Street")
+                .contains("FR40303265045").contains("pending");
+    }
+
+    @Test
+    void only_a_payable_invoice_can_be_paid_and_a_declined_card_fails_it() {
+        Invoice invoice = tx.transactional(issuer.issue(UUID.randomUUID(), ann, membership,
+                charge("initial", line("product", "Basic", "10.00")))).block();
+        String pay = "/api/billing/invoices/" + invoice.id() + "/payment";
+
+        post(ann, pay, Map.of("card", "4000 0000 0000 0002")).expectStatus().isEqualTo(402)
+                .expectBody().jsonPath("$.type").isEqualTo(ProblemType.BASE + "payment-failed");
+        get(ann, "/api/billing/invoices/" + invoice.id()).expectBody().jsonPath("$.status").isEqualTo("failed")
+                .jsonPath("$.payable").isEqualTo(true);
+
+        post(ann, pay, Map.of("card", "4242424242424242")).expectStatus().isOk()
+                .expectBody().jsonPath("$.status").isEqualTo("completed");
+        post(ann, pay, Map.of()).expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.type").isEqualTo(ProblemType.BASE + "not-payable");
+        await().atMost(Duration.ofSeconds(15)).until(() -> TopicReader.readAll(Topics.BILLING).stream()
+                .filter(r -> r.value().contains(invoice.id().toString()))
+                .map(r -> r.value().contains("PaymentFailed") ? "failed" : r.value().contains("PaymentSucceeded")
+                        ? "succeeded" : "other").toList().containsAll(List.of("failed", "succeeded")));
+    }
+
+    @Test
+    void another_customers_invoice_answers_404_everywhere() {
+        Invoice invoice = tx.transactional(issuer.issue(UUID.randomUUID(), ann, membership,
+                charge("initial", line("product", "Basic", "10.00")))).block();
+        UUID bob = UUID.randomUUID();
+        get(bob, "/api/billing/invoices/" + invoice.id()).expectStatus().isNotFound();
+        get(bob, "/api/billing/invoices/" + invoice.id() + "/pdf").expectStatus().isNotFound();
+        post(bob, "/api/billing/invoices/" + invoice.id() + "/payment", Map.of()).expectStatus().isNotFound();
+        get(bob, "/api/billing/invoices").expectBody().jsonPath("$.length()").isEqualTo(0);
+        get(ann, "/api/billing/invoices/" + invoice.id()).expectBody().jsonPath("$.status").isEqualTo("pending");
+    }
+
+    @Test
+    void account_deletion_erases_the_address_and_invoices_and_confirms() {
+        put(ann, ADDRESS).expectStatus().isOk();
+        tx.transactional(issuer.issue(UUID.randomUUID(), ann, membership,
+                charge("initial", line("product", "Basic", "10.00")))).block();
+        send(IdentityEvents.ACCOUNT_DELETION_REQUESTED, new AccountDeletionRequested(Instant.now(), Instant.now()));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> TopicReader.readAll(Topics.BILLING).stream()
+                .anyMatch(r -> r.key().equals(ann.toString()) && r.value().contains("BillingDataErased")));
+        get(ann, "/api/billing/address").expectStatus().isNotFound();
+        get(ann, "/api/billing/invoices").expectBody().jsonPath("$.length()").isEqualTo(0);
+    }
+
+    private String idOf(String purpose) {
+        List<?> invoices = get(ann, "/api/billing/invoices").expectBody(List.class).returnResult()
+                .getResponseBody();
+        return invoices.stream().map(i -> (Map<?, ?>) i).filter(m -> purpose.equals(m.get("purpose")))
+                .map(m -> m.get("id").toString()).findFirst().orElseThrow();
+    }
+
+    private static Charge charge(String kind, ChargeLine... lines) {
+        java.math.BigDecimal total = java.util.Arrays.stream(lines)
+                .map(l -> new java.math.BigDecimal(l.amount().amount())).reduce(java.math.BigDecimal.ZERO,
+                        java.math.BigDecimal::add);
+        return new Charge(kind, List.of(lines), new Amount(total.toPlainString(), "USD"));
+    }
+
+    private static ChargeLine line(String type, String description, String amount) {
+        return new ChargeLine(type, description, null, 1, new Amount(amount, "USD"));
+    }
+
+    private <P> EventEnvelope<P> send(EventType<P> type, P payload) {
+        EventEnvelope<P> event = EventEnvelope.of(type, ann, membership, payload);
+        return send(type.topic(), event);
+    }
+
+    private <P> EventEnvelope<P> send(EventEnvelope<P> event) {
+        return send(event.type().equals("MembershipCreated") ? Topics.MEMBERSHIP : Topics.IDENTITY, event);
+    }
+
+    private <P> EventEnvelope<P> send(String topic, EventEnvelope<P> event) {
+        try {
+            kafka.send(topic, event.key(), json.write(event)).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return event;
+    }
+
+    private WebTestClient.ResponseSpec put(UUID customer, Object body) {
+        return web.put().uri("/api/billing/address").headers(h -> h.setBearerAuth(TestTokens.accessToken(customer)))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+    }
+
+    private WebTestClient.ResponseSpec post(UUID customer, String path, Object body) {
+        return web.post().uri(path).headers(h -> h.setBearerAuth(TestTokens.accessToken(customer)))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+    }
+
+    private WebTestClient.ResponseSpec get(UUID customer, String path) {
+        return web.get().uri(path).headers(h -> h.setBearerAuth(TestTokens.accessToken(customer))).exchange();
+    }
+}
