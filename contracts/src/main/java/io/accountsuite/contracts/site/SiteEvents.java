@@ -13,6 +13,31 @@ public final class SiteEvents {
                                    long visitsThisMonth) {
     }
 
+    /** A site was created for a membership, at {@code <slug>.<network domain>}. */
+    public record SiteCreated(UUID siteId, UUID membershipId, String title, String slug, UUID templateId) {
+    }
+
+    /** A template switch moved on: status queued, running (with progress), done or failed (with reason). */
+    public record TemplateSwitchProgressed(UUID siteId, UUID switchId, UUID templateId, String status, int progress,
+                                           String reason) {
+    }
+
+    /** A site's content was replaced by a template's. */
+    public record SiteTemplateSwitched(UUID siteId, UUID switchId, UUID templateId) {
+    }
+
+    /** A site and its content are gone; its membership and the account stay. */
+    public record SiteDeleted(UUID siteId, UUID membershipId) {
+    }
+
+    public static final EventType<SiteCreated> SITE_CREATED =
+            EventType.of("SiteCreated", 1, Topics.SITE, SiteCreated.class);
+    public static final EventType<TemplateSwitchProgressed> TEMPLATE_SWITCH_PROGRESSED =
+            EventType.of("TemplateSwitchProgressed", 1, Topics.SITE, TemplateSwitchProgressed.class);
+    public static final EventType<SiteTemplateSwitched> SITE_TEMPLATE_SWITCHED =
+            EventType.of("SiteTemplateSwitched", 1, Topics.SITE, SiteTemplateSwitched.class);
+    public static final EventType<SiteDeleted> SITE_DELETED =
+            EventType.of("SiteDeleted", 1, Topics.SITE, SiteDeleted.class);
     public static final EventType<SiteUsageChanged> SITE_USAGE_CHANGED =
             EventType.of("SiteUsageChanged", 1, Topics.SITE, SiteUsageChanged.class);
 

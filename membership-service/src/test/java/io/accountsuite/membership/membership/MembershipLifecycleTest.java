@@ -16,7 +16,7 @@ import io.accountsuite.contracts.membership.MembershipEvents.Amount;
 import io.accountsuite.contracts.site.SiteEvents;
 import io.accountsuite.contracts.site.SiteEvents.SiteUsageChanged;
 import io.accountsuite.membership.MembershipApi;
-import io.accountsuite.membership.MutableClock;
+import io.accountsuite.testkit.MutableClock;
 import io.accountsuite.membership.renewal.Renewals;
 import io.accountsuite.platform.events.EventJson;
 import io.accountsuite.platform.problem.ProblemType;

@@ -1,4 +1,4 @@
-package io.accountsuite.membership;
+package io.accountsuite.testkit;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -10,7 +10,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
-/** A clock the tests move forward, to reach period ends and scheduled dates. */
+/** A clock tests move to a date of their choosing: period ends, scheduled dates, month turns. Import {@link Config}. */
 public class MutableClock extends Clock {
 
     private volatile Instant now = Instant.now();

@@ -1,0 +1,115 @@
+package io.accountsuite.site.site;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import io.accountsuite.contracts.site.SiteEvents;
+import io.accountsuite.contracts.site.SiteEvents.SiteDeleted;
+import io.accountsuite.platform.outbox.Outbox;
+import io.accountsuite.platform.problem.ApiProblem;
+import io.accountsuite.platform.security.Caller;
+import io.accountsuite.site.content.SiteContent;
+import io.accountsuite.site.limits.Entitlements;
+import io.accountsuite.site.limits.EntitlementsStore;
+import io.accountsuite.site.limits.Usage;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** "About this site", "Site limits", and deleting a site. */
+@RestController
+class SiteController {
+
+    private final Sites sites;
+    private final OwnedSites owned;
+    private final SiteContent content;
+    private final EntitlementsStore entitlements;
+    private final UsageReports usage;
+    private final Outbox outbox;
+    private final TransactionalOperator tx;
+    private final Clock clock;
+    private final String networkDomain;
+
+    SiteController(Sites sites, OwnedSites owned, SiteContent content, EntitlementsStore entitlements,
+                   UsageReports usage, Outbox outbox, TransactionalOperator tx, Clock clock,
+                   @Value("${site.network-domain:sites.example}") String networkDomain) {
+        this.sites = sites;
+        this.owned = owned;
+        this.content = content;
+        this.entitlements = entitlements;
+        this.usage = usage;
+        this.outbox = outbox;
+        this.tx = tx;
+        this.clock = clock;
+        this.networkDomain = networkDomain;
+    }
+
+    record Limit(Long allowed, long usage, Integer percent) {
+        static Limit of(Long allowed, long used) {
+            return new Limit(allowed, used, allowed == null || allowed == 0 ? null
+                    : (int) Math.min(100, Math.round(used * 100.0 / allowed)));
+        }
+    }
+
+    record About(UUID id, UUID membershipId, String title, String slug, String address, UUID templateId,
+                 Instant createdAt, Map<String, Limit> limits, LocalDate visitsResetOn) {
+    }
+
+    record Deletion(Boolean confirm) {
+    }
+
+    @GetMapping("/api/sites")
+    Flux<About> mine(Caller caller) {
+        return sites.ofCustomer(caller.customerId()).concatMap(this::about);
+    }
+
+    @GetMapping("/api/sites/{id}")
+    Mono<About> one(@PathVariable UUID id, Caller caller) {
+        return owned.find(caller, id).flatMap(this::about);
+    }
+
+    /** Irreversible: the site and its content go; the membership and the account stay. Deleting again is fine. */
+    @PostMapping("/api/sites/{id}/deletion")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    Mono<Void> delete(@PathVariable UUID id, @RequestBody Deletion body, Caller caller) {
+        if (body == null || !Boolean.TRUE.equals(body.confirm())) {
+            return Mono.error(ApiProblem.invalid("confirm", "must be true: deleting a site cannot be undone"));
+        }
+        return sites.wasDeletedBy(id, caller.customerId()).flatMap(already -> already ? Mono.empty()
+                : tx.transactional(owned.lock(caller, id).flatMap(site -> content.deleteAll(site.id())
+                        .then(sites.delete(site, clock.instant()))
+                        .then(outbox.append(SiteEvents.SITE_DELETED, site.customerId(), site.id(),
+                                new SiteDeleted(site.id(), site.membershipId())))
+                        .then())));
+    }
+
+    private Mono<About> about(Site site) {
+        return content.usage(site.id(), usage.month()).zipWith(entitlements.of(site.membershipId())
+                        .map(java.util.Optional::of).defaultIfEmpty(java.util.Optional.empty()))
+                .map(t -> new About(site.id(), site.membershipId(), site.title(), site.slug(),
+                        site.slug() + "." + networkDomain, site.templateId(), site.createdAt(),
+                        limits(t.getT1(), t.getT2().orElse(null)), usage.month().plusMonths(1)));
+    }
+
+    private static Map<String, Limit> limits(Usage used, Entitlements e) {
+        Map<String, Limit> limits = new LinkedHashMap<>();
+        limits.put("diskMb", Limit.of(e == null ? null : e.diskMb(), used.diskMb()));
+        limits.put("posts", Limit.of(e == null ? null : e.posts(), used.posts()));
+        limits.put("pages", Limit.of(e == null ? null : e.pages(), used.pages()));
+        limits.put("visitsPerMonth", Limit.of(e == null ? null : e.visitsPerMonth(), used.visitsThisMonth()));
+        limits.put("users", Limit.of(e == null ? null : e.users(), used.users()));
+        return limits;
+    }
+}

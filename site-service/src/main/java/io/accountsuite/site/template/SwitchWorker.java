@@ -1,0 +1,116 @@
+package io.accountsuite.site.template;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import io.accountsuite.contracts.site.SiteEvents;
+import io.accountsuite.contracts.site.SiteEvents.SiteTemplateSwitched;
+import io.accountsuite.contracts.site.SiteEvents.TemplateSwitchProgressed;
+import io.accountsuite.platform.outbox.Outbox;
+import io.accountsuite.site.content.SiteContent;
+import io.accountsuite.site.site.Sites;
+import io.accountsuite.site.site.UsageReports;
+import io.accountsuite.site.template.TemplateSwitches.Switch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+import reactor.util.context.Context;
+
+/**
+ * Runs template switches. The site's content is replaced in one transaction, so a failure leaves the old content
+ * intact; progress is written in separate, short transactions so the page can follow it while the switch runs.
+ * Several instances may run workers: each switch is claimed with {@code SKIP LOCKED}.
+ */
+@Component
+public class SwitchWorker {
+
+    private static final Logger log = LoggerFactory.getLogger(SwitchWorker.class);
+
+    private final TemplateSwitches switches;
+    private final Templates templates;
+    private final Sites sites;
+    private final SiteContent content;
+    private final UsageReports usage;
+    private final Outbox outbox;
+    private final TransactionalOperator tx;
+    private final Clock clock;
+    private final AtomicBoolean busy = new AtomicBoolean();
+
+    public SwitchWorker(TemplateSwitches switches, Templates templates, Sites sites, SiteContent content,
+                        UsageReports usage, Outbox outbox, TransactionalOperator tx, Clock clock) {
+        this.switches = switches;
+        this.templates = templates;
+        this.sites = sites;
+        this.content = content;
+        this.usage = usage;
+        this.outbox = outbox;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    /** Starts working now rather than at the next poll. */
+    public void wake() {
+        Mono.fromRunnable(this::poll).subscribeOn(Schedulers.boundedElastic()).subscribe();
+    }
+
+    @Scheduled(fixedDelayString = "${site.switch-poll-interval:2s}")
+    public void poll() {
+        if (!busy.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            switches.requeueStalled(clock.instant().minus(Duration.ofMinutes(2)))
+                    .then(runAll())
+                    .onErrorResume(e -> {
+                        log.warn("template switch worker: {}", e.toString());
+                        return Mono.empty();
+                    })
+                    .block(Duration.ofMinutes(5));
+        } finally {
+            busy.set(false);
+        }
+    }
+
+    private Mono<Void> runAll() {
+        return tx.transactional(switches.claimNext(clock.instant()))
+                .flatMap(job -> run(job).then(Mono.defer(this::runAll)));
+    }
+
+    private Mono<Void> run(Switch job) {
+        Mono<Void> replace = sites.lock(job.siteId())
+                .zipWith(templates.find(job.templateId()))
+                .flatMap(siteAndTemplate -> content.replaceWith(job.siteId(), siteAndTemplate.getT2().blueprint(),
+                                progress -> progress(job, "running", progress, null))
+                        .then(sites.setTemplate(job.siteId(), job.templateId()))
+                        .then(switches.update(job.id(), "done", 100, null, clock.instant()))
+                        .then(outbox.append(SiteEvents.SITE_TEMPLATE_SWITCHED, job.customerId(), job.siteId(),
+                                new SiteTemplateSwitched(job.siteId(), job.id(), job.templateId())))
+                        .then(announce(job, "done", 100, null))
+                        .then(usage.report(siteAndTemplate.getT1())));
+        return tx.transactional(replace)
+                .onErrorResume(e -> {
+                    log.warn("template switch {} of site {} failed; the site keeps its content: {}", job.id(),
+                            job.siteId(), e.toString());
+                    return progress(job, "failed", 0, "The template's content could not be written; your site"
+                            + " was left unchanged");
+                });
+    }
+
+    /** Records progress in a transaction of its own, outside the switch's, so it is visible at once. */
+    private Mono<Void> progress(Switch job, String status, int progress, String reason) {
+        return tx.transactional(switches.update(job.id(), status, progress, reason, clock.instant())
+                        .then(announce(job, status, progress, reason)))
+                .contextWrite(context -> Context.empty());
+    }
+
+    private Mono<Void> announce(Switch job, String status, int progress, String reason) {
+        return outbox.append(SiteEvents.TEMPLATE_SWITCH_PROGRESSED, job.customerId(), job.siteId(),
+                new TemplateSwitchProgressed(job.siteId(), job.id(), job.templateId(), status, progress, reason))
+                .then();
+    }
+}

@@ -1,0 +1,126 @@
+package io.accountsuite.site.template;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import io.accountsuite.platform.problem.ApiProblem;
+import io.accountsuite.platform.security.Caller;
+import io.accountsuite.site.template.TemplateSwitches.Switch;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** Switching a site's template, and the admin's templates and setting. */
+@RestController
+class TemplateController {
+
+    private final TemplateSwitching switching;
+    private final Templates templates;
+    private final Clock clock;
+
+    TemplateController(TemplateSwitching switching, Templates templates, Clock clock) {
+        this.switching = switching;
+        this.templates = templates;
+        this.clock = clock;
+    }
+
+    record TemplateView(UUID id, String name, String description, String previewUrl) {
+        static TemplateView of(Template t) {
+            return new TemplateView(t.id(), t.name(), t.description(), t.previewUrl());
+        }
+    }
+
+    record SwitchRequest(UUID templateId, Boolean confirm) {
+    }
+
+    record SwitchView(UUID switchId, UUID templateId, String status, int progress, String reason) {
+        static SwitchView of(Switch s) {
+            return new SwitchView(s.id(), s.templateId(), s.status(), s.progress(), s.reason());
+        }
+    }
+
+    record ItemForm(@NotBlank @Size(max = 200) String title, @Size(max = 100_000) String body,
+                    @Pattern(regexp = "draft|published") String status) {
+    }
+
+    record MediumForm(@NotBlank @Size(max = 200) String name,
+                      @NotNull @Min(0) @Max(10L * 1024 * 1024 * 1024) Long sizeBytes) {
+    }
+
+    record TemplateForm(@NotBlank @Size(max = 120) String name, @Size(max = 2000) String description,
+                        @Size(max = 500) @Pattern(regexp = "https://\\S+") String previewUrl,
+                        @Size(max = 500) List<@Valid ItemForm> posts, @Size(max = 500) List<@Valid ItemForm> pages,
+                        @Size(max = 500) List<@Valid MediumForm> media) {
+        Template toTemplate(UUID id) {
+            return new Template(id, name.strip(), description == null ? "" : description.strip(), previewUrl,
+                    new Blueprint(items(posts), items(pages), media == null ? List.of() : media.stream()
+                            .map(m -> new Blueprint.Medium(m.name().strip(), m.sizeBytes())).toList()));
+        }
+
+        private static List<Blueprint.Item> items(List<ItemForm> forms) {
+            return forms == null ? List.of() : forms.stream()
+                    .map(f -> new Blueprint.Item(f.title().strip(), f.body(), f.status())).toList();
+        }
+    }
+
+    record SiteSettings(@NotNull Boolean allowTemplateSwitching) {
+    }
+
+    @GetMapping("/api/sites/{id}/templates")
+    Mono<List<TemplateView>> available(@PathVariable UUID id, Caller caller) {
+        return switching.available(caller, id).map(list -> list.stream().map(TemplateView::of).toList());
+    }
+
+    @PostMapping("/api/sites/{id}/template-switches")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    Mono<SwitchView> switchTemplate(@PathVariable UUID id, @RequestBody SwitchRequest body, Caller caller) {
+        return switching.request(caller, id, body.templateId(), body.confirm()).map(SwitchView::of);
+    }
+
+    @GetMapping("/api/sites/{id}/template-switches/{switchId}")
+    Mono<SwitchView> switchStatus(@PathVariable UUID id, @PathVariable UUID switchId, Caller caller) {
+        return switching.status(caller, id, switchId).map(SwitchView::of);
+    }
+
+    @GetMapping("/api/admin/templates")
+    Flux<Template> all() {
+        return templates.all();
+    }
+
+    @PostMapping("/api/admin/templates")
+    @ResponseStatus(HttpStatus.CREATED)
+    Mono<Template> create(@Valid @RequestBody TemplateForm form) {
+        return templates.save(form.toTemplate(UUID.randomUUID()), clock.instant());
+    }
+
+    @PutMapping("/api/admin/templates/{id}")
+    Mono<Template> update(@PathVariable UUID id, @Valid @RequestBody TemplateForm form) {
+        return templates.find(id).switchIfEmpty(Mono.error(() -> ApiProblem.notFound("template")))
+                .then(templates.save(form.toTemplate(id), clock.instant()));
+    }
+
+    @GetMapping("/api/admin/settings/sites")
+    Mono<SiteSettings> settings() {
+        return templates.switchingAllowed().map(SiteSettings::new);
+    }
+
+    @PutMapping("/api/admin/settings/sites")
+    Mono<SiteSettings> updateSettings(@Valid @RequestBody SiteSettings settings) {
+        return templates.allowSwitching(settings.allowTemplateSwitching()).then(settings());
+    }
+}

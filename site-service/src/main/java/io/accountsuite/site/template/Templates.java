@@ -1,0 +1,64 @@
+package io.accountsuite.site.template;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import io.r2dbc.spi.Readable;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.r2dbc.core.Parameter;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The templates table and the network's template-switching setting. */
+@Repository
+public class Templates {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final DatabaseClient db;
+
+    public Templates(DatabaseClient db) {
+        this.db = db;
+    }
+
+    public Flux<Template> all() {
+        return db.sql("SELECT * FROM templates ORDER BY name").map(Templates::read).all();
+    }
+
+    public Mono<Template> find(UUID id) {
+        return db.sql("SELECT * FROM templates WHERE id = :id").bind("id", id).map(Templates::read).one();
+    }
+
+    public Mono<Template> save(Template t, Instant now) {
+        return db.sql("""
+                        INSERT INTO templates (id, name, description, preview_url, blueprint, created_at)
+                        VALUES (:id, :name, :description, :preview, :blueprint, :now)
+                        ON CONFLICT (id) DO UPDATE SET name = :name, description = :description,
+                            preview_url = :preview, blueprint = :blueprint""")
+                .bind("id", t.id()).bind("name", t.name()).bind("description", t.description())
+                .bind("preview", Parameter.fromOrEmpty(t.previewUrl(), String.class))
+                .bind("blueprint", JSON.writeValueAsString(t.blueprint())).bind("now", now)
+                .fetch().rowsUpdated().thenReturn(t);
+    }
+
+    /** The admin's choice; until an admin chooses, switching is allowed. */
+    public Mono<Boolean> switchingAllowed() {
+        return db.sql("SELECT allow_template_switching FROM network_settings WHERE id = 1")
+                .map(row -> row.get("allow_template_switching", Boolean.class)).one().defaultIfEmpty(true);
+    }
+
+    public Mono<Void> allowSwitching(boolean allowed) {
+        return db.sql("""
+                        INSERT INTO network_settings (id, allow_template_switching) VALUES (1, :a)
+                        ON CONFLICT (id) DO UPDATE SET allow_template_switching = :a""")
+                .bind("a", allowed).fetch().rowsUpdated().then();
+    }
+
+    private static Template read(Readable row) {
+        return new Template(row.get("id", UUID.class), row.get("name", String.class),
+                row.get("description", String.class), row.get("preview_url", String.class),
+                JSON.readValue(row.get("blueprint", String.class), Blueprint.class));
+    }
+}
