@@ -40,6 +40,7 @@ class SessionCutoffConfiguration {
             } catch (MalformedEventException e) {
                 log.warn("skipped an unreadable record on {}: {}", record.topic(), e.getMessage());
             }
+            cutoffs.read(record.partition(), record.offset());
         });
         return new ConcurrentMessageListenerContainer<>(consumers, properties);
     }

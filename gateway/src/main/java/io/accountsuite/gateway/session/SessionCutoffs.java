@@ -15,6 +15,7 @@ import io.accountsuite.platform.events.ReceivedEvent;
 public class SessionCutoffs {
 
     private final Map<UUID, Instant> cutoffs = new ConcurrentHashMap<>();
+    private final Map<Integer, Long> applied = new ConcurrentHashMap<>();
 
     public void apply(ReceivedEvent event) {
         UUID customer = event.envelope().customerId();
@@ -25,6 +26,17 @@ public class SessionCutoffs {
         } else if (event.is(IdentityEvents.ACCOUNT_DELETED)) {
             moveTo(customer, event.as(IdentityEvents.ACCOUNT_DELETED).payload().deletedAt());
         }
+    }
+
+    /** Remembers how far the topic has been read, for {@link #caughtUpWith}. */
+    public void read(int partition, long offset) {
+        applied.merge(partition, offset, Math::max);
+    }
+
+    /** True once every partition has been read up to the given end offsets (the topic's ends at start). */
+    public boolean caughtUpWith(Map<Integer, Long> endOffsets) {
+        return endOffsets.entrySet().stream()
+                .allMatch(end -> end.getValue() == 0 || applied.getOrDefault(end.getKey(), -1L) + 1 >= end.getValue());
     }
 
     /** True when a token of this customer issued at {@code issuedAt} was issued before their cut-off. */
