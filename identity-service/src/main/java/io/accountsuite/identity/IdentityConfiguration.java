@@ -1,11 +1,8 @@
 package io.accountsuite.identity;
 
-import java.time.Clock;
-
 import io.accountsuite.identity.password.CommonPasswords;
 import io.accountsuite.identity.password.PasswordPolicy;
 import io.accountsuite.identity.password.Passwords;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -13,12 +10,6 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @Configuration
 @EnableScheduling
 class IdentityConfiguration {
-
-    @Bean
-    @ConditionalOnMissingBean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
 
     @Bean
     PasswordPolicy passwordPolicy() {

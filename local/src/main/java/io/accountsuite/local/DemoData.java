@@ -16,8 +16,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Demo data, loaded through the public API like an admin and customers would: the network admin (created by
- * identity-service at start-up from the environment the launcher gives it), a catalog of plans and add-ons, and
- * two customers with a membership and a site each. Loading twice changes nothing.
+ * identity-service at start-up from the environment the launcher gives it), two site templates, a catalog of plans
+ * and add-ons offering them, and two customers with a paid membership and a site each. Loading twice changes
+ * nothing.
  */
 final class DemoData {
 
@@ -25,12 +26,18 @@ final class DemoData {
     /** Development-only credentials for the local suite's demo accounts; they exist nowhere else. */
     static final String DEMO_PASSWORD = "demo password for the local suite";
 
-    private record DemoCustomer(String email, String name, String plan, String siteTitle, String siteSlug) {
+    private record DemoCustomer(String email, String name, String plan, String siteTitle, String siteSlug,
+                                String template) {
     }
 
     private static final List<DemoCustomer> CUSTOMERS = List.of(
-            new DemoCustomer("ann@example.com", "Ann Example", "demo-basic", "Ann's Bakery", "ann-bakery"),
-            new DemoCustomer("bob@example.com", "Bob Example", "demo-pro", "Bob's Bikes", "bob-bikes"));
+            new DemoCustomer("ann@example.com", "Ann Example", "demo-basic", "Ann's Bakery", "ann-bakery", "Bakery"),
+            new DemoCustomer("bob@example.com", "Bob Example", "demo-pro", "Bob's Bikes", "bob-bikes", "Portfolio"));
+
+    /** Site templates: name, posts, pages. */
+    private static final Map<String, List<List<String>>> TEMPLATES = Map.of(
+            "Bakery", List.of(List.of("Fresh bread every morning", "Our sourdough story"), List.of("About", "Visit us")),
+            "Portfolio", List.of(List.of("Latest work"), List.of("About me", "Contact")));
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final JsonMapper json = JsonMapper.builder().build();
@@ -44,14 +51,16 @@ final class DemoData {
 
     void load() throws IOException, InterruptedException {
         String admin = signIn(ADMIN_EMAIL);
-        Map<String, String> products = catalog(admin);
+        Map<String, String> templates = templates(admin);
+        Map<String, String> products = catalog(admin, templates);
         for (DemoCustomer customer : CUSTOMERS) {
             expect(call("POST", "/api/admin/customers", admin, Map.of("email", customer.email(),
                     "password", DEMO_PASSWORD, "name", customer.name())), 201, 409);
             String token = signIn(customer.email());
             if (call("GET", "/api/memberships", token, null).body().isEmpty()) {
                 expect(call("POST", "/api/memberships", token, Map.of("planId", products.get(customer.plan()),
-                        "site", Map.of("title", customer.siteTitle(), "slug", customer.siteSlug()))), 201);
+                        "site", Map.of("title", customer.siteTitle(), "slug", customer.siteSlug(),
+                                "templateId", templates.get(customer.template())))), 201);
                 payFirstInvoice(token);
             }
         }
@@ -76,10 +85,31 @@ final class DemoData {
         throw new IOException("demo data: the first invoice was not issued within 30 s");
     }
 
+    /** Creates the demo templates that are missing; answers their ids by name. */
+    private Map<String, String> templates(String admin) throws IOException, InterruptedException {
+        Map<String, String> ids = new LinkedHashMap<>();
+        for (JsonNode template : expect(call("GET", "/api/admin/templates", admin, null), 200)) {
+            ids.put(template.get("name").asString(), template.get("id").asString());
+        }
+        for (var template : TEMPLATES.entrySet()) {
+            if (!ids.containsKey(template.getKey())) {
+                Map<String, Object> body = Map.of("name", template.getKey(), "description",
+                        "A " + template.getKey().toLowerCase() + " site",
+                        "posts", template.getValue().get(0).stream().map(t -> Map.of("title", t, "body", "…")).toList(),
+                        "pages", template.getValue().get(1).stream().map(t -> Map.of("title", t)).toList(),
+                        "media", List.of(Map.of("name", "hero.jpg", "sizeBytes", 250_000)));
+                ids.put(template.getKey(), expect(call("POST", "/api/admin/templates", admin, body), 201)
+                        .get("id").asString());
+            }
+        }
+        return ids;
+    }
+
     /** Creates the demo products that are missing; answers their ids by slug. */
-    private Map<String, String> catalog(String admin) throws IOException, InterruptedException {
+    private Map<String, String> catalog(String admin, Map<String, String> templates)
+            throws IOException, InterruptedException {
         Map<String, String> ids = existingProducts(admin);
-        for (Map<String, Object> product : products(ids)) {
+        for (Map<String, Object> product : products(ids, templates)) {
             if (!ids.containsKey((String) product.get("slug"))) {
                 JsonNode created = expect(call("POST", "/api/admin/products", admin, product), 201);
                 ids.put(created.get("slug").asString(), created.get("id").asString());
@@ -97,7 +127,7 @@ final class DemoData {
     }
 
     /** Add-ons first: the plans refer to them. */
-    private static List<Map<String, Object>> products(Map<String, String> ids) {
+    private static List<Map<String, Object>> products(Map<String, String> ids, Map<String, String> templates) {
         Map<String, Object> extraPosts = Map.of("type", "package", "name", "Extra posts", "slug",
                 "demo-extra-posts", "description", "50 more posts", "currency", "USD", "price", "2.00",
                 "periodDuration", 1, "periodUnit", "month", "limits", Map.of("posts", 50));
@@ -106,13 +136,14 @@ final class DemoData {
                 "periodUnit", "one-time");
         return List.of(extraPosts, setupHelp,
                 plan("Basic", "demo-basic", "10.00", "5.00", Map.of("diskMb", 500, "posts", 10, "pages", 5,
-                        "visitsPerMonth", 1000, "users", 1, "customDomains", false), ids),
+                        "visitsPerMonth", 1000, "users", 1, "customDomains", false), ids, templates),
                 plan("Pro", "demo-pro", "30.00", "20.00", Map.of("diskMb", 5000, "posts", 100, "pages", 50,
-                        "visitsPerMonth", 0, "users", 5, "customDomains", true), ids));
+                        "visitsPerMonth", 0, "users", 5, "customDomains", true), ids, templates));
     }
 
     private static Map<String, Object> plan(String name, String slug, String price, String setupFee,
-                                            Map<String, Object> limits, Map<String, String> ids) {
+                                            Map<String, Object> limits, Map<String, String> ids,
+                                            Map<String, String> templates) {
         Map<String, Object> plan = new LinkedHashMap<>();
         plan.put("type", "plan");
         plan.put("name", name);
@@ -128,6 +159,9 @@ final class DemoData {
                 .map(ids::get).filter(java.util.Objects::nonNull).toList());
         plan.put("limits", limits);
         plan.put("templateMode", "choose");
+        Map<String, String> available = new LinkedHashMap<>();
+        templates.values().forEach(id -> available.put(id, "available"));
+        plan.put("templates", available);
         return plan;
     }
 

@@ -1,10 +1,7 @@
 package io.accountsuite.membership;
 
-import java.time.Clock;
-
 import io.accountsuite.membership.membership.Memberships;
 import io.accountsuite.platform.erasure.CustomerDataEraser;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -12,12 +9,6 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @Configuration
 @EnableScheduling
 class MembershipConfiguration {
-
-    @Bean
-    @ConditionalOnMissingBean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
 
     /** On account deletion: the customer's memberships and their usage projection. */
     @Bean

@@ -1,11 +1,8 @@
 package io.accountsuite.site;
 
-import java.time.Clock;
-
 import io.accountsuite.platform.erasure.CustomerDataEraser;
 import io.accountsuite.site.limits.EntitlementsStore;
 import io.accountsuite.site.site.Sites;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -13,12 +10,6 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @Configuration
 @EnableScheduling
 class SiteConfiguration {
-
-    @Bean
-    @ConditionalOnMissingBean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
 
     /** On account deletion: every site of the customer with its content, switches and visits, and its limits. */
     @Bean
