@@ -12,6 +12,27 @@ public final class DomainEvents {
     public record DomainCountChanged(UUID siteId, UUID membershipId, int domains) {
     }
 
+    public record DomainAdded(UUID domainId, UUID siteId, String name, boolean primary) {
+    }
+
+    /** Verification moved on: checking-dns, checking-ssl-cert, done, failed, ssl-failed or done-without-ssl. */
+    public record DomainStageChanged(UUID domainId, UUID siteId, String name, String stage, String found) {
+    }
+
+    public record PrimaryDomainChanged(UUID domainId, UUID siteId, String name) {
+    }
+
+    public record DomainRemoved(UUID domainId, UUID siteId, String name) {
+    }
+
+    public static final EventType<DomainAdded> DOMAIN_ADDED =
+            EventType.of("DomainAdded", 1, Topics.DOMAIN, DomainAdded.class);
+    public static final EventType<DomainStageChanged> DOMAIN_STAGE_CHANGED =
+            EventType.of("DomainStageChanged", 1, Topics.DOMAIN, DomainStageChanged.class);
+    public static final EventType<PrimaryDomainChanged> PRIMARY_DOMAIN_CHANGED =
+            EventType.of("PrimaryDomainChanged", 1, Topics.DOMAIN, PrimaryDomainChanged.class);
+    public static final EventType<DomainRemoved> DOMAIN_REMOVED =
+            EventType.of("DomainRemoved", 1, Topics.DOMAIN, DomainRemoved.class);
     public static final EventType<DomainCountChanged> DOMAIN_COUNT_CHANGED =
             EventType.of("DomainCountChanged", 1, Topics.DOMAIN, DomainCountChanged.class);
 

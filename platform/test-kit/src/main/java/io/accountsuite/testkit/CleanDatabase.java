@@ -26,7 +26,25 @@ public class CleanDatabase implements BeforeEachCallback {
         }
     }
 
+    /**
+     * Background work of the application (a relay, a scheduler) may hold row locks while the tables are truncated;
+     * PostgreSQL then breaks the deadlock by failing one side, and emptying is simply tried again.
+     */
     public static void truncateAll(String database) throws SQLException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                truncateOnce(database);
+                return;
+            } catch (SQLException e) {
+                boolean deadlock = "40P01".equals(e.getSQLState());
+                if (!deadlock || attempt == 5) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static void truncateOnce(String database) throws SQLException {
         try (Connection connection = Infrastructure.postgres().connect(database)) {
             List<String> tables = new ArrayList<>();
             try (var rows = connection.createStatement().executeQuery("""

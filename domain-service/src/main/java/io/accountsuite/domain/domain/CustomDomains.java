@@ -1,0 +1,122 @@
+package io.accountsuite.domain.domain;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import io.accountsuite.contracts.domain.DomainEvents;
+import io.accountsuite.contracts.domain.DomainEvents.DomainAdded;
+import io.accountsuite.contracts.domain.DomainEvents.DomainCountChanged;
+import io.accountsuite.contracts.domain.DomainEvents.DomainRemoved;
+import io.accountsuite.contracts.domain.DomainEvents.PrimaryDomainChanged;
+import io.accountsuite.domain.name.DomainName;
+import io.accountsuite.domain.settings.Settings;
+import io.accountsuite.platform.outbox.Outbox;
+import io.accountsuite.platform.problem.ApiProblem;
+import io.accountsuite.platform.problem.ProblemType;
+import io.accountsuite.platform.security.Caller;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Mono;
+
+/**
+ * A site's custom domains: added when the network and the plan allow it, unique across the network, at most one
+ * primary (by the database as much as by this code), every action checked against the site's owner.
+ */
+@Service
+public class CustomDomains {
+
+    public static final ProblemType NOT_ALLOWED = new ProblemType("custom-domains-not-allowed", HttpStatus.FORBIDDEN,
+            "Custom domains are not available for this site");
+    public static final ProblemType TAKEN = new ProblemType("domain-taken", HttpStatus.CONFLICT,
+            "This domain is already used by a site");
+
+    private final Domains domains;
+    private final Settings settings;
+    private final Outbox outbox;
+    private final TransactionalOperator tx;
+    private final Clock clock;
+
+    public CustomDomains(Domains domains, Settings settings, Outbox outbox, TransactionalOperator tx, Clock clock) {
+        this.domains = domains;
+        this.settings = settings;
+        this.outbox = outbox;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    public Mono<List<Domain>> list(Caller caller, UUID siteId) {
+        return owned(caller, siteId).then(domains.ofSite(siteId).collectList());
+    }
+
+    public Mono<Domain> add(Caller caller, UUID siteId, String rawName, boolean primary) {
+        return owned(caller, siteId).flatMap(site -> settings.current().flatMap(s -> {
+            if (!s.mappingEnabled()) {
+                return Mono.error(NOT_ALLOWED.problem("The network does not offer custom domains"));
+            }
+            if (!site.customDomainsAllowed()) {
+                return Mono.error(NOT_ALLOWED.problem("Your plan does not include custom domains"));
+            }
+            DomainName.Parsed parsed = DomainName.parse(rawName, s.networkDomain());
+            if (parsed.name().isEmpty()) {
+                return Mono.error(ApiProblem.invalid("domain", parsed.problem()));
+            }
+            Instant now = clock.instant();
+            Domain domain = new Domain(UUID.randomUUID(), siteId, site.customerId(), parsed.name().get().ascii(),
+                    false, Domain.CHECKING_DNS, false, 0, now, null, null, null, null, null, false, now);
+            return tx.transactional(domains.lockSite(siteId).then(domains.insert(domain))
+                            .flatMap(added -> primary ? domains.setPrimary(siteId, added.id()) : Mono.empty())
+                            .then(outbox.append(DomainEvents.DOMAIN_ADDED, site.customerId(), domain.id(),
+                                    new DomainAdded(domain.id(), siteId, domain.name(), primary)))
+                            .then(countChanged(site))
+                            .then(domains.find(domain.id())))
+                    .onErrorMap(DuplicateKeyException.class, e -> TAKEN.problem(domain.name()
+                            + " is already used by a site on this network").field("domain", "is already in use"));
+        }));
+    }
+
+    public Mono<Domain> makePrimary(Caller caller, UUID siteId, UUID domainId, Boolean confirm) {
+        if (!Boolean.TRUE.equals(confirm)) {
+            return Mono.error(ApiProblem.invalid("confirm", "must be true: visitors will be sent to this domain"));
+        }
+        return owned(caller, siteId).flatMap(site -> tx.transactional(domains.lockSite(siteId).collectList()
+                .flatMap(locked -> locked.stream().filter(d -> d.id().equals(domainId)).findFirst()
+                        .map(Mono::just).orElseGet(() -> Mono.error(ApiProblem.notFound("domain"))))
+                .flatMap(domain -> domains.setPrimary(siteId, domainId)
+                        .then(outbox.append(DomainEvents.PRIMARY_DOMAIN_CHANGED, site.customerId(), domainId,
+                                new PrimaryDomainChanged(domainId, siteId, domain.name())))
+                        .then(domains.find(domainId)))));
+    }
+
+    public Mono<Void> remove(Caller caller, UUID siteId, UUID domainId) {
+        return owned(caller, siteId).flatMap(site -> tx.transactional(domains.lockSite(siteId).collectList()
+                .flatMap(locked -> locked.stream().filter(d -> d.id().equals(domainId)).findFirst()
+                        .map(Mono::just).orElseGet(() -> Mono.error(ApiProblem.notFound("domain"))))
+                .flatMap(domain -> domains.delete(domainId)
+                        .then(outbox.append(DomainEvents.DOMAIN_REMOVED, site.customerId(), domainId,
+                                new DomainRemoved(domainId, siteId, domain.name())))
+                        .then(countChanged(site)))));
+    }
+
+    public Mono<Void> checkAgain(Caller caller, UUID siteId, UUID domainId) {
+        return owned(caller, siteId).then(domains.find(domainId))
+                .filter(d -> d.siteId().equals(siteId))
+                .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("domain")))
+                .flatMap(d -> domains.recheck(d.id(), clock.instant()));
+    }
+
+    private Mono<Void> countChanged(Domains.SiteAccess site) {
+        return domains.count(site.siteId()).flatMap(n -> outbox.append(DomainEvents.DOMAIN_COUNT_CHANGED,
+                site.customerId(), site.siteId(), new DomainCountChanged(site.siteId(), site.membershipId(),
+                        n.intValue()))).then();
+    }
+
+    /** The caller's site, or 404 as if it did not exist (also when the site is not known here yet). */
+    private Mono<Domains.SiteAccess> owned(Caller caller, UUID siteId) {
+        return domains.siteAccess(siteId).filter(site -> caller.is(site.customerId()))
+                .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("site")));
+    }
+}

@@ -1,0 +1,160 @@
+package io.accountsuite.domain.domain;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import io.r2dbc.spi.Readable;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.r2dbc.core.Parameter;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** The domains table and the projections that decide who may have custom domains. */
+@Repository
+public class Domains {
+
+    private final DatabaseClient db;
+
+    public Domains(DatabaseClient db) {
+        this.db = db;
+    }
+
+    public Flux<Domain> ofSite(UUID siteId) {
+        return db.sql("SELECT * FROM domains WHERE site_id = :s ORDER BY is_primary DESC, created_at")
+                .bind("s", siteId).map(Domains::read).all();
+    }
+
+    /** Locks every domain of the site, so primary changes of one site happen one after the other. */
+    public Flux<Domain> lockSite(UUID siteId) {
+        return db.sql("SELECT * FROM domains WHERE site_id = :s ORDER BY id FOR UPDATE").bind("s", siteId)
+                .map(Domains::read).all();
+    }
+
+    public Mono<Domain> find(UUID id) {
+        return db.sql("SELECT * FROM domains WHERE id = :id").bind("id", id).map(Domains::read).one();
+    }
+
+    public Mono<Domain> insert(Domain d) {
+        return db.sql("""
+                        INSERT INTO domains (id, site_id, customer_id, name, is_primary, stage, secure, attempts,
+                                             next_check_at, created_at)
+                        VALUES (:id, :site, :customer, :name, :primary, :stage, false, 0, :next, :created)""")
+                .bind("id", d.id()).bind("site", d.siteId()).bind("customer", d.customerId()).bind("name", d.name())
+                .bind("primary", d.primary()).bind("stage", d.stage()).bind("next", d.nextCheckAt())
+                .bind("created", d.createdAt())
+                .fetch().rowsUpdated().thenReturn(d);
+    }
+
+    public Mono<Void> setPrimary(UUID siteId, UUID domainId) {
+        return db.sql("UPDATE domains SET is_primary = false WHERE site_id = :s AND is_primary AND id <> :id")
+                .bind("s", siteId).bind("id", domainId).fetch().rowsUpdated()
+                .then(db.sql("UPDATE domains SET is_primary = true WHERE id = :id").bind("id", domainId)
+                        .fetch().rowsUpdated())
+                .then();
+    }
+
+    public Mono<Void> delete(UUID id) {
+        return db.sql("DELETE FROM domains WHERE id = :id").bind("id", id).fetch().rowsUpdated().then();
+    }
+
+    public Mono<Long> count(UUID siteId) {
+        return db.sql("SELECT count(*) AS n FROM domains WHERE site_id = :s").bind("s", siteId)
+                .map(row -> row.get("n", Long.class)).one();
+    }
+
+    /** Records a check's outcome: the new stage, what was found, when to look again. */
+    public Mono<Void> recordCheck(Domain d, String stage, int attempts, Instant next, String found, String resolver,
+                                  Boolean secure, String issuer, Instant expires, Instant now) {
+        return db.sql("""
+                        UPDATE domains SET stage = :stage, attempts = :attempts, next_check_at = :next,
+                            last_check_at = :now, found = coalesce(:found, found), resolver = coalesce(:resolver, resolver),
+                            secure = coalesce(:secure, secure), cert_issuer = coalesce(:issuer, cert_issuer),
+                            cert_expires_at = coalesce(:expires, cert_expires_at)
+                        WHERE id = :id""")
+                .bind("stage", stage).bind("attempts", attempts)
+                .bind("next", Parameter.fromOrEmpty(next, Instant.class)).bind("now", now)
+                .bind("found", Parameter.fromOrEmpty(found, String.class))
+                .bind("resolver", Parameter.fromOrEmpty(resolver, String.class))
+                .bind("secure", Parameter.fromOrEmpty(secure, Boolean.class))
+                .bind("issuer", Parameter.fromOrEmpty(issuer, String.class))
+                .bind("expires", Parameter.fromOrEmpty(expires, Instant.class))
+                .bind("id", d.id())
+                .fetch().rowsUpdated().then();
+    }
+
+    /** Starts verification over now ("check again"). */
+    public Mono<Void> recheck(UUID id, Instant now) {
+        return db.sql("UPDATE domains SET stage = 'checking-dns', attempts = 0, next_check_at = :now WHERE id = :id")
+                .bind("now", now).bind("id", id).fetch().rowsUpdated().then();
+    }
+
+    /** The next domain due for a check that no other instance is checking, locked in the caller's transaction. */
+    public Mono<Domain> claimDue(Instant now) {
+        return db.sql("SELECT * FROM domains WHERE next_check_at <= :now ORDER BY next_check_at LIMIT 1"
+                        + " FOR UPDATE SKIP LOCKED")
+                .bind("now", now).map(Domains::read).one();
+    }
+
+    public Mono<Void> flagMembership(UUID membershipId, boolean flagged) {
+        return db.sql("UPDATE domains SET flagged = :f WHERE site_id IN (SELECT site_id FROM sites"
+                        + " WHERE membership_id = :m)")
+                .bind("f", flagged).bind("m", membershipId).fetch().rowsUpdated().then();
+    }
+
+    public Mono<Void> deleteOfSite(UUID siteId) {
+        return db.sql("DELETE FROM domains WHERE site_id = :s").bind("s", siteId).fetch().rowsUpdated().then();
+    }
+
+    public Mono<Void> deleteOfCustomer(UUID customerId) {
+        return Flux.just("DELETE FROM domains WHERE customer_id = :c", "DELETE FROM sites WHERE customer_id = :c",
+                        "DELETE FROM membership_entitlements WHERE customer_id = :c")
+                .concatMap(sql -> db.sql(sql).bind("c", customerId).fetch().rowsUpdated())
+                .then();
+    }
+
+    /** The site's owner and whether its membership allows custom domains (empty when the site is unknown). */
+    public Mono<SiteAccess> siteAccess(UUID siteId) {
+        return db.sql("""
+                        SELECT s.site_id, s.membership_id, s.customer_id, coalesce(e.custom_domains, false) AS allowed
+                        FROM sites s LEFT JOIN membership_entitlements e ON e.membership_id = s.membership_id
+                        WHERE s.site_id = :s""")
+                .bind("s", siteId)
+                .map(row -> new SiteAccess(row.get("site_id", UUID.class), row.get("membership_id", UUID.class),
+                        row.get("customer_id", UUID.class), row.get("allowed", Boolean.class)))
+                .one();
+    }
+
+    public record SiteAccess(UUID siteId, UUID membershipId, UUID customerId, boolean customDomainsAllowed) {
+    }
+
+    public Mono<Void> recordSite(UUID siteId, UUID membershipId, UUID customerId) {
+        return db.sql("INSERT INTO sites (site_id, membership_id, customer_id) VALUES (:s, :m, :c)"
+                        + " ON CONFLICT (site_id) DO NOTHING")
+                .bind("s", siteId).bind("m", membershipId).bind("c", customerId).fetch().rowsUpdated().then();
+    }
+
+    public Mono<Void> forgetSite(UUID siteId) {
+        return db.sql("DELETE FROM sites WHERE site_id = :s").bind("s", siteId).fetch().rowsUpdated().then();
+    }
+
+    public Mono<Void> recordEntitlement(UUID membershipId, UUID customerId, boolean allowed, Instant at) {
+        return db.sql("""
+                        INSERT INTO membership_entitlements (membership_id, customer_id, custom_domains, updated_at)
+                        VALUES (:m, :c, :a, :at)
+                        ON CONFLICT (membership_id) DO UPDATE SET custom_domains = :a, updated_at = :at
+                        WHERE membership_entitlements.updated_at <= :at""")
+                .bind("m", membershipId).bind("c", customerId).bind("a", allowed).bind("at", at)
+                .fetch().rowsUpdated().then();
+    }
+
+    private static Domain read(Readable row) {
+        return new Domain(row.get("id", UUID.class), row.get("site_id", UUID.class), row.get("customer_id", UUID.class),
+                row.get("name", String.class), row.get("is_primary", Boolean.class), row.get("stage", String.class),
+                row.get("secure", Boolean.class), row.get("attempts", Integer.class),
+                row.get("next_check_at", Instant.class), row.get("last_check_at", Instant.class),
+                row.get("found", String.class), row.get("resolver", String.class),
+                row.get("cert_issuer", String.class), row.get("cert_expires_at", Instant.class),
+                row.get("flagged", Boolean.class), row.get("created_at", Instant.class));
+    }
+}

@@ -1,0 +1,289 @@
+package io.accountsuite.domain.domain;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.accountsuite.contracts.EventEnvelope;
+import io.accountsuite.contracts.EventType;
+import io.accountsuite.contracts.Topics;
+import io.accountsuite.contracts.identity.IdentityEvents;
+import io.accountsuite.contracts.identity.IdentityEvents.AccountDeletionRequested;
+import io.accountsuite.contracts.membership.MembershipEvents;
+import io.accountsuite.contracts.membership.MembershipEvents.Entitlements;
+import io.accountsuite.contracts.membership.MembershipEvents.MembershipChanged;
+import io.accountsuite.contracts.membership.MembershipEvents.MembershipCreated;
+import io.accountsuite.contracts.site.SiteEvents;
+import io.accountsuite.contracts.site.SiteEvents.SiteCreated;
+import io.accountsuite.contracts.site.SiteEvents.SiteDeleted;
+import io.accountsuite.platform.events.EventJson;
+import io.accountsuite.platform.problem.ProblemType;
+import io.accountsuite.testkit.ServiceTest;
+import io.accountsuite.testkit.TestTokens;
+import io.accountsuite.testkit.TopicReader;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import reactor.core.publisher.Flux;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@ServiceTest
+class DomainFlowTest {
+
+    private static final String PROBLEMS = ProblemType.BASE;
+    private static final TestDnsServer DNS;
+    private static final TestTlsServer TLS;
+
+    static {
+        try {
+            DNS = new TestDnsServer();
+            TLS = new TestTlsServer("shop.example.com", "www.example.org", "alias.example.net");
+            DNS.a("shop.example.com", "127.0.0.1");
+            DNS.a("wrong.example.com", "203.0.113.9");
+            DNS.cname("alias.example.net", "edge.example.net");
+            DNS.cname("edge.example.net", "sites.example");
+            DNS.a("nocert.example.com", "127.0.0.1");
+        } catch (Exception e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    @DynamicPropertySource
+    static void verification(DynamicPropertyRegistry registry) {
+        registry.add("domain.dns.resolvers", () -> "127.0.0.1:" + DNS.port());
+        registry.add("domain.tls.port", TLS::port);
+        registry.add("domain.tls.connect-to", () -> "127.0.0.1");
+        registry.add("domain.tls.trust-store", TLS::trustStore);
+        registry.add("domain.tls.trust-store-password", () -> TestTlsServer.PASSWORD);
+        registry.add("domain.check-interval", () -> "1s");
+        registry.add("domain.dns-attempts", () -> 3);
+        registry.add("domain.ssl-attempts", () -> 2);
+        registry.add("domain.verification-poll-interval", () -> "200ms");
+    }
+
+    @Autowired WebTestClient web;
+    @Autowired KafkaTemplate<String, String> kafka;
+    @Autowired EventJson json;
+    @Autowired DatabaseClient db;
+    @LocalServerPort int port;
+
+    final UUID ann = UUID.randomUUID();
+    final UUID membership = UUID.randomUUID();
+    final UUID site = UUID.randomUUID();
+
+    @BeforeEach
+    void siteWithCustomDomains() {
+        send(ann, MembershipEvents.MEMBERSHIP_CREATED, new MembershipCreated(membership, "ABCDE12345",
+                UUID.randomUUID(), "active", null, entitlements(true), null));
+        send(ann, SiteEvents.SITE_CREATED, new SiteCreated(site, membership, "Ann's Bakery", "ann", null));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> get(ann, domains()).expectStatus().isOk());
+    }
+
+    @Test
+    void a_domain_pointing_at_the_network_passes_dns_then_its_certificate() {
+        String id = add(ann, "Shop.Example.com.", false).expectStatus().isCreated().expectBody(Map.class)
+                .returnResult().getResponseBody().get("id").toString();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> get(ann, domains()).expectBody()
+                .jsonPath("$[0].domain").isEqualTo("shop.example.com")
+                .jsonPath("$[0].stage").isEqualTo("done")
+                .jsonPath("$[0].secure").isEqualTo(true)
+                .jsonPath("$[0].found").isEqualTo("A 127.0.0.1")
+                .jsonPath("$[0].certificateIssuer").value(i -> assertThat(i.toString()).contains("Test CA")));
+        List<String> stages = TopicReader.readAll(Topics.DOMAIN).stream()
+                .filter(r -> r.value().contains(id) && r.value().contains("DomainStageChanged"))
+                .map(r -> r.value().replaceAll(".*\"stage\":\"([a-z-]+)\".*", "$1")).toList();
+        assertThat(stages).containsSubsequence("checking-ssl-cert", "done");
+    }
+
+    @Test
+    void a_cname_chain_reaching_the_network_domain_passes_dns() {
+        add(ann, "alias.example.net", true).expectStatus().isCreated();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> get(ann, domains()).expectBody()
+                .jsonPath("$[0].stage").isEqualTo("done")
+                .jsonPath("$[0].primary").isEqualTo(true)
+                .jsonPath("$[0].found").isEqualTo("CNAME edge.example.net, CNAME sites.example"));
+    }
+
+    @Test
+    void a_wrong_record_keeps_checking_with_what_was_found_then_fails_after_its_attempts() {
+        add(ann, "wrong.example.com", false).expectStatus().isCreated();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> get(ann, domains()).expectBody()
+                .jsonPath("$[0].stage").isEqualTo("checking-dns")
+                .jsonPath("$[0].found").isEqualTo("A 203.0.113.9")
+                .jsonPath("$[0].resolver").value(r -> assertThat(r.toString()).startsWith("127.0.0.1:")));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> get(ann, domains()).expectBody()
+                .jsonPath("$[0].stage").isEqualTo("failed"));
+    }
+
+    @Test
+    void a_certificate_that_does_not_name_the_domain_ends_in_ssl_failed() {
+        add(ann, "nocert.example.com", false).expectStatus().isCreated();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> get(ann, domains()).expectBody()
+                .jsonPath("$[0].stage").isEqualTo("ssl-failed")
+                .jsonPath("$[0].secure").isEqualTo(false));
+    }
+
+    @Test
+    void making_a_domain_primary_needs_confirmation_and_demotes_the_other() {
+        String first = id(add(ann, "one.example.com", true));
+        String second = id(add(ann, "two.example.com", false));
+        post(ann, domains() + "/" + second + "/primary", Map.of()).expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("confirm");
+
+        post(ann, domains() + "/" + second + "/primary", Map.of("confirm", true)).expectStatus().isOk()
+                .expectBody().jsonPath("$.primary").isEqualTo(true);
+        get(ann, domains()).expectBody()
+                .jsonPath("$[?(@.id == '" + first + "')].primary").isEqualTo(false)
+                .jsonPath("$[?(@.primary == true)].id").isEqualTo(second);
+    }
+
+    @Test
+    void concurrent_make_primary_calls_never_leave_two_primaries() {
+        List<String> ids = Flux.range(0, 4).map(i -> id(add(ann, "p" + i + ".example.com", false))).collectList()
+                .block();
+        WebClient client = WebClient.create("http://localhost:" + port);
+        String token = TestTokens.accessToken(ann);
+        Flux.fromIterable(ids).flatMap(id -> client.post().uri(domains() + "/" + id + "/primary")
+                        .headers(h -> h.setBearerAuth(token))
+                        .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("confirm", true))
+                        .retrieve().toBodilessEntity().onErrorResume(e -> reactor.core.publisher.Mono.empty()), 4)
+                .blockLast();
+        Long primaries = db.sql("SELECT count(*) AS n FROM domains WHERE site_id = :s AND is_primary")
+                .bind("s", site).map(row -> row.get("n", Long.class)).one().block();
+        assertThat(primaries).isEqualTo(1);
+    }
+
+    @Test
+    void names_are_validated_and_unique_across_the_network() {
+        add(ann, "203.0.113.9", false).expectStatus().isBadRequest().expectBody()
+                .jsonPath("$.errors[0].field").isEqualTo("domain")
+                .jsonPath("$.errors[0].message").value(m -> assertThat(m.toString()).contains("IP address"));
+        add(ann, "blog.sites.example", false).expectStatus().isBadRequest();
+        add(ann, "taken.example.com", false).expectStatus().isCreated();
+
+        UUID bob = UUID.randomUUID();
+        UUID bobMembership = UUID.randomUUID();
+        UUID bobSite = UUID.randomUUID();
+        send(bob, MembershipEvents.MEMBERSHIP_CREATED, new MembershipCreated(bobMembership, "ZZZZZ12345",
+                UUID.randomUUID(), "active", null, entitlements(true), null));
+        send(bob, SiteEvents.SITE_CREATED, new SiteCreated(bobSite, bobMembership, "Bob", "bob", null));
+        String bobDomains = "/api/sites/" + bobSite + "/domains";
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> get(bob, bobDomains).expectStatus().isOk());
+        web.post().uri(bobDomains).headers(h -> h.setBearerAuth(TestTokens.accessToken(bob)))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("domain", "TAKEN.example.com"))
+                .exchange().expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.type").isEqualTo(PROBLEMS + "domain-taken");
+    }
+
+    @Test
+    void another_customers_site_and_domains_answer_404() {
+        String id = id(add(ann, "mine.example.com", false));
+        UUID bob = UUID.randomUUID();
+        get(bob, domains()).expectStatus().isNotFound();
+        add(bob, "theirs.example.com", false).expectStatus().isNotFound();
+        post(bob, domains() + "/" + id + "/primary", Map.of("confirm", true)).expectStatus().isNotFound();
+        post(bob, domains() + "/" + id + "/verification", Map.of()).expectStatus().isNotFound();
+        web.delete().uri(domains() + "/" + id).headers(h -> h.setBearerAuth(TestTokens.accessToken(bob)))
+                .exchange().expectStatus().isNotFound();
+        get(ann, domains()).expectBody().jsonPath("$.length()").isEqualTo(1);
+    }
+
+    @Test
+    void domains_need_the_network_and_the_plan_to_allow_them() {
+        send(ann, MembershipEvents.MEMBERSHIP_CHANGED, new MembershipChanged(membership, "downgrade",
+                UUID.randomUUID(), entitlements(false), null));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> add(ann, "late.example.com", false)
+                .expectStatus().isForbidden().expectBody()
+                .jsonPath("$.type").isEqualTo(PROBLEMS + "custom-domains-not-allowed")
+                .jsonPath("$.detail").value(d -> assertThat(d.toString()).contains("plan")));
+    }
+
+    @Test
+    void a_plan_change_that_removes_custom_domains_flags_the_existing_ones() {
+        add(ann, "kept.example.com", false).expectStatus().isCreated();
+        send(ann, MembershipEvents.MEMBERSHIP_CHANGED, new MembershipChanged(membership, "downgrade",
+                UUID.randomUUID(), entitlements(false), null));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> get(ann, domains()).expectBody()
+                .jsonPath("$[0].domain").isEqualTo("kept.example.com")
+                .jsonPath("$[0].notInPlan").isEqualTo(true));
+    }
+
+    @Test
+    void removing_the_primary_leaves_none_and_a_deleted_site_loses_its_domains() {
+        String primary = id(add(ann, "main.example.com", true));
+        add(ann, "other.example.com", false).expectStatus().isCreated();
+        web.delete().uri(domains() + "/" + primary).headers(h -> h.setBearerAuth(TestTokens.accessToken(ann)))
+                .exchange().expectStatus().isNoContent();
+        get(ann, domains()).expectBody().jsonPath("$.length()").isEqualTo(1)
+                .jsonPath("$[0].primary").isEqualTo(false);
+
+        send(ann, SiteEvents.SITE_DELETED, new SiteDeleted(site, membership));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(db.sql(
+                        "SELECT count(*) AS n FROM domains WHERE site_id = :s").bind("s", site)
+                .map(row -> row.get("n", Long.class)).one().block()).isZero());
+    }
+
+    @Test
+    void account_deletion_erases_the_customers_domains_and_confirms() {
+        add(ann, "erase.example.com", false).expectStatus().isCreated();
+        send(ann, IdentityEvents.ACCOUNT_DELETION_REQUESTED, new AccountDeletionRequested(Instant.now(), Instant.now()));
+        await().atMost(Duration.ofSeconds(20)).until(() -> TopicReader.readAll(Topics.DOMAIN).stream()
+                .anyMatch(r -> r.key().equals(ann.toString()) && r.value().contains("DomainDataErased")));
+        assertThat(db.sql("SELECT count(*) AS n FROM domains WHERE customer_id = :c").bind("c", ann)
+                .map(row -> row.get("n", Long.class)).one().block()).isZero();
+    }
+
+    @Test
+    void the_instructions_name_the_network() {
+        get(ann, "/api/domains/instructions").expectStatus().isOk().expectBody()
+                .jsonPath("$.instructions").value(i -> assertThat(i.toString()).contains("sites.example")
+                        .contains("127.0.0.1").doesNotContain("%NETWORK"));
+    }
+
+    private static Entitlements entitlements(boolean customDomains) {
+        return new Entitlements(null, null, null, null, null, null, customDomains, "default", Map.of());
+    }
+
+    private String domains() {
+        return "/api/sites/" + site + "/domains";
+    }
+
+    private static String id(WebTestClient.ResponseSpec created) {
+        return created.expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody()
+                .get("id").toString();
+    }
+
+    private WebTestClient.ResponseSpec add(UUID customer, String name, boolean primary) {
+        return post(customer, domains(), Map.of("domain", name, "primary", primary));
+    }
+
+    private <P> void send(UUID customer, EventType<P> type, P payload) {
+        EventEnvelope<P> event = EventEnvelope.of(type, customer, UUID.randomUUID(), payload);
+        try {
+            kafka.send(type.topic(), event.key(), json.write(event)).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private WebTestClient.ResponseSpec post(UUID customer, String path, Object body) {
+        return web.post().uri(path).headers(h -> h.setBearerAuth(TestTokens.accessToken(customer)))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+    }
+
+    private WebTestClient.ResponseSpec get(UUID customer, String path) {
+        return web.get().uri(path).headers(h -> h.setBearerAuth(TestTokens.accessToken(customer))).exchange();
+    }
+}
