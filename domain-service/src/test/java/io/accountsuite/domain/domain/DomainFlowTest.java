@@ -136,6 +136,30 @@ class DomainFlowTest {
     }
 
     @Test
+    void with_plain_http_allowed_a_domain_without_a_valid_certificate_is_done_without_ssl() {
+        admin().put().uri("/api/admin/settings/domains").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("domainMappingEnabled", true, "addDomainInstructions", "Point %NETWORK_DOMAIN%",
+                        "networkDomain", "sites.example", "networkIp", "127.0.0.1", "allowPlainHttp", true))
+                .exchange().expectStatus().isOk();
+        add(ann, "nocert.example.com", false).expectStatus().isCreated();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> get(ann, domains()).expectBody()
+                .jsonPath("$[0].stage").isEqualTo("done-without-ssl")
+                .jsonPath("$[0].secure").isEqualTo(false));
+    }
+
+    @Test
+    void check_again_starts_verification_over() throws Exception {
+        DNS.a("fixme.example.com", "203.0.113.10");
+        String id = id(add(ann, "fixme.example.com", false));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> get(ann, domains()).expectBody()
+                .jsonPath("$[0].stage").isEqualTo("failed"));
+        DNS.a("fixme.example.com", "127.0.0.1"); // the customer fixed the record
+        post(ann, domains() + "/" + id + "/verification", Map.of()).expectStatus().isAccepted();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> get(ann, domains()).expectBody()
+                .jsonPath("$[0].stage").value(stage -> assertThat(stage).isIn("checking-ssl-cert", "ssl-failed")));
+    }
+
+    @Test
     void making_a_domain_primary_needs_confirmation_and_demotes_the_other() {
         String first = id(add(ann, "one.example.com", true));
         String second = id(add(ann, "two.example.com", false));
@@ -250,6 +274,11 @@ class DomainFlowTest {
         get(ann, "/api/domains/instructions").expectStatus().isOk().expectBody()
                 .jsonPath("$.instructions").value(i -> assertThat(i.toString()).contains("sites.example")
                         .contains("127.0.0.1").doesNotContain("%NETWORK"));
+    }
+
+    private WebTestClient admin() {
+        UUID admin = UUID.fromString("00000000-0000-0000-0000-00000000ad01");
+        return web.mutate().defaultHeaders(h -> h.setBearerAuth(TestTokens.accessToken(admin, "admin"))).build();
     }
 
     private static Entitlements entitlements(boolean customDomains) {
