@@ -37,6 +37,19 @@ class IdentityJourneyIT {
     }
 
     @Test
+    void the_account_page_is_composed_from_every_service() {
+        Customer ann = register();
+        Response page = call("GET", gateway("/api/account"), ann.access(), null);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).containsKeys("profile", "membership", "site", "limits", "billingAddress", "invoices",
+                "domains", "templates", "links");
+        assertThat(((Map<?, ?>) page.body().get("profile")).get("status")).isEqualTo("ok");
+        assertThat(((Map<?, ?>) page.body().get("membership")).get("status")).isEqualTo("none");
+        assertThat(((Map<?, ?>) page.body().get("billingAddress")).get("status")).isEqualTo("none");
+        assertThat(((Map<?, ?>) page.body().get("invoices")).get("status")).isEqualTo("ok");
+    }
+
+    @Test
     void a_password_change_ends_the_old_session_at_the_gateway_within_two_seconds() {
         Customer ann = register();
         assertThat(call("GET", gateway("/api/account/profile"), ann.access(), null).status()).isEqualTo(200);

@@ -8,6 +8,9 @@ public final class GatewayTestBackends {
 
     public static final StubBackend IDENTITY = new StubBackend();
     public static final StubBackend MEMBERSHIP = new StubBackend();
+    public static final StubBackend BILLING = new StubBackend();
+    public static final StubBackend SITE = new StubBackend();
+    public static final StubBackend DOMAIN = new StubBackend();
 
     private GatewayTestBackends() {
     }
@@ -15,5 +18,8 @@ public final class GatewayTestBackends {
     public static void register(DynamicPropertyRegistry registry) {
         registry.add("IDENTITY_URL", IDENTITY::url);
         registry.add("MEMBERSHIP_URL", MEMBERSHIP::url);
+        registry.add("BILLING_URL", BILLING::url);
+        registry.add("SITE_URL", SITE::url);
+        registry.add("DOMAIN_URL", DOMAIN::url);
     }
 }

@@ -18,9 +18,18 @@ import com.sun.net.httpserver.HttpServer;
  */
 public final class StubBackend implements AutoCloseable {
 
-    public record Answer(int status, String body, Map<String, String> headers) {
+    /** What to answer, after an optional delay (to play a slow backend). */
+    public record Answer(int status, String body, Map<String, String> headers, java.time.Duration delay) {
+        public Answer(int status, String body, Map<String, String> headers) {
+            this(status, body, headers, java.time.Duration.ZERO);
+        }
+
         public static Answer json(int status, String body) {
             return new Answer(status, body, Map.of("Content-Type", "application/json"));
+        }
+
+        public Answer after(java.time.Duration wait) {
+            return new Answer(status, body, headers, wait);
         }
     }
 
@@ -48,6 +57,13 @@ public final class StubBackend implements AutoCloseable {
                     body));
             Answer answer = answers.getOrDefault(exchange.getRequestMethod() + " " + path,
                     Answer.json(404, "{\"status\":404}"));
+            if (!answer.delay().isZero()) {
+                try {
+                    Thread.sleep(answer.delay().toMillis()); // playing a slow backend is this stub's purpose
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             answer.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
             byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(answer.status(), bytes.length == 0 ? -1 : bytes.length);
@@ -56,6 +72,11 @@ public final class StubBackend implements AutoCloseable {
             }
             exchange.close();
         });
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable, "stub-backend");
+            thread.setDaemon(true);
+            return thread;
+        }));
         server.start();
     }
 

@@ -1,0 +1,100 @@
+package io.accountsuite.gateway.composition;
+
+import java.time.Duration;
+import java.util.Map;
+
+import io.github.resilience4j.bulkhead.Bulkhead;
+import io.github.resilience4j.bulkhead.BulkheadConfig;
+import io.github.resilience4j.bulkhead.BulkheadRegistry;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.micrometer.tagged.TaggedBulkheadMetrics;
+import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
+import io.github.resilience4j.reactor.bulkhead.operator.BulkheadOperator;
+import io.github.resilience4j.reactor.circuitbreaker.operator.CircuitBreakerOperator;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.core.env.Environment;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.reactive.function.client.WebClientResponseException;
+import reactor.core.publisher.Mono;
+
+/**
+ * The page's calls to the services, each through a time limit, a circuit breaker and a bulkhead of its backend.
+ * A call never fails: it answers a {@link Block}. A 404 (or 403) is a normal answer, "nothing there", and does
+ * not count against the backend's breaker; a timeout, a 5xx or a refused connection makes the block unavailable.
+ */
+@Component
+@EnableConfigurationProperties(CompositionProperties.class)
+public class Backends {
+
+    private static final Map<String, String> URLS = Map.of(
+            "identity", "IDENTITY_URL", "membership", "MEMBERSHIP_URL", "billing", "BILLING_URL",
+            "site", "SITE_URL", "domain", "DOMAIN_URL");
+    private static final Map<String, Integer> DEFAULT_PORTS = Map.of("identity", 8081, "membership", 8082,
+            "billing", 8083, "site", 8084, "domain", 8085);
+
+    private final Map<String, WebClient> clients;
+    private final CircuitBreakerRegistry breakers;
+    private final BulkheadRegistry bulkheads;
+    private final MeterRegistry meters;
+
+    public Backends(WebClient.Builder builder, Environment environment, CompositionProperties properties,
+                    MeterRegistry meters) {
+        this.clients = URLS.entrySet().stream().collect(java.util.stream.Collectors.toUnmodifiableMap(
+                Map.Entry::getKey, e -> builder.clone().baseUrl(environment.getProperty(e.getValue(),
+                        "http://localhost:" + DEFAULT_PORTS.get(e.getKey()))).build()));
+        this.breakers = CircuitBreakerRegistry.of(CircuitBreakerConfig.custom()
+                .failureRateThreshold(properties.failureRate())
+                .slidingWindowSize(properties.window())
+                .minimumNumberOfCalls(properties.window())
+                .waitDurationInOpenState(properties.openFor())
+                .permittedNumberOfCallsInHalfOpenState(1)
+                .recordException(Backends::isFailure)
+                .build());
+        this.bulkheads = BulkheadRegistry.of(BulkheadConfig.custom()
+                .maxConcurrentCalls(properties.maxConcurrent()).maxWaitDuration(Duration.ZERO).build());
+        this.meters = meters;
+        URLS.keySet().forEach(name -> {
+            breakers.circuitBreaker(name);
+            bulkheads.bulkhead(name);
+        });
+        TaggedCircuitBreakerMetrics.ofCircuitBreakerRegistry(breakers).bindTo(meters);
+        TaggedBulkheadMetrics.ofBulkheadRegistry(bulkheads).bindTo(meters);
+    }
+
+    /** GETs a backend path as the caller, within {@code timeout}. */
+    public Mono<Block> get(String backend, String path, String token, Duration timeout) {
+        if (timeout.isNegative() || timeout.isZero()) {
+            return Mono.just(Block.unavailable());
+        }
+        CircuitBreaker breaker = breakers.circuitBreaker(backend);
+        Bulkhead bulkhead = bulkheads.bulkhead(backend);
+        Timer.Sample sample = Timer.start(meters);
+        return clients.get(backend).get().uri(path).headers(h -> h.setBearerAuth(token))
+                .retrieve().bodyToMono(Object.class)
+                .timeout(timeout)
+                .transformDeferred(CircuitBreakerOperator.of(breaker))
+                .transformDeferred(BulkheadOperator.of(bulkhead))
+                .map(Block::ok)
+                .onErrorResume(e -> Mono.just(isFailure(e) ? Block.unavailable() : Block.none()))
+                .doOnNext(block -> sample.stop(Timer.builder("gateway.composition.calls")
+                        .description("backend calls made to compose the account page")
+                        .tag("backend", backend).tag("outcome", block.status()).register(meters)));
+    }
+
+    public CircuitBreaker.State state(String backend) {
+        return breakers.circuitBreaker(backend).getState();
+    }
+
+    /** Only trouble on the backend's side counts: its 4xx answers are answers. */
+    private static boolean isFailure(Throwable error) {
+        return !(error instanceof WebClientResponseException response && response.getStatusCode().is4xxClientError()
+                && response.getStatusCode().value() != HttpStatus.TOO_MANY_REQUESTS.value());
+    }
+
+}

@@ -1,0 +1,145 @@
+package io.accountsuite.gateway.composition;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import io.accountsuite.gateway.GatewayTestBackends;
+import io.accountsuite.testkit.ServiceTest;
+import io.accountsuite.testkit.StubBackend;
+import io.accountsuite.testkit.StubBackend.Answer;
+import io.accountsuite.testkit.TestTokens;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static io.accountsuite.gateway.GatewayTestBackends.BILLING;
+import static io.accountsuite.gateway.GatewayTestBackends.DOMAIN;
+import static io.accountsuite.gateway.GatewayTestBackends.IDENTITY;
+import static io.accountsuite.gateway.GatewayTestBackends.MEMBERSHIP;
+import static io.accountsuite.gateway.GatewayTestBackends.SITE;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@ServiceTest
+class AccountCompositionTest {
+
+    private static final String SITE_ID = "5e5e5e5e-0000-0000-0000-000000000001";
+
+    @DynamicPropertySource
+    static void backends(DynamicPropertyRegistry registry) {
+        GatewayTestBackends.register(registry);
+        registry.add("gateway.composition.window", () -> 4);
+        registry.add("gateway.composition.open-for", () -> "2s");
+    }
+
+    @Autowired WebTestClient web;
+    @Autowired Backends backends;
+
+    private final UUID ann = UUID.randomUUID();
+
+    @BeforeEach
+    void everyBackendAnswers() {
+        for (StubBackend stub : new StubBackend[] {IDENTITY, MEMBERSHIP, BILLING, SITE, DOMAIN}) {
+            stub.reset();
+        }
+        IDENTITY.answer("GET", "/api/account/profile", Answer.json(200, "{\"name\":\"Ann\"}"));
+        MEMBERSHIP.answer("GET", "/api/memberships", Answer.json(200, "[{\"id\":\"m1\",\"status\":\"active\"}]"));
+        SITE.answer("GET", "/api/sites", Answer.json(200, "[{\"id\":\"" + SITE_ID + "\",\"title\":\"Bakery\","
+                + "\"limits\":{\"posts\":{\"allowed\":10,\"usage\":2}}}]"));
+        SITE.answer("GET", "/api/sites/" + SITE_ID + "/templates", Answer.json(200, "[{\"id\":\"t1\"}]"));
+        BILLING.answer("GET", "/api/billing/address", Answer.json(404, "{\"status\":404}"));
+        BILLING.answer("GET", "/api/billing/invoices", Answer.json(200,
+                "[{\"id\":\"i1\",\"payable\":true},{\"id\":\"i2\",\"payable\":false}]"));
+        DOMAIN.answer("GET", "/api/sites/" + SITE_ID + "/domains", Answer.json(200, "[]"));
+    }
+
+    @Test
+    void every_block_comes_back_with_the_actions_allowed_now() {
+        page().expectStatus().isOk().expectBody()
+                .jsonPath("$.profile.status").isEqualTo("ok")
+                .jsonPath("$.profile.data.name").isEqualTo("Ann")
+                .jsonPath("$.membership.data.id").isEqualTo("m1")
+                .jsonPath("$.site.data.title").isEqualTo("Bakery")
+                .jsonPath("$.limits.data.posts.allowed").isEqualTo(10)
+                .jsonPath("$.billingAddress.status").isEqualTo("none")
+                .jsonPath("$.invoices.data.length()").isEqualTo(2)
+                .jsonPath("$.domains.status").isEqualTo("ok")
+                .jsonPath("$.templates.status").isEqualTo("ok")
+                .jsonPath("$.links[?(@.rel == 'changeTemplate')]").exists()
+                .jsonPath("$.links[?(@.rel == 'addDomain')]").exists()
+                .jsonPath("$.links[?(@.rel == 'payInvoice')].href").isEqualTo("/api/billing/invoices/i1/payment");
+        assertThat(SITE.requests("GET", "/api/sites").get(0).header("Authorization")).startsWith("Bearer ");
+    }
+
+    @Test
+    void a_failing_backend_costs_only_its_blocks() {
+        MEMBERSHIP.answer("GET", "/api/memberships", Answer.json(500, "{}"));
+        SITE.answer("GET", "/api/sites/" + SITE_ID + "/templates", Answer.json(403, "{\"status\":403}"));
+        page().expectStatus().isOk().expectBody()
+                .jsonPath("$.membership.status").isEqualTo("unavailable")
+                .jsonPath("$.profile.status").isEqualTo("ok")
+                .jsonPath("$.templates.status").isEqualTo("none")
+                .jsonPath("$.links[?(@.rel == 'changeMembership')]").doesNotExist()
+                .jsonPath("$.links[?(@.rel == 'changeTemplate')]").doesNotExist();
+    }
+
+    @Test
+    void a_slow_backend_is_cut_off_and_the_page_still_answers_within_its_budget() {
+        BILLING.answer("GET", "/api/billing/invoices", Answer.json(200, "[]").after(Duration.ofSeconds(3)));
+        DOMAIN.answer("GET", "/api/sites/" + SITE_ID + "/domains", Answer.json(200, "[]").after(Duration.ofSeconds(3)));
+        long start = System.nanoTime();
+        page().expectStatus().isOk().expectBody()
+                .jsonPath("$.invoices.status").isEqualTo("unavailable")
+                .jsonPath("$.domains.status").isEqualTo("unavailable")
+                .jsonPath("$.site.status").isEqualTo("ok");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(1500));
+    }
+
+    @Test
+    void an_unreachable_backend_makes_its_blocks_unavailable() {
+        SITE.answer("GET", "/api/sites", Answer.json(503, "{}"));
+        page().expectStatus().isOk().expectBody()
+                .jsonPath("$.site.status").isEqualTo("unavailable")
+                .jsonPath("$.limits.status").isEqualTo("unavailable")
+                .jsonPath("$.domains.status").isEqualTo("unavailable")
+                .jsonPath("$.templates.status").isEqualTo("unavailable")
+                .jsonPath("$.profile.status").isEqualTo("ok");
+    }
+
+    @Test
+    void repeated_failures_open_the_breaker_which_recovers_when_the_backend_does() {
+        IDENTITY.answer("GET", "/api/account/profile", Answer.json(500, "{}"));
+        for (int i = 0; i < 4; i++) {
+            page().expectStatus().isOk().expectBody().jsonPath("$.profile.status").isEqualTo("unavailable");
+        }
+        assertThat(backends.state("identity")).isEqualTo(CircuitBreaker.State.OPEN);
+        int calls = IDENTITY.requests("GET", "/api/account/profile").size();
+        page().expectStatus().isOk().expectBody().jsonPath("$.profile.status").isEqualTo("unavailable");
+        assertThat(IDENTITY.requests("GET", "/api/account/profile")).hasSize(calls);
+
+        IDENTITY.answer("GET", "/api/account/profile", Answer.json(200, "{\"name\":\"Ann\"}"));
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
+                page().expectBody().jsonPath("$.profile.status").isEqualTo("ok"));
+        assertThat(backends.state("identity")).isEqualTo(CircuitBreaker.State.CLOSED);
+        String metrics = web.get().uri("/actuator/prometheus").exchange().expectBody(String.class).returnResult()
+                .getResponseBody();
+        assertThat(metrics).contains("resilience4j_circuitbreaker_state").contains("gateway_composition_calls");
+    }
+
+    @Test
+    void not_found_answers_do_not_count_against_the_breaker() {
+        BILLING.answer("GET", "/api/billing/invoices", Answer.json(404, "{}"));
+        for (int i = 0; i < 6; i++) {
+            page().expectStatus().isOk();
+        }
+        assertThat(backends.state("billing")).isEqualTo(CircuitBreaker.State.CLOSED);
+    }
+
+    private WebTestClient.ResponseSpec page() {
+        return web.get().uri("/api/account").headers(h -> h.setBearerAuth(TestTokens.accessToken(ann))).exchange();
+    }
+}
