@@ -1,0 +1,60 @@
+package io.accountsuite.gateway.live;
+
+import java.util.Properties;
+import java.util.Set;
+import java.util.UUID;
+
+import io.accountsuite.contracts.Topics;
+import io.accountsuite.platform.events.EventJson;
+import io.accountsuite.platform.events.MalformedEventException;
+import io.accountsuite.platform.events.ReceivedEvent;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
+import org.springframework.kafka.listener.ContainerProperties;
+import org.springframework.kafka.listener.MessageListener;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Sinks;
+
+/**
+ * What the page updates live from: the services' events as they happen (read from the newest, in a consumer group
+ * of this gateway instance's own), handed to the open event streams, each of which keeps only its caller's.
+ */
+@Configuration
+public class LiveEvents {
+
+    /** The events the page shows without reloading. */
+    static final Set<String> LIVE = Set.of("DomainStageChanged", "DomainAdded", "PrimaryDomainChanged",
+            "DomainRemoved", "TemplateSwitchProgressed", "SiteTemplateSwitched", "SiteUsageChanged",
+            "MembershipChanged", "MembershipStatusChanged", "InvoiceIssued", "PaymentSucceeded", "PaymentFailed");
+
+    private final Sinks.Many<ReceivedEvent> events = Sinks.many().multicast().directBestEffort();
+
+    /** The live events of one customer. */
+    public Flux<ReceivedEvent> of(UUID customerId) {
+        return events.asFlux().filter(event -> event.envelope().customerId().equals(customerId));
+    }
+
+    @Bean
+    ConcurrentMessageListenerContainer<String, String> liveEventsListener(ConsumerFactory<String, String> consumers,
+                                                                         EventJson json) {
+        var properties = new ContainerProperties(Topics.MEMBERSHIP, Topics.BILLING, Topics.SITE, Topics.DOMAIN);
+        properties.setGroupId("gateway-live-" + UUID.randomUUID());
+        Properties latest = new Properties();
+        latest.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
+        properties.setKafkaConsumerProperties(latest);
+        properties.setMessageListener((MessageListener<String, String>) record -> {
+            try {
+                ReceivedEvent event = json.read(record.topic(), record.value());
+                if (LIVE.contains(event.envelope().type())) {
+                    events.tryEmitNext(event);
+                }
+            } catch (MalformedEventException e) {
+                // not an event the page can show; the owning services' consumers deal with it
+            }
+        });
+        return new ConcurrentMessageListenerContainer<>(consumers, properties);
+    }
+}

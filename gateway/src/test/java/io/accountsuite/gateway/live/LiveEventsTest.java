@@ -1,0 +1,76 @@
+package io.accountsuite.gateway.live;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import io.accountsuite.contracts.EventEnvelope;
+import io.accountsuite.contracts.domain.DomainEvents;
+import io.accountsuite.contracts.domain.DomainEvents.DomainStageChanged;
+import io.accountsuite.gateway.GatewayTestBackends;
+import io.accountsuite.platform.events.EventJson;
+import io.accountsuite.testkit.ServiceTest;
+import io.accountsuite.testkit.TestTokens;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.core.Disposable;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@ServiceTest
+class LiveEventsTest {
+
+    @DynamicPropertySource
+    static void backends(DynamicPropertyRegistry registry) {
+        GatewayTestBackends.register(registry);
+    }
+
+    @Autowired WebTestClient web;
+    @Autowired KafkaTemplate<String, String> kafka;
+    @Autowired EventJson json;
+
+    @Test
+    void a_customers_stream_carries_their_own_events_and_nobody_elses() {
+        UUID ann = UUID.randomUUID();
+        UUID bob = UUID.randomUUID();
+        List<ServerSentEvent<Map<String, Object>>> received = new CopyOnWriteArrayList<>();
+        Disposable stream = web.mutate().responseTimeout(Duration.ofMinutes(1)).build()
+                .get().uri("/api/account/events").accept(MediaType.TEXT_EVENT_STREAM)
+                .headers(h -> h.setBearerAuth(TestTokens.accessToken(ann)))
+                .exchange().expectStatus().isOk()
+                .returnResult(new ParameterizedTypeReference<ServerSentEvent<Map<String, Object>>>() {
+                })
+                .getResponseBody()
+                .subscribe(received::add);
+        try {
+            // The gateway reads from the newest events on, so keep announcing until its consumer has joined.
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+                send(bob, "bob.example.com");
+                send(ann, "ann.example.com");
+                assertThat(received).anySatisfy(e -> assertThat(e.event()).isEqualTo("DomainStageChanged"));
+            });
+        } finally {
+            stream.dispose();
+        }
+        assertThat(received).filteredOn(e -> e.event() != null).allSatisfy(e ->
+                assertThat(e.data()).containsEntry("name", "ann.example.com").containsEntry("stage", "checking-dns"));
+        web.get().uri("/api/account/events").exchange().expectStatus().isUnauthorized();
+    }
+
+    private void send(UUID customer, String name) throws Exception {
+        UUID domain = UUID.randomUUID();
+        var event = EventEnvelope.of(DomainEvents.DOMAIN_STAGE_CHANGED, customer, domain,
+                new DomainStageChanged(domain, UUID.randomUUID(), name, "checking-dns", "A 203.0.113.9"));
+        kafka.send(DomainEvents.DOMAIN_STAGE_CHANGED.topic(), event.key(), json.write(event)).get();
+    }
+}
