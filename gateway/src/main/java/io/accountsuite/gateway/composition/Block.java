@@ -18,4 +18,13 @@ public record Block(String status, Object data) {
     public boolean isOk() {
         return "ok".equals(status);
     }
+
+    /** For the page's templates, which read properties the bean way. */
+    public String getStatus() {
+        return status;
+    }
+
+    public Object getData() {
+        return data;
+    }
 }

@@ -1,0 +1,81 @@
+package io.accountsuite.gateway.web;
+
+import java.util.UUID;
+
+import io.accountsuite.gateway.GatewayTestBackends;
+import io.accountsuite.gateway.security.TokenCookies;
+import io.accountsuite.testkit.ServiceTest;
+import io.accountsuite.testkit.StubBackend;
+import io.accountsuite.testkit.StubBackend.Answer;
+import io.accountsuite.testkit.TestTokens;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static io.accountsuite.gateway.GatewayTestBackends.BILLING;
+import static io.accountsuite.gateway.GatewayTestBackends.DOMAIN;
+import static io.accountsuite.gateway.GatewayTestBackends.IDENTITY;
+import static io.accountsuite.gateway.GatewayTestBackends.MEMBERSHIP;
+import static io.accountsuite.gateway.GatewayTestBackends.SITE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ServiceTest
+class AccountPageTest {
+
+    private static final String SITE_ID = "5e5e5e5e-0000-0000-0000-000000000002";
+
+    @DynamicPropertySource
+    static void backends(DynamicPropertyRegistry registry) {
+        GatewayTestBackends.register(registry);
+    }
+
+    @Autowired WebTestClient web;
+
+    @BeforeEach
+    void answers() {
+        for (StubBackend stub : new StubBackend[] {IDENTITY, MEMBERSHIP, BILLING, SITE, DOMAIN}) {
+            stub.reset();
+        }
+        IDENTITY.answer("GET", "/api/account/profile", Answer.json(200,
+                "{\"name\":\"Ann Example\",\"email\":\"ann@example.com\"}"));
+        MEMBERSHIP.answer("GET", "/api/memberships", Answer.json(200, """
+                [{"id":"m1","reference":"ABCDE12345","status":"active","lifetime":false,"expiresOn":"2027-07-01",
+                  "plan":{"name":"Basic","total":{"amount":"10.00","currency":"USD"}},
+                  "addOns":[{"name":"Extra posts","quantity":2,"total":{"amount":"4.00","currency":"USD"}}],
+                  "initialAmount":{"amount":"15.00","currency":"USD"},"total":{"amount":"14.00","currency":"USD"},
+                  "timesBilledText":"1 / until cancelled",
+                  "scheduledChange":{"planName":"Pro","effectiveOn":"2027-07-01"}}]"""));
+        SITE.answer("GET", "/api/sites", Answer.json(200, "[{\"id\":\"" + SITE_ID + "\",\"title\":\"Ann's Bakery\","
+                + "\"address\":\"ann.sites.example\",\"visitsResetOn\":\"2026-12-01\",\"limits\":{"
+                + "\"posts\":{\"allowed\":10,\"usage\":2},\"visitsPerMonth\":{\"allowed\":null,\"usage\":7}}}]"));
+        SITE.answer("GET", "/api/sites/" + SITE_ID + "/templates", Answer.json(200, "[{\"name\":\"Bakery\"}]"));
+        BILLING.answer("GET", "/api/billing/invoices", Answer.json(200, "[{\"id\":\"i1\",\"number\":\"INV-2026-000001\","
+                + "\"issuedAt\":\"2026-11-26T10:00:00Z\",\"status\":\"pending\",\"payable\":true,"
+                + "\"total\":{\"amount\":\"15.00\",\"currency\":\"USD\"}}]"));
+        BILLING.answer("GET", "/api/billing/address", Answer.json(500, "{}"));
+        DOMAIN.answer("GET", "/api/sites/" + SITE_ID + "/domains", Answer.json(200, "[{\"displayName\":\"café.example\","
+                + "\"stage\":\"checking-dns\",\"primary\":true,\"found\":\"A 203.0.113.9\"}]"));
+    }
+
+    @Test
+    void the_page_shows_every_block_and_says_which_is_unavailable() {
+        String html = web.get().uri("/account")
+                .cookie(TokenCookies.ACCESS, TestTokens.accessToken(UUID.randomUUID()))
+                .exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(html)
+                .contains("Basic").contains("ABCDE12345").contains("Extra posts × 2").contains("14.00 USD")
+                .contains("1 / until cancelled").contains("Changing to Pro on 2027-07-01")
+                .contains("Ann&#39;s Bakery").contains("ann.sites.example")
+                .contains("Posts").contains("2 / 10").contains("Visits this month").contains("7 used · Unlimited")
+                .contains("INV-2026-000001").contains("/api/billing/invoices/i1/pdf").contains("Payment due")
+                .contains("café.example").contains("found A 203.0.113.9")
+                .contains("Bakery")
+                .contains("Ann Example");
+        String address = html.substring(html.indexOf("id=\"billing-address\""), html.indexOf("id=\"invoices\""));
+        assertThat(address).contains("temporarily unavailable");
+    }
+}
