@@ -47,13 +47,6 @@ public class IdentityClient {
                 .retrieve().toBodilessEntity().then();
     }
 
-    public Mono<Map<String, Object>> profile(String accessToken) {
-        return web.get().uri("/api/account/profile")
-                .headers(h -> h.setBearerAuth(accessToken))
-                .retrieve().bodyToMono(new org.springframework.core.ParameterizedTypeReference<>() {
-                });
-    }
-
     public static Refusal refusal(WebClientResponseException e) {
         Map<String, Object> body;
         try {
