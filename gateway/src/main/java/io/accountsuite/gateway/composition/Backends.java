@@ -17,7 +17,13 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.env.Environment;
+import io.accountsuite.platform.problem.ApiProblem;
+import io.accountsuite.platform.problem.ProblemType;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.WebClientResponseException;
@@ -37,6 +43,8 @@ public class Backends {
             "site", "SITE_URL", "domain", "DOMAIN_URL");
     private static final Map<String, Integer> DEFAULT_PORTS = Map.of("identity", 8081, "membership", 8082,
             "billing", 8083, "site", 8084, "domain", 8085);
+
+    private static final Duration RELAY_TIMEOUT = Duration.ofSeconds(10);
 
     private final Map<String, WebClient> clients;
     private final CircuitBreakerRegistry breakers;
@@ -85,6 +93,32 @@ public class Backends {
                 .doOnNext(block -> sample.stop(Timer.builder("gateway.composition.calls")
                         .description("backend calls made to compose the account page")
                         .tag("backend", backend).tag("outcome", block.status()).register(meters)));
+    }
+
+    /**
+     * Passes a write on to a backend as the caller and answers the backend's own status and body, for the few
+     * writes the gateway must see the answer of. Not retried: a write may not be idempotent.
+     */
+    public Mono<ResponseEntity<byte[]>> relay(String backend, HttpMethod method, String path, String token,
+                                              Object body) {
+        var request = clients.get(backend).method(method).uri(path).headers(h -> h.setBearerAuth(token));
+        var withBody = body == null ? request : request.contentType(MediaType.APPLICATION_JSON).bodyValue(body);
+        return withBody.exchangeToMono(response -> response.toEntity(byte[].class).map(Backends::answerOnly))
+                .timeout(RELAY_TIMEOUT)
+                .onErrorMap(e -> !(e instanceof ApiProblem), e -> ProblemType.SERVICE_UNAVAILABLE.problem(
+                        "The " + backend + " service did not answer; check the result before trying again"));
+    }
+
+    /** The backend's status, body and the headers that describe them; hop-by-hop headers stay behind. */
+    private static ResponseEntity<byte[]> answerOnly(ResponseEntity<byte[]> answer) {
+        var builder = ResponseEntity.status(answer.getStatusCode());
+        for (String header : new String[] {HttpHeaders.CONTENT_TYPE, HttpHeaders.RETRY_AFTER, HttpHeaders.LOCATION}) {
+            String value = answer.getHeaders().getFirst(header);
+            if (value != null) {
+                builder.header(header, value);
+            }
+        }
+        return builder.body(answer.getBody());
     }
 
     public CircuitBreaker.State state(String backend) {

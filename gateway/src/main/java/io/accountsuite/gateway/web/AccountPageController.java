@@ -1,7 +1,10 @@
 package io.accountsuite.gateway.web;
 
 
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.accountsuite.gateway.composition.AccountComposition;
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
@@ -9,6 +12,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import reactor.core.publisher.Mono;
 
 /**
@@ -19,7 +23,7 @@ import reactor.core.publisher.Mono;
 class AccountPageController {
 
     /** How each limit is named on the page. */
-    private static final Map<String, String> LIMIT_LABELS = Map.of("diskMb", "Disk space (MB)", "posts", "Posts",
+    static final Map<String, String> LIMIT_LABELS = Map.of("diskMb", "Disk space (MB)", "posts", "Posts",
             "pages", "Pages", "visitsPerMonth", "Visits this month", "users", "Users");
 
     private final AccountComposition composition;
@@ -28,13 +32,26 @@ class AccountPageController {
         this.composition = composition;
     }
 
+    /** The actions the composition allows now, by name: the page shows a button only for those. */
+    @SuppressWarnings("unchecked")
+    private static Set<String> actions(Map<String, Object> page) {
+        return ((List<Map<String, String>>) page.get("links")).stream().map(link -> link.get("rel"))
+                .collect(Collectors.toSet());
+    }
+
     @GetMapping("/account")
-    Mono<String> account(Model model) {
+    Mono<String> account(@RequestParam(required = false) String changed, Model model) {
+        if ("applied".equals(changed)) {
+            model.addAttribute("notice", "Your membership has changed.");
+        } else if ("scheduled".equals(changed)) {
+            model.addAttribute("notice", "Your change is scheduled for the end of the current period.");
+        }
         return ReactiveSecurityContextHolder.getContext()
                 .map(context -> ((JwtAuthenticationToken) context.getAuthentication()).getToken().getTokenValue())
                 .flatMap(composition::compose)
                 .doOnNext(page -> page.forEach(model::addAttribute))
                 .doOnNext(page -> model.addAttribute("limitLabels", LIMIT_LABELS))
+                .doOnNext(page -> model.addAttribute("actions", actions(page)))
                 .thenReturn("account");
     }
 

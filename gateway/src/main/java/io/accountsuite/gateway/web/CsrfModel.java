@@ -7,7 +7,8 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /** Every page's forms carry the CSRF token, as {@code _csrf} in the model. */
-@ControllerAdvice(assignableTypes = {SignInController.class, AccountPageController.class})
+@ControllerAdvice(assignableTypes = {SignInController.class, AccountPageController.class,
+        MembershipChangePageController.class})
 class CsrfModel {
 
     @ModelAttribute("_csrf")

@@ -35,6 +35,8 @@ class SignInController {
         var query = exchange.getRequest().getQueryParams();
         if (query.containsKey("signedOut")) {
             model.addAttribute("notice", "You are signed out.");
+        } else if (query.containsKey("deleted")) {
+            model.addAttribute("notice", "Your account is being deleted and you are signed out. Goodbye.");
         } else if (query.containsKey("ended")) {
             model.addAttribute("notice", "Your session has ended. Please sign in again.");
         }

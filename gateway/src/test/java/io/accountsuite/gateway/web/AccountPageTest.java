@@ -51,12 +51,14 @@ class AccountPageTest {
         SITE.answer("GET", "/api/sites", Answer.json(200, "[{\"id\":\"" + SITE_ID + "\",\"title\":\"Ann's Bakery\","
                 + "\"address\":\"ann.sites.example\",\"visitsResetOn\":\"2026-12-01\",\"limits\":{"
                 + "\"posts\":{\"allowed\":10,\"usage\":2},\"visitsPerMonth\":{\"allowed\":null,\"usage\":7}}}]"));
-        SITE.answer("GET", "/api/sites/" + SITE_ID + "/templates", Answer.json(200, "[{\"name\":\"Bakery\"}]"));
+        SITE.answer("GET", "/api/sites/" + SITE_ID + "/templates", Answer.json(200,
+                "[{\"id\":\"t1\",\"name\":\"Bakery\",\"description\":\"A bakery site\"}]"));
         BILLING.answer("GET", "/api/billing/invoices", Answer.json(200, "[{\"id\":\"i1\",\"number\":\"INV-2026-000001\","
                 + "\"issuedAt\":\"2026-11-26T10:00:00Z\",\"status\":\"pending\",\"payable\":true,"
                 + "\"total\":{\"amount\":\"15.00\",\"currency\":\"USD\"}}]"));
         BILLING.answer("GET", "/api/billing/address", Answer.json(500, "{}"));
-        DOMAIN.answer("GET", "/api/sites/" + SITE_ID + "/domains", Answer.json(200, "[{\"displayName\":\"café.example\","
+        DOMAIN.answer("GET", "/api/sites/" + SITE_ID + "/domains", Answer.json(200, "[{\"id\":\"d1\","
+                + "\"domain\":\"xn--caf-dma.example\",\"displayName\":\"café.example\","
                 + "\"stage\":\"checking-dns\",\"primary\":true,\"found\":\"A 203.0.113.9\"}]"));
     }
 
@@ -72,10 +74,57 @@ class AccountPageTest {
                 .contains("Ann&#39;s Bakery").contains("ann.sites.example")
                 .contains("Posts").contains("2 / 10").contains("Visits this month").contains("7 used · Unlimited")
                 .contains("INV-2026-000001").contains("/api/billing/invoices/i1/pdf").contains("Payment due")
-                .contains("café.example").contains("found A 203.0.113.9")
+                .contains("café.example").contains("DNS found A 203.0.113.9")
                 .contains("Bakery")
                 .contains("Ann Example");
         String address = html.substring(html.indexOf("id=\"billing-address\""), html.indexOf("id=\"invoices\""));
-        assertThat(address).contains("temporarily unavailable");
+        assertThat(address).contains("temporarily unavailable").doesNotContain("data-opens=\"address-dialog\"");
+    }
+
+    @Test
+    void the_page_offers_only_the_actions_allowed_now() {
+        String html = page();
+        assertThat(html)
+                .contains("data-opens=\"template-dialog\"").contains("data-opens=\"domain-dialog\"")
+                .contains("/api/billing/invoices/i1/payment").contains("data-opens=\"delete-site-dialog\"")
+                .contains("data-opens=\"password-dialog\"").contains("data-opens=\"delete-account-dialog\"")
+                .contains("href=\"/account/membership\"");
+
+        SITE.answer("GET", "/api/sites/" + SITE_ID + "/templates", Answer.json(403, "{\"status\":403}"));
+        DOMAIN.answer("GET", "/api/sites/" + SITE_ID + "/domains", Answer.json(403, "{\"status\":403}"));
+        assertThat(page())
+                .contains("Changing the site's template is not available")
+                .contains("Custom domains are not available")
+                .doesNotContain("data-opens=\"template-dialog\"").doesNotContain("data-opens=\"domain-dialog\"");
+    }
+
+    @Test
+    void the_change_membership_view_lists_the_plans_and_add_ons_with_the_current_ones_chosen() {
+        MEMBERSHIP.answer("GET", "/api/memberships/m1/change-options", Answer.json(200, """
+                {"currentPlanId":"p1","currentAddOns":{"a1":2},
+                 "plans":[%s,%s],"addOns":[%s]}""".formatted(product("p1", "Basic", "10.00"),
+                product("p2", "Pro", "30.00"), product("a1", "Extra posts", "2.00"))));
+        String html = web.get().uri("/account/membership")
+                .cookie(TokenCookies.ACCESS, TestTokens.accessToken(UUID.randomUUID()))
+                .exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(html).contains("data-membership=\"m1\"")
+                .containsPattern("value=\"p1\"\\s+checked")
+                .contains("Pro").contains("30.00 USD every 1 month(s)")
+                .contains("Extra posts (2.00 USD each)").contains("value=\"2\" data-product=\"a1\"");
+    }
+
+    private static String product(String id, String name, String price) {
+        return """
+                {"id":"%s","name":"%s","description":"%s","price":{"amount":"%s","currency":"USD"},
+                 "billingPeriod":{"duration":1,"unit":"month"},"limits":{"posts":10},"customDomains":false}"""
+                .formatted(id, name, name, price);
+    }
+
+    private String page() {
+        return web.get().uri("/account")
+                .cookie(TokenCookies.ACCESS, TestTokens.accessToken(UUID.randomUUID()))
+                .exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
     }
 }

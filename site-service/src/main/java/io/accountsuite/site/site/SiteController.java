@@ -16,6 +16,8 @@ import io.accountsuite.site.content.SiteContent;
 import io.accountsuite.site.limits.Entitlements;
 import io.accountsuite.site.limits.EntitlementsStore;
 import io.accountsuite.site.limits.Usage;
+import io.accountsuite.site.template.Template;
+import io.accountsuite.site.template.Templates;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -41,10 +43,12 @@ class SiteController {
     private final TransactionalOperator tx;
     private final Clock clock;
     private final String networkDomain;
+    private final Templates templates;
 
     SiteController(Sites sites, OwnedSites owned, SiteContent content, EntitlementsStore entitlements,
                    UsageReports usage, Outbox outbox, TransactionalOperator tx, Clock clock,
-                   @Value("${site.network-domain:sites.example}") String networkDomain) {
+                   @Value("${site.network-domain:sites.example}") String networkDomain, Templates templates) {
+        this.templates = templates;
         this.sites = sites;
         this.owned = owned;
         this.content = content;
@@ -64,7 +68,7 @@ class SiteController {
     }
 
     record About(UUID id, UUID membershipId, String title, String slug, String address, UUID templateId,
-                 Instant createdAt, Map<String, Limit> limits, LocalDate visitsResetOn) {
+                 String templateName, Instant createdAt, Map<String, Limit> limits, LocalDate visitsResetOn) {
     }
 
     record Deletion(Boolean confirm) {
@@ -96,11 +100,13 @@ class SiteController {
     }
 
     private Mono<About> about(Site site) {
-        return content.usage(site.id(), usage.month()).zipWith(entitlements.of(site.membershipId())
-                        .map(java.util.Optional::of).defaultIfEmpty(java.util.Optional.empty()))
+        Mono<String> templateName = site.templateId() == null ? Mono.just("")
+                : templates.find(site.templateId()).map(Template::name).defaultIfEmpty("");
+        return Mono.zip(content.usage(site.id(), usage.month()), entitlements.of(site.membershipId())
+                        .map(java.util.Optional::of).defaultIfEmpty(java.util.Optional.empty()), templateName)
                 .map(t -> new About(site.id(), site.membershipId(), site.title(), site.slug(),
-                        site.slug() + "." + networkDomain, site.templateId(), site.createdAt(),
-                        limits(t.getT1(), t.getT2().orElse(null)), usage.month().plusMonths(1)));
+                        site.slug() + "." + networkDomain, site.templateId(), t.getT3().isEmpty() ? null : t.getT3(),
+                        site.createdAt(), limits(t.getT1(), t.getT2().orElse(null)), usage.month().plusMonths(1)));
     }
 
     private static Map<String, Limit> limits(Usage used, Entitlements e) {

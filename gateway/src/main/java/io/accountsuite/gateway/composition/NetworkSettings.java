@@ -1,0 +1,72 @@
+package io.accountsuite.gateway.composition;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.accountsuite.platform.problem.ApiProblem;
+import io.accountsuite.platform.problem.ProblemType;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/**
+ * /api/admin/settings as API.md names it: the network's settings are owned by two services (template switching
+ * by site-service, domain mapping by domain-service), and the admin sees and saves them as one. A save checks the
+ * site part here, then saves the domain part (where most validation lives) and only then the site part, so a
+ * refused domain part changes nothing.
+ */
+@RestController
+class NetworkSettings {
+
+    private static final String SITE = "/api/admin/settings/sites";
+    private static final String DOMAIN = "/api/admin/settings/domains";
+    private static final Duration READ = Duration.ofSeconds(5);
+
+    private final Backends backends;
+
+    NetworkSettings(Backends backends) {
+        this.backends = backends;
+    }
+
+    @GetMapping("/api/admin/settings")
+    Mono<Map<String, Object>> read(@AuthenticationPrincipal Jwt admin) {
+        return Mono.zip(part("site", SITE, admin), part("domain", DOMAIN, admin)).map(parts -> {
+            Map<String, Object> settings = new LinkedHashMap<>(parts.getT1());
+            settings.putAll(parts.getT2());
+            return settings;
+        });
+    }
+
+    @PutMapping("/api/admin/settings")
+    Mono<ResponseEntity<?>> save(@RequestBody Map<String, Object> body, @AuthenticationPrincipal Jwt admin) {
+        if (!(body.get("allowTemplateSwitching") instanceof Boolean allow)) {
+            return Mono.error(ApiProblem.invalid("allowTemplateSwitching", "must be true or false"));
+        }
+        Map<String, Object> domainPart = new LinkedHashMap<>(body);
+        domainPart.remove("allowTemplateSwitching");
+        String token = admin.getTokenValue();
+        return backends.relay("domain", HttpMethod.PUT, DOMAIN, token, domainPart).flatMap(domain -> {
+            if (!domain.getStatusCode().is2xxSuccessful()) {
+                return Mono.<ResponseEntity<?>>just(domain);
+            }
+            return backends.relay("site", HttpMethod.PUT, SITE, token, Map.of("allowTemplateSwitching", allow))
+                    .flatMap(site -> site.getStatusCode().is2xxSuccessful()
+                            ? read(admin).<ResponseEntity<?>>map(ResponseEntity::ok) : Mono.just(site));
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private Mono<Map<String, Object>> part(String backend, String path, Jwt admin) {
+        return backends.get(backend, path, admin.getTokenValue(), READ).flatMap(block -> block.isOk()
+                ? Mono.just((Map<String, Object>) block.data())
+                : Mono.error(ProblemType.SERVICE_UNAVAILABLE.problem("The " + backend
+                        + " service's settings cannot be read now; try again shortly")));
+    }
+}

@@ -1,0 +1,52 @@
+package io.accountsuite.gateway.web;
+
+import java.util.List;
+import java.util.Map;
+
+import io.accountsuite.gateway.composition.Backends;
+import io.accountsuite.gateway.composition.Block;
+import io.accountsuite.gateway.composition.CompositionProperties;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import reactor.core.publisher.Mono;
+
+/**
+ * The change-membership view: the plans and add-ons the customer may pick, with the current ones selected. The
+ * preview (amount due now, credit, new limits against usage, what blocks the change) and the change itself are
+ * the membership API's, called from the page.
+ */
+@Controller
+class MembershipChangePageController {
+
+    private final Backends backends;
+    private final CompositionProperties properties;
+
+    MembershipChangePageController(Backends backends, CompositionProperties properties) {
+        this.backends = backends;
+        this.properties = properties;
+    }
+
+    @GetMapping("/account/membership")
+    Mono<String> changeMembership(@AuthenticationPrincipal Jwt caller, Model model) {
+        String token = caller.getTokenValue();
+        return backends.get("membership", "/api/memberships", token, properties.blockTimeout())
+                .flatMap(list -> {
+                    if (!list.isOk() || ((List<?>) list.data()).isEmpty()) {
+                        return Mono.just(list.isOk() ? Block.none() : list).zipWith(Mono.just(Block.none()));
+                    }
+                    Map<?, ?> membership = (Map<?, ?>) ((List<?>) list.data()).get(0);
+                    return Mono.just(Block.ok(membership)).zipWith(backends.get("membership",
+                            "/api/memberships/" + membership.get("id") + "/change-options", token,
+                            properties.blockTimeout()));
+                })
+                .doOnNext(blocks -> {
+                    model.addAttribute("membership", blocks.getT1());
+                    model.addAttribute("options", blocks.getT2());
+                    model.addAttribute("limitLabels", AccountPageController.LIMIT_LABELS);
+                })
+                .thenReturn("membership-change");
+    }
+}

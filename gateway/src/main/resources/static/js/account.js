@@ -1,0 +1,190 @@
+// The account page's progressive enhancement: dialogs, API calls with the CSRF header, field errors next to
+// their fields, block refresh after a change, and live updates from GET /api/account/events. No build step.
+
+import { bodyOf, callApi, clearErrors, csrfToken, showProblem } from './api.js';
+
+const live = document.getElementById('live-status');
+
+function announce(message) {
+  if (live && message) live.textContent = message;
+}
+
+// --- dialogs: showModal keeps focus inside; closing returns focus to the button that opened it ---
+const openers = new WeakMap();
+
+function openDialog(dialog, opener) {
+  openers.set(dialog, opener);
+  dialog.querySelectorAll('form').forEach(clearErrors);
+  dialog.querySelectorAll('[data-step]').forEach((step) => { step.hidden = step.dataset.step !== '1'; });
+  dialog.showModal();
+  if (dialog.id === 'domain-dialog') loadInstructions();
+}
+
+function closeDialog(dialog) {
+  dialog.close();
+  const opener = openers.get(dialog);
+  if (opener && document.contains(opener)) opener.focus();
+}
+
+async function loadInstructions() {
+  const target = document.getElementById('domain-instructions');
+  const answer = await callApi('GET', '/api/domains/instructions');
+  target.textContent = answer.ok ? answer.json.instructions
+    : 'The instructions are temporarily unavailable. Point a CNAME record at your site\'s address.';
+}
+
+// --- refreshing the blocks from the server after a change or a live event ---
+let refreshing = null;
+
+async function refreshBlocks() {
+  const response = await fetch('/account', { credentials: 'same-origin' });
+  if (response.redirected && new URL(response.url).pathname === '/login') {
+    window.location.assign(response.url);
+    return;
+  }
+  const page = new DOMParser().parseFromString(await response.text(), 'text/html');
+  document.querySelectorAll('[data-block]').forEach((block) => {
+    if (block.tagName === 'DIALOG' && block.open) return;
+    const fresh = page.querySelector(`[data-block="${block.dataset.block}"]`);
+    if (fresh) block.replaceWith(document.importNode(fresh, true));
+  });
+}
+
+function scheduleRefresh() {
+  clearTimeout(refreshing);
+  refreshing = setTimeout(refreshBlocks, 250);
+}
+
+// --- what happens after a successful call ---
+const after = {
+  'template-switch': (answer) => {
+    showSwitch(answer.json.status, answer.json.progress || 0);
+    watchSwitch(answer.json.switchId);
+  },
+  'signed-out': async () => {
+    await fetch('/logout', { method: 'POST', headers: { 'X-XSRF-TOKEN': csrfToken() }, credentials: 'same-origin' });
+    window.location.assign('/login?deleted');
+  },
+};
+
+async function submitApiForm(form) {
+  clearErrors(form);
+  const button = form.querySelector('[type=submit]');
+  button.disabled = true;
+  try {
+    const answer = await callApi(form.dataset.api, form.dataset.path, bodyOf(form));
+    if (!answer.ok) { showProblem(form, answer); return; }
+    const dialog = form.closest('dialog');
+    if (dialog) closeDialog(dialog);
+    form.reset();
+    announce(form.dataset.success);
+    const next = after[form.dataset.after];
+    if (next) await next(answer); else scheduleRefresh();
+  } catch (e) {
+    showProblem(form, { status: 0, json: { detail: 'The connection failed. Please try again.' } });
+  } finally {
+    button.disabled = false;
+  }
+}
+
+// --- one-button actions, with a confirmation first when they say so ---
+let pending = null;
+
+async function runAction(button) {
+  const body = button.dataset.body ? JSON.parse(button.dataset.body) : undefined;
+  const answer = await callApi(button.dataset.api, button.dataset.path, body);
+  if (!answer.ok) {
+    const detail = (answer.json && (answer.json.detail || answer.json.title)) || `The request failed (${answer.status}).`;
+    return detail;
+  }
+  announce('Done.');
+  scheduleRefresh();
+  return null;
+}
+
+document.addEventListener('click', async (event) => {
+  const target = event.target.closest('button, a');
+  if (!target) return;
+  if (target.dataset.opens) {
+    openDialog(document.getElementById(target.dataset.opens), target);
+  } else if (target.hasAttribute('data-closes')) {
+    closeDialog(target.closest('dialog'));
+  } else if (target.hasAttribute('data-next-step')) {
+    const dialog = target.closest('dialog');
+    dialog.querySelectorAll('[data-step]').forEach((step) => { step.hidden = step.dataset.step !== '2'; });
+    dialog.querySelector('[data-step="2"] input')?.focus();
+  } else if (target.dataset.api && target.dataset.confirm) {
+    pending = target;
+    const dialog = document.getElementById('confirm-dialog');
+    document.getElementById('confirm-message').textContent = target.dataset.confirm;
+    openDialog(dialog, target);
+  } else if (target.dataset.api) {
+    target.disabled = true;
+    const problem = await runAction(target);
+    target.disabled = false;
+    if (problem) announce(problem);
+  }
+});
+
+document.addEventListener('submit', async (event) => {
+  const form = event.target;
+  if (form.hasAttribute('data-confirm-form')) {
+    event.preventDefault();
+    clearErrors(form);
+    const problem = pending ? await runAction(pending) : null;
+    if (problem) {
+      showProblem(form, { json: { detail: problem } });
+    } else {
+      closeDialog(form.closest('dialog'));
+    }
+  } else if (form.dataset.api) {
+    event.preventDefault();
+    await submitApiForm(form);
+  }
+});
+
+// --- template switch progress: live from the event stream, polled only while the stream is down ---
+let events = null;
+
+function showSwitch(status, progress) {
+  const panel = document.getElementById('switch-progress');
+  panel.hidden = false;
+  document.getElementById('switch-bar').value = status === 'done' ? 100 : progress;
+  const words = { queued: 'Queued', running: `Switching… ${progress}%`, done: 'Template switched.',
+    failed: 'The switch failed; your site is unchanged.' };
+  document.getElementById('switch-status').textContent = words[status] || status;
+  panel.dataset.status = status;
+  if (status === 'done' || status === 'failed') scheduleRefresh();
+}
+
+function watchSwitch(switchId) {
+  const siteId = document.body.dataset.siteId;
+  const poll = async () => {
+    const panel = document.getElementById('switch-progress');
+    if (panel.dataset.status === 'done' || panel.dataset.status === 'failed') return;
+    if (!events || events.readyState !== EventSource.OPEN) {
+      const answer = await callApi('GET', `/api/sites/${siteId}/template-switches/${switchId}`);
+      if (answer.ok) showSwitch(answer.json.status, answer.json.progress);
+    }
+    setTimeout(poll, 2000);
+  };
+  setTimeout(poll, 2000);
+}
+
+function listen() {
+  if (!window.EventSource) return;
+  events = new EventSource('/api/account/events');
+  events.addEventListener('TemplateSwitchProgressed', (e) => {
+    const data = JSON.parse(e.data);
+    showSwitch(data.status, data.progress);
+  });
+  for (const type of ['DomainStageChanged', 'DomainAdded', 'PrimaryDomainChanged', 'DomainRemoved',
+    'SiteTemplateSwitched', 'SiteUsageChanged', 'MembershipChanged', 'MembershipStatusChanged', 'InvoiceIssued',
+    'PaymentSucceeded', 'PaymentFailed']) {
+    events.addEventListener(type, scheduleRefresh);
+  }
+  events.addEventListener('open', () => { document.body.dataset.live = 'on'; });
+  events.addEventListener('error', () => { document.body.dataset.live = 'off'; });
+}
+
+listen();

@@ -1,0 +1,64 @@
+// What every page's script shares: API calls with the CSRF header, and problem+json answers shown next to the
+// fields they concern.
+
+/** The CSRF token the gateway sets as a cookie; it must come back as a header with every write. */
+export function csrfToken() {
+  const match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]+)/);
+  return match ? decodeURIComponent(match[1]) : '';
+}
+
+export async function callApi(method, path, body) {
+  const headers = { 'X-XSRF-TOKEN': csrfToken(), Accept: 'application/json, application/problem+json' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const response = await fetch(path, { method, headers, credentials: 'same-origin',
+    body: body === undefined ? undefined : JSON.stringify(body) });
+  const text = await response.text();
+  let json = null;
+  try { json = text ? JSON.parse(text) : null; } catch { json = null; }
+  return { ok: response.ok, status: response.status, json };
+}
+
+/** A form's fields as the JSON body: checkboxes are booleans, blank optional fields are left out. */
+export function bodyOf(form) {
+  const body = {};
+  for (const field of form.elements) {
+    if (!field.name || field.disabled) continue;
+    if (field.type === 'checkbox') body[field.name] = field.checked;
+    else if (field.type === 'radio') { if (field.checked) body[field.name] = field.value; }
+    else if (field.value.trim() !== '') body[field.name] = field.value.trim();
+  }
+  return body;
+}
+
+export function clearErrors(form) {
+  form.querySelectorAll('.field-error, .form-error').forEach((p) => { p.hidden = true; p.textContent = ''; });
+  form.querySelectorAll('[aria-invalid]').forEach((f) => f.removeAttribute('aria-invalid'));
+}
+
+/** Puts each of the problem's field errors next to its field, and its detail at the top of the form. */
+export function showProblem(form, answer) {
+  const problem = answer.json || {};
+  const errors = Array.isArray(problem.errors) ? problem.errors : [];
+  let first = null;
+  for (const error of errors) {
+    const slot = form.querySelector(`[data-error-for="${CSS.escape(error.field)}"]`);
+    const field = form.elements.namedItem(error.field);
+    if (slot) { slot.textContent = error.message; slot.hidden = false; }
+    if (field && field.setAttribute) { field.setAttribute('aria-invalid', 'true'); first = first || field; }
+  }
+  const general = form.querySelector('.form-error');
+  const unplaced = errors.length === 0 || !first;
+  const fallbackField = form.dataset.problemField;
+  if (unplaced && fallbackField && form.querySelector(`[data-error-for="${fallbackField}"]`)) {
+    const slot = form.querySelector(`[data-error-for="${fallbackField}"]`);
+    slot.textContent = problem.detail || problem.title || 'This was refused.';
+    slot.hidden = false;
+    first = form.elements.namedItem(fallbackField);
+    first.setAttribute('aria-invalid', 'true');
+  } else if (general) {
+    general.textContent = unplaced ? (problem.detail || problem.title || `The request failed (${answer.status}).`)
+      : 'Please correct the fields below.';
+    general.hidden = false;
+  }
+  (first || general)?.focus?.();
+}
