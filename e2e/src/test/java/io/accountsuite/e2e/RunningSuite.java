@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import io.accountsuite.local.LocalSuite;
@@ -21,9 +22,13 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public class RunningSuite implements BeforeAllCallback {
 
-    static final int PORT_BASE = 38080;
+    public static final int PORT_BASE = 38080;
     static final int POSTGRES_PORT = 35432;
     static final int KAFKA_PORT = 39092;
+    /** Where the suite's domain-service asks DNS: a test server the domain journeys start on this port. */
+    public static final int DNS_PORT = 39053;
+    /** Where it looks for the domains' TLS certificates: nothing listens there, so TLS checks keep failing. */
+    static final int TLS_PORT = 39443;
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -36,7 +41,11 @@ public class RunningSuite implements BeforeAllCallback {
                         .withDataDir(Path.of("target/running-suite").toAbsolutePath())
                         .withFresh(true)
                         .withPortBase(PORT_BASE)
-                        .withInfrastructurePorts(POSTGRES_PORT, KAFKA_PORT);
+                        .withInfrastructurePorts(POSTGRES_PORT, KAFKA_PORT)
+                        .withEnvironment("domain-service", "DOMAIN_DNS_RESOLVERS", "127.0.0.1:" + DNS_PORT)
+                        .withEnvironment("domain-service", "DOMAIN_TLS_PORT", Integer.toString(TLS_PORT))
+                        // Re-check a domain after 5 s (then 10, 20…) so a journey sees DNS being fixed.
+                        .withEnvironment("domain-service", "DOMAIN_CHECK_INTERVAL", "5s");
                 return LocalSuite.start(settings, System.out);
             } catch (Exception e) {
                 throw new IllegalStateException("the suite did not start", e);
@@ -44,7 +53,7 @@ public class RunningSuite implements BeforeAllCallback {
         }, LocalSuite.class);
     }
 
-    static String gateway(String path) {
+    public static String gateway(String path) {
         return "http://127.0.0.1:" + PORT_BASE + path;
     }
 
@@ -56,13 +65,14 @@ public class RunningSuite implements BeforeAllCallback {
         return "jdbc:postgresql://127.0.0.1:" + POSTGRES_PORT + "/" + database;
     }
 
-    record Response(int status, Map<String, Object> body) {
-        String string(String field) {
+    /** An answer: its status, and its JSON as an object ({@code body}) or an array ({@code list}). */
+    public record Response(int status, Map<String, Object> body, List<Map<String, Object>> list) {
+        public String string(String field) {
             return (String) body.get(field);
         }
     }
 
-    static Response call(String method, String url, String token, Object body) {
+    public static Response call(String method, String url, String token, Object body) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
                     .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
@@ -72,10 +82,12 @@ public class RunningSuite implements BeforeAllCallback {
                 request.header("Authorization", "Bearer " + token);
             }
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            String text = response.body().strip();
             @SuppressWarnings("unchecked")
-            Map<String, Object> parsed = response.body().isBlank() || !response.body().startsWith("{") ? Map.of()
-                    : JSON.readValue(response.body(), Map.class);
-            return new Response(response.statusCode(), parsed);
+            Map<String, Object> object = text.startsWith("{") ? JSON.readValue(text, Map.class) : Map.of();
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> array = text.startsWith("[") ? JSON.readValue(text, List.class) : List.of();
+            return new Response(response.statusCode(), object, array);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

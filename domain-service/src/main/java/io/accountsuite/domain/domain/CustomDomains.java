@@ -11,6 +11,7 @@ import io.accountsuite.contracts.domain.DomainEvents.DomainCountChanged;
 import io.accountsuite.contracts.domain.DomainEvents.DomainRemoved;
 import io.accountsuite.contracts.domain.DomainEvents.PrimaryDomainChanged;
 import io.accountsuite.domain.name.DomainName;
+import io.accountsuite.domain.settings.DomainSettings;
 import io.accountsuite.domain.settings.Settings;
 import io.accountsuite.platform.outbox.Outbox;
 import io.accountsuite.platform.problem.ApiProblem;
@@ -52,13 +53,29 @@ public class CustomDomains {
         return owned(caller, siteId).then(domains.ofSite(siteId).collectList());
     }
 
+    /** Whether the site may add custom domains now, and if not, why (the network, or the plan). */
+    public record Entitlement(boolean allowed, String reason) {
+    }
+
+    public Mono<Entitlement> entitlement(Caller caller, UUID siteId) {
+        return owned(caller, siteId).flatMap(site -> settings.current().map(s -> entitlement(site, s)));
+    }
+
+    private static Entitlement entitlement(Domains.SiteAccess site, DomainSettings s) {
+        if (!s.mappingEnabled()) {
+            return new Entitlement(false, "The network does not offer custom domains");
+        }
+        if (!site.customDomainsAllowed()) {
+            return new Entitlement(false, "Your plan does not include custom domains");
+        }
+        return new Entitlement(true, null);
+    }
+
     public Mono<Domain> add(Caller caller, UUID siteId, String rawName, boolean primary) {
         return owned(caller, siteId).flatMap(site -> settings.current().flatMap(s -> {
-            if (!s.mappingEnabled()) {
-                return Mono.error(NOT_ALLOWED.problem("The network does not offer custom domains"));
-            }
-            if (!site.customDomainsAllowed()) {
-                return Mono.error(NOT_ALLOWED.problem("Your plan does not include custom domains"));
+            Entitlement entitlement = entitlement(site, s);
+            if (!entitlement.allowed()) {
+                return Mono.error(NOT_ALLOWED.problem(entitlement.reason()));
             }
             DomainName.Parsed parsed = DomainName.parse(rawName, s.networkDomain());
             if (parsed.name().isEmpty()) {

@@ -46,6 +46,11 @@ class DomainController {
         return domains.list(caller, siteId).map(all -> all.stream().map(DomainView::of).toList());
     }
 
+    @GetMapping("/api/sites/{siteId}/domains/entitlement")
+    Mono<CustomDomains.Entitlement> entitlement(@PathVariable UUID siteId, Caller caller) {
+        return domains.entitlement(caller, siteId);
+    }
+
     @PostMapping("/api/sites/{siteId}/domains")
     @ResponseStatus(HttpStatus.CREATED)
     Mono<DomainView> add(@PathVariable UUID siteId, @RequestBody NewDomain body, Caller caller) {

@@ -34,6 +34,17 @@ class SettingsController {
                         @Min(1) @Max(1000) Integer sslAttempts, Boolean allowPlainHttp) {
     }
 
+    /** The settings as the admin reads them: the same names the admin saves them with. */
+    record SettingsView(boolean domainMappingEnabled, String addDomainInstructions, String networkDomain,
+                        String networkIp, String networkIpv6, long checkIntervalSeconds, int dnsAttempts,
+                        int sslAttempts, boolean allowPlainHttp) {
+        static SettingsView of(DomainSettings s) {
+            return new SettingsView(s.mappingEnabled(), s.instructions(), s.networkDomain(), s.networkIpv4(),
+                    s.networkIpv6(), s.checkInterval().toSeconds(), s.dnsAttempts(), s.sslAttempts(),
+                    s.allowPlainHttp());
+        }
+    }
+
     @GetMapping("/api/domains/instructions")
     Mono<Map<String, String>> instructions() {
         return settings.current().map(s -> Map.of("instructions", s.filledInstructions(), "networkDomain",
@@ -41,18 +52,18 @@ class SettingsController {
     }
 
     @GetMapping("/api/admin/settings/domains")
-    Mono<DomainSettings> get() {
-        return settings.current();
+    Mono<SettingsView> get() {
+        return settings.current().map(SettingsView::of);
     }
 
     @PutMapping("/api/admin/settings/domains")
-    Mono<DomainSettings> put(@Valid @RequestBody SettingsForm f) {
+    Mono<SettingsView> put(@Valid @RequestBody SettingsForm f) {
         return settings.current().flatMap(current -> settings.save(new DomainSettings(f.domainMappingEnabled(),
                 f.addDomainInstructions().strip(), f.networkDomain(), f.networkIp(), f.networkIpv6(),
                 f.checkIntervalSeconds() == null ? current.checkInterval()
                         : Duration.ofSeconds(f.checkIntervalSeconds()),
                 f.dnsAttempts() == null ? current.dnsAttempts() : f.dnsAttempts(),
                 f.sslAttempts() == null ? current.sslAttempts() : f.sslAttempts(),
-                Boolean.TRUE.equals(f.allowPlainHttp()))));
+                Boolean.TRUE.equals(f.allowPlainHttp())))).map(SettingsView::of);
     }
 }

@@ -21,6 +21,7 @@ import io.accountsuite.contracts.site.SiteEvents.SiteDeleted;
 import io.accountsuite.platform.events.EventJson;
 import io.accountsuite.platform.problem.ProblemType;
 import io.accountsuite.testkit.ServiceTest;
+import io.accountsuite.testkit.TestDnsServer;
 import io.accountsuite.testkit.TestTokens;
 import io.accountsuite.testkit.TopicReader;
 import org.junit.jupiter.api.BeforeEach;
@@ -226,12 +227,21 @@ class DomainFlowTest {
 
     @Test
     void domains_need_the_network_and_the_plan_to_allow_them() {
+        entitlement(ann).jsonPath("$.allowed").isEqualTo(true);
         send(ann, MembershipEvents.MEMBERSHIP_CHANGED, new MembershipChanged(membership, "downgrade",
                 UUID.randomUUID(), entitlements(false), null));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> add(ann, "late.example.com", false)
                 .expectStatus().isForbidden().expectBody()
                 .jsonPath("$.type").isEqualTo(PROBLEMS + "custom-domains-not-allowed")
                 .jsonPath("$.detail").value(d -> assertThat(d.toString()).contains("plan")));
+        entitlement(ann).jsonPath("$.allowed").isEqualTo(false)
+                .jsonPath("$.reason").value(r -> assertThat(r.toString()).contains("plan"));
+    }
+
+    private WebTestClient.BodyContentSpec entitlement(UUID customer) {
+        return web.get().uri(domains() + "/entitlement")
+                .headers(h -> h.setBearerAuth(TestTokens.accessToken(customer)))
+                .exchange().expectStatus().isOk().expectBody();
     }
 
     @Test

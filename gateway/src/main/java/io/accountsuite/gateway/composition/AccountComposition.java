@@ -45,7 +45,7 @@ public class AccountComposition {
                     page.put("invoices", t.getT5());
                     page.put("domains", siteBlocks.get(0));
                     page.put("templates", siteBlocks.get(1));
-                    page.put("links", links(t.getT2(), t.getT3(), t.getT5(), siteBlocks.get(0), siteBlocks.get(1)));
+                    page.put("links", links(t.getT2(), t.getT3(), t.getT5(), siteBlocks.get(2), siteBlocks.get(1)));
                     return page;
                 }));
     }
@@ -53,14 +53,15 @@ public class AccountComposition {
     private Mono<List<Block>> siteBlocks(Block site, String token, long start) {
         if (!site.isOk()) {
             Block same = new Block(site.status(), null);
-            return Mono.just(List.of(same, same));
+            return Mono.just(List.of(same, same, same));
         }
         String id = String.valueOf(((Map<?, ?>) site.data()).get("id"));
         Duration left = properties.pageBudget().minusNanos(System.nanoTime() - start);
         Duration timeout = left.compareTo(properties.blockTimeout()) < 0 ? left : properties.blockTimeout();
         return Mono.zip(backends.get("domain", "/api/sites/" + id + "/domains", token, timeout),
-                        backends.get("site", "/api/sites/" + id + "/templates", token, timeout))
-                .map(t -> List.of(t.getT1(), t.getT2()));
+                        backends.get("site", "/api/sites/" + id + "/templates", token, timeout),
+                        backends.get("domain", "/api/sites/" + id + "/domains/entitlement", token, timeout))
+                .map(t -> List.of(t.getT1(), t.getT2(), t.getT3()));
     }
 
     /** The customer's first item of a list, or none. */
@@ -77,8 +78,8 @@ public class AccountComposition {
     }
 
     /** What the caller may do now; an action appears only when what it needs is there and allowed. */
-    private static List<Map<String, String>> links(Block membership, Block site, Block invoices, Block domains,
-                                                   Block templates) {
+    private static List<Map<String, String>> links(Block membership, Block site, Block invoices,
+                                                   Block domainEntitlement, Block templates) {
         List<Map<String, String>> links = new ArrayList<>();
         links.add(link("changePassword", "POST", "/api/account/password"));
         links.add(link("deleteAccount", "POST", "/api/account/deletion"));
@@ -91,7 +92,7 @@ public class AccountComposition {
         if (site.isOk()) {
             String id = String.valueOf(((Map<?, ?>) site.data()).get("id"));
             links.add(link("deleteSite", "POST", "/api/sites/" + id + "/deletion"));
-            if (domains.isOk()) {
+            if (allowed(domainEntitlement)) {
                 links.add(link("addDomain", "POST", "/api/sites/" + id + "/domains"));
             }
             if (templates.isOk() && !((List<?>) templates.data()).isEmpty()) {
@@ -107,6 +108,12 @@ public class AccountComposition {
             }
         }
         return links;
+    }
+
+    /** The network and the plan both allow custom domains for the site. */
+    private static boolean allowed(Block domainEntitlement) {
+        return domainEntitlement.isOk()
+                && Boolean.TRUE.equals(((Map<?, ?>) domainEntitlement.data()).get("allowed"));
     }
 
     private static Map<String, String> link(String rel, String method, String href) {

@@ -55,6 +55,7 @@ class AccountCompositionTest {
         BILLING.answer("GET", "/api/billing/invoices", Answer.json(200,
                 "[{\"id\":\"i1\",\"payable\":true},{\"id\":\"i2\",\"payable\":false}]"));
         DOMAIN.answer("GET", "/api/sites/" + SITE_ID + "/domains", Answer.json(200, "[]"));
+        DOMAIN.answer("GET", "/api/sites/" + SITE_ID + "/domains/entitlement", Answer.json(200, "{\"allowed\":true}"));
     }
 
     @Test

@@ -74,7 +74,7 @@ class AccountPageTest {
                 .contains("Ann&#39;s Bakery").contains("ann.sites.example")
                 .contains("Posts").contains("2 / 10").contains("Visits this month").contains("7 used · Unlimited")
                 .contains("INV-2026-000001").contains("/api/billing/invoices/i1/pdf").contains("Payment due")
-                .contains("café.example").contains("DNS found A 203.0.113.9")
+                .contains("café.example").contains("DNS answer: A 203.0.113.9")
                 .contains("Bakery")
                 .contains("Ann Example");
         String address = html.substring(html.indexOf("id=\"billing-address\""), html.indexOf("id=\"invoices\""));
@@ -83,6 +83,9 @@ class AccountPageTest {
 
     @Test
     void the_page_offers_only_the_actions_allowed_now() {
+        DOMAIN.answer("GET", "/api/sites/" + SITE_ID + "/domains", Answer.json(200, "[]"));
+        DOMAIN.answer("GET", "/api/sites/" + SITE_ID + "/domains/entitlement", Answer.json(200,
+                "{\"allowed\":true}"));
         String html = page();
         assertThat(html)
                 .contains("data-opens=\"template-dialog\"").contains("data-opens=\"domain-dialog\"")
@@ -91,7 +94,8 @@ class AccountPageTest {
                 .contains("href=\"/account/membership\"");
 
         SITE.answer("GET", "/api/sites/" + SITE_ID + "/templates", Answer.json(403, "{\"status\":403}"));
-        DOMAIN.answer("GET", "/api/sites/" + SITE_ID + "/domains", Answer.json(403, "{\"status\":403}"));
+        DOMAIN.answer("GET", "/api/sites/" + SITE_ID + "/domains/entitlement", Answer.json(200,
+                "{\"allowed\":false,\"reason\":\"Your plan does not include custom domains\"}"));
         assertThat(page())
                 .contains("Changing the site's template is not available")
                 .contains("Custom domains are not available")

@@ -1,4 +1,4 @@
-package io.accountsuite.domain.domain;
+package io.accountsuite.testkit;
 
 import java.io.IOException;
 import java.net.DatagramPacket;
@@ -20,34 +20,46 @@ import org.xbill.DNS.Rcode;
 import org.xbill.DNS.Record;
 import org.xbill.DNS.Section;
 
-/** A real DNS server on 127.0.0.1 (UDP) answering from a small zone the test sets up, built with dnsjava. */
-final class TestDnsServer {
+/**
+ * A real DNS server on 127.0.0.1 (UDP) answering from a small zone the test sets up, built with dnsjava: on a free
+ * port for a service's own tests, or on a fixed one that a running suite was told to ask.
+ */
+public final class TestDnsServer implements AutoCloseable {
 
     private final DatagramSocket socket;
     private final Map<String, List<Record>> zone = new ConcurrentHashMap<>();
 
-    TestDnsServer() throws IOException {
-        socket = new DatagramSocket(new InetSocketAddress("127.0.0.1", 0));
+    public TestDnsServer() throws IOException {
+        this(0);
+    }
+
+    public TestDnsServer(int port) throws IOException {
+        socket = new DatagramSocket(new InetSocketAddress("127.0.0.1", port));
         Thread server = new Thread(this::serve, "test-dns");
         server.setDaemon(true);
         server.start();
     }
 
-    int port() {
+    public int port() {
         return socket.getLocalPort();
     }
 
-    void a(String name, String address) throws IOException {
+    public void a(String name, String address) throws IOException {
         Name owner = Name.fromString(name + ".");
         records(name).add(new ARecord(owner, DClass.IN, 60, InetAddress.getByName(address)));
     }
 
-    void cname(String name, String target) throws IOException {
+    public void cname(String name, String target) throws IOException {
         records(name).add(new CNAMERecord(Name.fromString(name + "."), DClass.IN, 60, Name.fromString(target + ".")));
     }
 
     private List<Record> records(String name) {
         return zone.computeIfAbsent(name.toLowerCase() + ".", n -> new CopyOnWriteArrayList<>());
+    }
+
+    @Override
+    public void close() {
+        socket.close();
     }
 
     private void serve() {

@@ -1,0 +1,269 @@
+package io.accountsuite.e2e.browser;
+
+import java.util.Map;
+import java.util.UUID;
+
+import io.accountsuite.e2e.RunningSuite;
+import io.accountsuite.e2e.browser.Customers.Customer;
+import io.accountsuite.testkit.TestDnsServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+
+import static io.accountsuite.e2e.RunningSuite.call;
+import static io.accountsuite.e2e.RunningSuite.gateway;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The account page in a real Chromium against the whole suite (real PostgreSQL and Kafka, every service as its
+ * own process): what a customer sees and does. Every journey uses a customer of its own and leaves a screenshot
+ * under target/screenshots.
+ */
+@ExtendWith(RunningSuite.class)
+class AccountPageBrowserIT {
+
+    private static TestDnsServer dns;
+    private Browser browser;
+
+    @BeforeAll
+    static void dns() throws Exception {
+        dns = new TestDnsServer(RunningSuite.DNS_PORT);
+    }
+
+    @AfterAll
+    static void stopDns() {
+        dns.close();
+    }
+
+    @AfterEach
+    void screenshotAndClose(TestInfo test) throws Exception {
+        if (browser != null) {
+            browser.screenshot(test.getTestMethod().orElseThrow().getName());
+            browser.close();
+        }
+    }
+
+    private Browser signedIn(Customer customer) throws Exception {
+        browser = new Browser();
+        browser.signIn(customer.email(), Customers.PASSWORD);
+        return browser;
+    }
+
+    @Test
+    void signing_in_shows_every_block_of_the_page() throws Exception {
+        Customer ann = Customers.withPlan("demo-basic");
+        Browser page = signedIn(ann);
+
+        assertThat(page.text(By.id("membership-plan"))).isEqualTo("Basic");
+        assertThat(page.text(By.id("membership-status"))).isEqualTo("active");
+        assertThat(page.text(By.id("site-name"))).isEqualTo(ann.siteTitle());
+        assertThat(page.text(By.id("limits"))).contains("Posts").contains("/ 10").contains("Disk space (MB)");
+        assertThat(page.text(By.id("billing-address"))).contains("No billing address yet");
+        assertThat(page.text(By.id("invoices"))).containsPattern("INV-\\d{4}-\\d{6}").contains("completed");
+        assertThat(page.text(By.id("templates"))).contains("Current template: Bakery");
+        assertThat(page.text(By.id("domains"))).contains("not available");
+        assertThat(page.text(By.id("profile-email"))).isEqualTo(ann.email());
+        assertThat(page.driver.findElements(By.cssSelector(".unavailable"))).isEmpty();
+
+        page.driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        assertThat(((JavascriptExecutor) page.driver).executeScript(
+                "return document.documentElement.scrollWidth <= window.innerWidth"))
+                .as("nothing overflows sideways at a phone's width").isEqualTo(true);
+        page.screenshot("signing_in_on_a_phone");
+    }
+
+    @Test
+    void a_bad_postal_code_is_explained_next_to_the_field_and_a_good_address_is_saved() throws Exception {
+        Browser page = signedIn(Customers.withPlan("demo-basic"));
+
+        page.click(By.id("update-address"));
+        page.type(By.id("address-email"), "billing@example.com");
+        page.type(By.id("address-line1"), "1 rue de la Farine");
+        page.type(By.id("address-city"), "Lyon");
+        page.type(By.id("address-country"), "FR");
+        page.type(By.id("address-postalCode"), "ABC");
+        page.click(By.cssSelector("#address-dialog button[type=submit]"));
+
+        assertThat(page.text(By.id("address-postalCode-error"))).isNotBlank();
+        assertThat(page.find(By.id("address-postalCode")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(page.text(By.id("billing-address"))).contains("No billing address yet");
+
+        page.type(By.id("address-postalCode"), "69001");
+        page.click(By.cssSelector("#address-dialog button[type=submit]"));
+        page.waitFor(d -> d.findElement(By.id("billing-address")).getText().contains("69001 Lyon"));
+        assertThat(page.driver.findElement(By.id("address-dialog")).getDomAttribute("open")).isNull();
+    }
+
+    @Test
+    void changing_the_password_keeps_this_page_signed_in_and_signs_the_other_sessions_out() throws Exception {
+        Customer ann = Customers.withPlan("demo-basic");
+        try (Browser other = new Browser()) {
+            other.signIn(ann.email(), Customers.PASSWORD);
+            Browser page = signedIn(ann);
+
+            page.click(By.id("change-password"));
+            page.type(By.id("password-currentPassword"), Customers.PASSWORD);
+            page.type(By.id("password-newPassword"), "short");
+            page.type(By.id("password-newPasswordConfirmation"), "short");
+            page.click(By.cssSelector("#password-dialog button[type=submit]"));
+            assertThat(page.text(By.id("password-newPassword-error"))).isNotBlank();
+
+            String fresh = "a brand new passphrase " + UUID.randomUUID();
+            page.type(By.id("password-newPassword"), fresh);
+            page.type(By.id("password-newPasswordConfirmation"), fresh);
+            page.click(By.cssSelector("#password-dialog button[type=submit]"));
+            page.waitFor(d -> d.findElement(By.id("live-status")).getAttribute("textContent")
+                    .contains("Password changed"));
+
+            other.waitFor(d -> {
+                other.open("/account");
+                return d.getCurrentUrl().contains("/login");
+            });
+            assertThat(other.text(By.cssSelector("main"))).contains("Your session has ended");
+            other.screenshot("changing_the_password_other_session");
+
+            page.open("/account");
+            assertThat(page.text(By.id("profile-email"))).isEqualTo(ann.email());
+        }
+    }
+
+    @Test
+    void an_added_domain_changes_stage_live_when_its_dns_is_fixed() throws Exception {
+        Customer bob = Customers.withPlan("demo-pro");
+        Browser page = signedIn(bob);
+        markPageLoad(page);
+        String domain = "shop-" + UUID.randomUUID().toString().substring(0, 8) + ".example.com";
+
+        page.click(By.id("add-domain"));
+        page.waitFor(d -> !d.findElement(By.id("domain-instructions")).getText().startsWith("Loading"));
+        assertThat(page.text(By.id("domain-instructions"))).isNotBlank();
+        page.click(By.cssSelector("#domain-dialog [data-next-step]"));
+        page.type(By.id("domain-domain"), domain);
+        page.click(By.cssSelector("#domain-dialog input[name=primary]"));
+        page.click(By.cssSelector("#domain-dialog form button[type=submit]"));
+
+        By row = By.cssSelector("li[data-domain='" + domain + "']");
+        page.waitFor(d -> d.findElement(row).getText().contains("checking-dns"));
+        assertThat(page.text(row)).contains("primary");
+
+        dns.a(domain, "127.0.0.1");
+        page.waitFor(d -> d.findElement(row).getText().contains("checking-ssl-cert"));
+        assertThat(page.text(row)).contains("DNS answer: A 127.0.0.1");
+        assertThat(samePageLoad(page)).as("updated without reloading the page").isTrue();
+    }
+
+    @Test
+    void another_domain_is_made_primary_after_confirming() throws Exception {
+        Customer bob = Customers.withPlan("demo-pro");
+        String token = Customers.signIn(bob.email(), Customers.PASSWORD);
+        String first = "one-" + UUID.randomUUID().toString().substring(0, 8) + ".example.com";
+        String second = "two-" + UUID.randomUUID().toString().substring(0, 8) + ".example.com";
+        for (String name : new String[] {first, second}) {
+            assertThat(call("POST", gateway("/api/sites/" + bob.siteId() + "/domains"), token,
+                    Map.of("domain", name, "primary", name.equals(first))).status()).isEqualTo(201);
+        }
+        Browser page = signedIn(bob);
+        assertThat(page.driver.findElements(By.cssSelector("li[data-domain='" + first + "'] .badge.primary")))
+                .hasSize(1);
+
+        page.click(By.cssSelector("li[data-domain='" + second + "'] button[data-path$='/primary']"));
+        assertThat(page.text(By.id("confirm-message"))).contains("Make " + second + " the site's primary domain?");
+        page.click(By.cssSelector("#confirm-dialog button[type=submit]"));
+
+        page.waitFor(d -> !d.findElements(By.cssSelector("li[data-domain='" + second + "'] .badge.primary")).isEmpty());
+        assertThat(page.driver.findElements(By.cssSelector("li[data-domain='" + first + "'] .badge.primary")))
+                .isEmpty();
+    }
+
+    @Test
+    void switching_the_template_shows_its_progress_until_done() throws Exception {
+        Browser page = signedIn(Customers.withPlan("demo-pro"));
+
+        page.click(By.id("change-template"));
+        page.click(By.xpath("//dialog[@id='template-dialog']//label[.//strong[text()='Portfolio']]/input"));
+        page.click(By.cssSelector("#template-dialog button[type=submit]"));
+        assertThat(((JavascriptExecutor) page.driver).executeScript(
+                "return document.querySelector('#template-dialog input[name=confirm]').validity.valueMissing"))
+                .as("the switch needs the confirmation ticked").isEqualTo(true);
+        assertThat(page.driver.findElement(By.id("switch-progress")).isDisplayed()).isFalse();
+        page.click(By.cssSelector("#template-dialog input[name=confirm]"));
+        page.click(By.cssSelector("#template-dialog button[type=submit]"));
+
+        page.find(By.id("switch-progress"));
+        page.waitFor(d -> d.findElement(By.id("switch-status")).getText().equals("Template switched."));
+        page.waitFor(d -> d.findElement(By.id("templates")).getText().contains("Current template: Portfolio"));
+    }
+
+    @Test
+    void a_plan_upgrade_is_previewed_then_applied_and_the_new_limits_show() throws Exception {
+        Browser page = signedIn(Customers.withPlan("demo-basic"));
+
+        page.click(By.id("change-membership"));
+        page.click(By.xpath("//label[.//strong[text()='Pro']]/input"));
+        page.click(By.id("preview"));
+        page.find(By.id("preview-panel"));
+        assertThat(page.text(By.id("preview-kind"))).isEqualTo("upgrade");
+        assertThat(page.text(By.id("preview-due"))).endsWith("USD");
+        assertThat(page.text(By.id("preview-limits"))).containsPattern("Posts: \\d+ used of 100");
+        page.screenshot("a_plan_upgrade_preview");
+
+        page.click(By.id("confirm-change"));
+        page.waitFor(d -> d.getCurrentUrl().contains("/account?changed=applied"));
+        page.waitFor(d -> {
+            page.open("/account");
+            return d.findElement(By.id("limits")).getText().contains("/ 100");
+        });
+        assertThat(page.text(By.id("membership-plan"))).isEqualTo("Pro");
+    }
+
+    @Test
+    void deleting_the_site_leaves_the_account_without_a_site() throws Exception {
+        Browser page = signedIn(Customers.withPlan("demo-basic"));
+
+        page.click(By.id("delete-site"));
+        page.click(By.cssSelector("#delete-site-dialog input[name=confirm]"));
+        page.click(By.cssSelector("#delete-site-dialog button[type=submit]"));
+
+        page.waitFor(d -> {
+            page.open("/account");
+            return d.findElement(By.id("site")).getText().contains("You have no site yet.");
+        });
+        assertThat(page.driver.findElements(By.id("delete-site"))).isEmpty();
+    }
+
+    @Test
+    void deleting_the_account_signs_the_customer_out_for_good() throws Exception {
+        Customer ann = Customers.withPlan("demo-basic");
+        Browser page = signedIn(ann);
+
+        page.click(By.id("delete-account"));
+        page.click(By.cssSelector("#delete-account-dialog input[name=confirm]"));
+        page.type(By.id("delete-account-password"), "not my password at all");
+        page.click(By.cssSelector("#delete-account-dialog button[type=submit]"));
+        assertThat(page.text(By.cssSelector("#delete-account-dialog .field-error:not([hidden]), "
+                + "#delete-account-dialog .form-error:not([hidden])"))).isNotBlank();
+
+        page.type(By.id("delete-account-password"), Customers.PASSWORD);
+        page.click(By.cssSelector("#delete-account-dialog button[type=submit]"));
+
+        page.waitFor(d -> d.getCurrentUrl().contains("/login?deleted"));
+        assertThat(page.text(By.cssSelector("main"))).contains("Your account is being deleted");
+        page.open("/account");
+        assertThat(page.driver.getCurrentUrl()).contains("/login");
+        page.signInRefused(ann.email(), Customers.PASSWORD);
+    }
+
+    /** Leaves a mark on the loaded page; a reload would wipe it. */
+    private static void markPageLoad(Browser page) {
+        ((JavascriptExecutor) page.driver).executeScript("window.sameLoad = true;");
+    }
+
+    private static boolean samePageLoad(Browser page) {
+        return Boolean.TRUE.equals(((JavascriptExecutor) page.driver).executeScript("return window.sameLoad === true;"));
+    }
+}

@@ -1,0 +1,115 @@
+package io.accountsuite.e2e.browser;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import io.accountsuite.e2e.RunningSuite;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The machine's Chromium, headless, driven through its own chromedriver (Debian's chromium and chromium-driver
+ * packages; nothing is downloaded). One fresh profile per browser, so sessions never leak between tests.
+ */
+final class Browser implements AutoCloseable {
+
+    private static final Path SCREENSHOTS = Path.of("target/screenshots");
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    final WebDriver driver;
+    private final Path profile;
+
+    Browser() throws IOException {
+        profile = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1200,1600", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("chromedriver", "/usr/bin/chromedriver")).toFile())
+                .build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    void open(String path) {
+        // localhost, not 127.0.0.1: browsers keep Secure cookies over plain HTTP only on localhost.
+        driver.get("http://localhost:" + RunningSuite.PORT_BASE + path);
+    }
+
+    void signIn(String email, String password) {
+        open("/login");
+        type(By.id("email"), email);
+        type(By.id("password"), password);
+        driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        waitFor(d -> d.getCurrentUrl().endsWith("/account") && !d.findElements(By.id("profile-email")).isEmpty());
+        waitFor(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /** Signs in and expects to be refused, staying on the sign-in page with its error. */
+    void signInRefused(String email, String password) {
+        open("/login");
+        type(By.id("email"), email);
+        type(By.id("password"), password);
+        driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        waitFor(d -> !d.findElements(By.id("sign-in-error")).isEmpty());
+    }
+
+    WebElement find(By by) {
+        return waitFor(d -> {
+            var found = d.findElements(by);
+            return found.isEmpty() || !found.get(0).isDisplayed() ? null : found.get(0);
+        });
+    }
+
+    void click(By by) {
+        waitFor(d -> {
+            var found = d.findElements(by);
+            if (found.isEmpty() || !found.get(0).isDisplayed() || !found.get(0).isEnabled()) {
+                return null;
+            }
+            found.get(0).click();
+            return true;
+        });
+    }
+
+    void type(By by, String text) {
+        WebElement field = find(by);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    String text(By by) {
+        return find(by).getText();
+    }
+
+    /** Waits for a condition on the page (polling, with a deadline), answering its non-null, non-false value. */
+    <T> T waitFor(ExpectedCondition<T> condition) {
+        return new WebDriverWait(driver, WAIT).until(condition);
+    }
+
+    void screenshot(String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Override
+    public void close() throws IOException {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package io.accountsuite.e2e.browser;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.accountsuite.e2e.RunningSuite.Response;
+
+import static io.accountsuite.e2e.RunningSuite.call;
+import static io.accountsuite.e2e.RunningSuite.gateway;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Fresh customers for the browser journeys, made through the public API the way the demo data is: the admin
+ * creates the customer, who buys a plan of the demo catalog with a site, and pays the first invoice.
+ */
+final class Customers {
+
+    static final String PASSWORD = "browser journey password 1";
+    private static final String ADMIN = "admin@example.com";
+    private static final String DEMO_PASSWORD = "demo password for the local suite";
+
+    record Customer(String email, String name, String siteTitle, String siteId) {
+    }
+
+    private Customers() {
+    }
+
+    /** A customer with a paid, active membership of the demo plan {@code plan} ("demo-basic", "demo-pro"). */
+    static Customer withPlan(String plan) {
+        String admin = signIn(ADMIN, DEMO_PASSWORD);
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String email = "browser-" + tag + "@example.com";
+        String name = "Browser " + tag;
+        assertThat(call("POST", gateway("/api/admin/customers"), admin,
+                Map.of("email", email, "password", PASSWORD, "name", name)).status()).isEqualTo(201);
+        String token = signIn(email, PASSWORD);
+        String siteTitle = "Site " + tag;
+        Response created = call("POST", gateway("/api/memberships"), token, Map.of(
+                "planId", idOf(call("GET", gateway("/api/catalog"), null, null).list(), "slug", plan),
+                "site", Map.of("title", siteTitle, "slug", "site-" + tag,
+                        "templateId", idOf(call("GET", gateway("/api/admin/templates"), admin, null).list(),
+                                "name", "Bakery"))));
+        assertThat(created.status()).isEqualTo(201);
+        payFirstInvoice(token);
+        String siteId = await().atMost(Duration.ofSeconds(30)).until(
+                () -> call("GET", gateway("/api/sites"), token, null).list(), sites -> !sites.isEmpty())
+                .get(0).get("id").toString();
+        await().atMost(Duration.ofSeconds(30)).until(() -> call("GET", gateway("/api/memberships"), token, null)
+                .list().get(0).get("status"), "active"::equals);
+        return new Customer(email, name, siteTitle, siteId);
+    }
+
+    static String signIn(String email, String password) {
+        Response tokens = call("POST", gateway("/api/auth/login"), null,
+                Map.of("email", email, "password", password));
+        assertThat(tokens.status()).as("sign-in of %s", email).isEqualTo(200);
+        return tokens.string("accessToken");
+    }
+
+    private static void payFirstInvoice(String token) {
+        Map<String, Object> invoice = await().atMost(Duration.ofSeconds(30)).until(
+                () -> call("GET", gateway("/api/billing/invoices"), token, null).list(), list -> !list.isEmpty())
+                .get(0);
+        assertThat(call("POST", gateway("/api/billing/invoices/" + invoice.get("id") + "/payment"), token,
+                Map.of()).status()).isEqualTo(200);
+    }
+
+    private static String idOf(List<Map<String, Object>> items, String field, String value) {
+        return items.stream().filter(item -> value.equals(item.get(field))).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + value + " in " + items)).get("id").toString();
+    }
+}
