@@ -24,7 +24,7 @@ public class RunningSuite implements BeforeAllCallback {
 
     public static final int PORT_BASE = 38080;
     static final int POSTGRES_PORT = 35432;
-    static final int KAFKA_PORT = 39092;
+    public static final int KAFKA_PORT = 39092;
     /** Where the suite's domain-service asks DNS: a test server the domain journeys start on this port. */
     public static final int DNS_PORT = 39053;
     /** Where it looks for the domains' TLS certificates: nothing listens there, so TLS checks keep failing. */
@@ -73,6 +73,10 @@ public class RunningSuite implements BeforeAllCallback {
     }
 
     public static Response call(String method, String url, String token, Object body) {
+        return call(method, url, token, body, Map.of());
+    }
+
+    public static Response call(String method, String url, String token, Object body, Map<String, String> headers) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
                     .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
@@ -81,6 +85,7 @@ public class RunningSuite implements BeforeAllCallback {
             if (token != null) {
                 request.header("Authorization", "Bearer " + token);
             }
+            headers.forEach(request::header);
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             String text = response.body().strip();
             @SuppressWarnings("unchecked")

@@ -45,8 +45,24 @@ final class DemoData {
     private final PrintStream out;
 
     DemoData(int gatewayPort, PrintStream out) {
-        this.gateway = "http://127.0.0.1:" + gatewayPort;
+        this("http://127.0.0.1:" + gatewayPort, out);
+    }
+
+    DemoData(String gatewayUrl, PrintStream out) {
+        this.gateway = gatewayUrl;
         this.out = out;
+    }
+
+    /**
+     * Loads the demo data into a suite running elsewhere (docker-compose's optional {@code demo} profile), given
+     * the gateway's URL; the network admin must have the demo password there too (compose's default).
+     */
+    public static void main(String[] args) throws Exception {
+        if (args.length != 1) {
+            System.err.println("usage: DemoData <gateway URL>");
+            System.exit(2);
+        }
+        new DemoData(args[0], System.out).load();
     }
 
     void load() throws IOException, InterruptedException {

@@ -4,7 +4,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.accountsuite.e2e.RunningSuite;
-import io.accountsuite.e2e.browser.Customers.Customer;
+import io.accountsuite.e2e.Customers;
+import io.accountsuite.e2e.Customers.Customer;
 import io.accountsuite.testkit.TestDnsServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;

@@ -12,6 +12,7 @@ import io.accountsuite.platform.erasure.AccountErasure;
 import io.accountsuite.platform.erasure.CustomerDataEraser;
 import io.accountsuite.platform.events.KafkaTopicSettings;
 
+import io.accountsuite.platform.events.CurrentTrace;
 import io.accountsuite.platform.events.EventJson;
 import io.accountsuite.platform.inbox.EventHandler;
 import io.accountsuite.platform.inbox.Inbox;
@@ -62,8 +63,8 @@ public class PlatformDatabaseAutoConfiguration {
     }
 
     @Bean
-    Outbox outbox(PlatformSchema schema, DatabaseClient db, EventJson json) {
-        return new Outbox(db, json);
+    Outbox outbox(PlatformSchema schema, DatabaseClient db, EventJson json, CurrentTrace trace) {
+        return new Outbox(db, json, trace);
     }
 
     @Bean

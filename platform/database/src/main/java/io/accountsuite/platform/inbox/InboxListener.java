@@ -32,6 +32,8 @@ public final class InboxListener {
         String[] topics = handlers.stream().map(h -> h.eventType().topic()).distinct().toArray(String[]::new);
         var containerProperties = new ContainerProperties(topics);
         containerProperties.setAckMode(ContainerProperties.AckMode.RECORD);
+        // Each record is handled inside an observation continuing the trace in its traceparent header.
+        containerProperties.setObservationEnabled(true);
         containerProperties.setMessageListener(new InboxDispatcher(json, inbox, handlers, properties, meters));
         var container = new ConcurrentMessageListenerContainer<>(consumers, containerProperties);
         container.setConcurrency(properties.concurrency());

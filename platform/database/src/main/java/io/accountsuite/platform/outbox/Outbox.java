@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import io.accountsuite.contracts.EventEnvelope;
 import io.accountsuite.contracts.EventType;
+import io.accountsuite.platform.events.CurrentTrace;
 import io.accountsuite.platform.events.EventJson;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
@@ -21,10 +22,12 @@ public class Outbox {
 
     private final DatabaseClient db;
     private final EventJson json;
+    private final CurrentTrace trace;
 
-    public Outbox(DatabaseClient db, EventJson json) {
+    public Outbox(DatabaseClient db, EventJson json, CurrentTrace trace) {
         this.db = db;
         this.json = json;
+        this.trace = trace;
     }
 
     public <P> Mono<EventEnvelope<P>> append(EventType<P> type, UUID customerId, UUID aggregateId, P payload) {
@@ -32,10 +35,17 @@ public class Outbox {
         return append(type, event).thenReturn(event);
     }
 
-    public <P> Mono<Void> append(EventType<P> type, EventEnvelope<P> event) {
-        if (!type.name().equals(event.type())) {
-            return Mono.error(new IllegalArgumentException("event " + event.type() + " is not of type " + type.name()));
+    /** Appends the event; one without a trace of its own carries the trace of the work appending it. */
+    public <P> Mono<Void> append(EventType<P> type, EventEnvelope<P> given) {
+        if (!type.name().equals(given.type())) {
+            return Mono.error(new IllegalArgumentException("event " + given.type() + " is not of type " + type.name()));
         }
+        Mono<EventEnvelope<P>> traced = given.traceparent() != null ? Mono.just(given)
+                : trace.traceparent().map(given::withTraceparent).defaultIfEmpty(given);
+        return traced.flatMap(event -> insert(type, event));
+    }
+
+    private <P> Mono<Void> insert(EventType<P> type, EventEnvelope<P> event) {
         return requireTransaction()
                 .then(db.sql("""
                         INSERT INTO platform.outbox (event_id, topic, message_key, event_type, envelope, traceparent)

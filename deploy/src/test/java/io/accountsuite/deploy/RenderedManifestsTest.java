@@ -1,0 +1,234 @@
+package io.accountsuite.deploy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.yaml.snakeyaml.Yaml;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Renders each overlay with {@code kubectl kustomize} (as the SRE would apply it) and checks what every
+ * Deployment must keep: probes on the actuator groups, requests and limits, a non-root read-only container, a
+ * pinned image, selectors that select the pod, every setting whose default only works on a developer's machine,
+ * a graceful stop; every Service port reaching a container port; a PodDisruptionBudget and an autoscaler for
+ * each application; the network locked down by default.
+ */
+@SuppressWarnings("unchecked")
+class RenderedManifestsTest {
+
+    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    private static final List<String> APPLICATIONS = List.of("gateway", "identity-service", "membership-service",
+            "billing-service", "site-service", "domain-service");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*):([^}]*)}");
+    /** A default pointing at the developer's own machine or at a reserved example name must be replaced. */
+    private static final Pattern DEVELOPMENT_ONLY = Pattern.compile("localhost|127\\.0\\.0\\.1|\\.example\\b");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void every_deployment_keeps_the_invariants(String overlay) throws Exception {
+        Rendered rendered = render(overlay);
+        assertThat(rendered.named("Deployment").keySet()).containsExactlyInAnyOrderElementsOf(APPLICATIONS);
+        for (String app : APPLICATIONS) {
+            Map<String, Object> deployment = rendered.named("Deployment").get(app);
+            Map<String, Object> pod = map(map(deployment, "spec", "template"), "spec");
+            Map<String, Object> container = first(list(pod, "containers"));
+            String where = overlay + "/" + app;
+
+            assertThat(map(map(deployment, "spec", "template"), "metadata", "labels"))
+                    .as("%s: the selector selects its own pods", where)
+                    .containsAllEntriesOf(map(deployment, "spec", "selector", "matchLabels"));
+            assertThat(map(container, "startupProbe")).as("%s startup probe", where).isNotNull();
+            assertThat(map(container, "livenessProbe", "httpGet").get("path")).isEqualTo("/actuator/health/liveness");
+            assertThat(map(container, "readinessProbe", "httpGet").get("path")).isEqualTo("/actuator/health/readiness");
+            for (String kind : List.of("requests", "limits")) {
+                assertThat(map(container, "resources", kind)).as("%s %s", where, kind)
+                        .containsKeys("cpu", "memory");
+            }
+            assertThat(map(pod, "securityContext").get("runAsNonRoot")).as("%s non-root", where).isEqualTo(true);
+            Map<String, Object> security = map(container, "securityContext");
+            assertThat(security.get("readOnlyRootFilesystem")).as("%s read-only root", where).isEqualTo(true);
+            assertThat(security.get("allowPrivilegeEscalation")).isEqualTo(false);
+            assertThat((List<Object>) map(security, "capabilities").get("drop")).contains("ALL");
+            String image = (String) container.get("image");
+            assertThat(image).as("%s image is pinned", where).matches(".+:[^:/]+").doesNotEndWith(":latest");
+            assertThat(map(container, "lifecycle", "preStop")).as("%s pauses before stopping", where).isNotNull();
+            assertThat((Integer) pod.get("terminationGracePeriodSeconds")).isGreaterThan(30);
+            assertThat(settings(rendered, container)).as("%s sets what its defaults cannot know", where)
+                    .containsAll(requiredSettings(app));
+
+            assertThat(rendered.selecting("PodDisruptionBudget", deployment)).as("%s PDB", where).isNotEmpty();
+            assertThat(rendered.named("HorizontalPodAutoscaler").get(app)).as("%s autoscaler", where).isNotNull();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void every_service_port_reaches_a_container_port(String overlay) throws Exception {
+        Rendered rendered = render(overlay);
+        for (Map<String, Object> service : rendered.named("Service").values()) {
+            Map<String, Object> selector = map(service, "spec", "selector");
+            Map<String, Object> deployment = rendered.named("Deployment").values().stream()
+                    .filter(d -> map(map(d, "spec", "template"), "metadata", "labels").entrySet()
+                            .containsAll(selector.entrySet()))
+                    .findFirst().orElseThrow(() -> new AssertionError("no pods for Service " + name(service)));
+            Set<Object> containerPorts = new HashSet<>();
+            for (Map<String, Object> port : list(first(list(map(map(deployment, "spec", "template"), "spec"),
+                    "containers")), "ports")) {
+                containerPorts.add(port.get("name"));
+                containerPorts.add(port.get("containerPort"));
+            }
+            for (Map<String, Object> port : list(map(service, "spec"), "ports")) {
+                assertThat(containerPorts).as("%s/%s port %s", overlay, name(service), port.get("name"))
+                        .contains(port.get("targetPort"));
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void nothing_is_reachable_unless_a_policy_says_so(String overlay) throws Exception {
+        Rendered rendered = render(overlay);
+        Map<String, Object> deny = rendered.named("NetworkPolicy").get("default-deny");
+        assertThat(map(deny, "spec", "podSelector")).isEmpty();
+        assertThat((List<Object>) map(deny, "spec").get("policyTypes")).containsExactlyInAnyOrder("Ingress", "Egress");
+        assertThat(rendered.named("Ingress").get("gateway")).isNotNull();
+        assertThat(rendered.all()).noneMatch(r -> "Secret".equals(r.get("kind")));
+    }
+
+    @org.junit.jupiter.api.Test
+    void production_runs_three_gateways_and_two_of_each_service_spread_across_zones() throws Exception {
+        Rendered prod = render("prod");
+        for (String app : APPLICATIONS) {
+            Map<String, Object> spec = map(prod.named("Deployment").get(app), "spec");
+            assertThat(spec.get("replicas")).as(app).isEqualTo(app.equals("gateway") ? 3 : 2);
+            assertThat(list(map(map(spec, "template"), "spec"), "topologySpreadConstraints"))
+                    .extracting(c -> c.get("topologyKey"))
+                    .contains("topology.kubernetes.io/zone", "kubernetes.io/hostname");
+        }
+        Rendered dev = render("dev");
+        APPLICATIONS.forEach(app -> assertThat(map(dev.named("Deployment").get(app), "spec").get("replicas"))
+                .isEqualTo(1));
+    }
+
+    /** Names set on the container, directly or through its ConfigMaps. */
+    private static Set<String> settings(Rendered rendered, Map<String, Object> container) {
+        Set<String> names = new HashSet<>();
+        for (Map<String, Object> env : list(container, "env")) {
+            names.add((String) env.get("name"));
+        }
+        for (Map<String, Object> from : list(container, "envFrom")) {
+            if (from.get("configMapRef") instanceof Map<?, ?> ref) {
+                Map<String, Object> configMap = rendered.named("ConfigMap").get((String) ref.get("name"));
+                assertThat(configMap).as("ConfigMap " + ref.get("name")).isNotNull();
+                names.addAll(map(configMap, "data").keySet());
+            }
+        }
+        return names;
+    }
+
+    /**
+     * The variables the application reads whose defaults only make sense on a developer's machine (localhost, a
+     * reserved {@code .example} name), plus the database password for an application with a database.
+     */
+    static Set<String> requiredSettings(String app) throws IOException {
+        List<Path> sources = new ArrayList<>(List.of(ROOT.resolve(app + "/src/main/resources/application.yml"),
+                ROOT.resolve("platform/runtime/src/main/resources/platform-defaults.properties")));
+        String own = Files.readString(sources.get(0));
+        boolean database = own.contains("platform:") && own.contains("database:");
+        if (database) {
+            sources.add(ROOT.resolve("platform/database/src/main/resources/platform-database-defaults.properties"));
+        }
+        Set<String> required = new HashSet<>();
+        for (Path source : sources) {
+            Matcher m = PLACEHOLDER.matcher(Files.readString(source));
+            while (m.find()) {
+                if (DEVELOPMENT_ONLY.matcher(m.group(2)).find()) {
+                    required.add(m.group(1));
+                }
+            }
+        }
+        if (database) {
+            required.add("DB_PASSWORD");
+        }
+        assertThat(required).as("%s reads settings", app).contains("KAFKA_BOOTSTRAP_SERVERS", "JWKS_URI");
+        return required;
+    }
+
+    private static Rendered render(String overlay) throws IOException, InterruptedException {
+        Process kubectl = new ProcessBuilder("kubectl", "kustomize", ROOT.resolve("deploy/overlays/" + overlay)
+                .toString()).redirectErrorStream(true).start();
+        String out = new String(kubectl.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(kubectl.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(kubectl.exitValue()).as("kubectl kustomize %s: %s", overlay, out).isZero();
+        List<Map<String, Object>> resources = new ArrayList<>();
+        for (Object document : new Yaml().loadAll(out)) {
+            if (document != null) {
+                resources.add(cast(document));
+            }
+        }
+        return new Rendered(resources);
+    }
+
+    private record Rendered(List<Map<String, Object>> all) {
+        Map<String, Map<String, Object>> named(String kind) {
+            Map<String, Map<String, Object>> byName = new java.util.TreeMap<>();
+            all.stream().filter(r -> kind.equals(r.get("kind"))).forEach(r -> byName.put(name(r), r));
+            return byName;
+        }
+
+        List<Map<String, Object>> selecting(String kind, Map<String, Object> deployment) {
+            Map<String, Object> labels = map(map(deployment, "spec", "template"), "metadata", "labels");
+            return named(kind).values().stream()
+                    .filter(r -> labels.entrySet().containsAll(map(r, "spec", "selector", "matchLabels").entrySet()))
+                    .toList();
+        }
+    }
+
+    private static String name(Map<String, Object> resource) {
+        return (String) map(resource, "metadata").get("name");
+    }
+
+    private static Map<String, Object> map(Map<String, Object> from, String... path) {
+        Map<String, Object> at = from;
+        for (String key : path) {
+            Object next = at == null ? null : at.get(key);
+            at = next == null ? null : cast(next);
+        }
+        return at;
+    }
+
+    private static List<Map<String, Object>> list(Map<String, Object> from, String key) {
+        Object value = from.get(key);
+        if (value == null) {
+            return List.of();
+        }
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (Object item : (List<?>) value) {
+            items.add(cast(item));
+        }
+        return items;
+    }
+
+    private static Map<String, Object> first(List<Map<String, Object>> items) {
+        assertThat(items).isNotEmpty();
+        return items.get(0);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> cast(Object value) {
+        return (Map<String, Object>) value;
+    }
+}
