@@ -59,6 +59,19 @@ public class SigningKeys {
                 .thenReturn(key.getKeyID());
     }
 
+    /** A key as the admin sees it: no key material, only its id and when it was activated or retired. */
+    public record KeyInfo(String kid, Instant activatedAt, Instant retiredAt, boolean signing) {
+    }
+
+    /** Every key ever made, newest first; the newest unretired one signs. */
+    public Mono<List<KeyInfo>> list() {
+        return signingKey().map(RSAKey::getKeyID).flatMap(signing -> db.sql(
+                        "SELECT kid, activated_at, retired_at FROM signing_keys ORDER BY activated_at DESC")
+                .map(row -> new KeyInfo(row.get("kid", String.class), row.get("activated_at", Instant.class),
+                        row.get("retired_at", Instant.class), signing.equals(row.get("kid", String.class))))
+                .all().collectList());
+    }
+
     /** Stops publishing a key; tokens it signed stop verifying. */
     public Mono<Void> retire(String kid) {
         return db.sql("UPDATE signing_keys SET retired_at = :at WHERE kid = :kid")

@@ -37,15 +37,18 @@ public final class InboxListener {
         containerProperties.setMessageListener(new InboxDispatcher(json, inbox, handlers, properties, meters));
         var container = new ConcurrentMessageListenerContainer<>(consumers, containerProperties);
         container.setConcurrency(properties.concurrency());
-        container.setCommonErrorHandler(errorHandler(deadLetters, properties));
+        container.setCommonErrorHandler(errorHandler(deadLetters, properties, meters));
         return container;
     }
 
     private static DefaultErrorHandler errorHandler(KafkaTemplate<String, String> deadLetters,
-                                                    InboxProperties properties) {
+                                                    InboxProperties properties, MeterRegistry meters) {
         // Partition -1 lets the producer pick by key, so the dead-letter topic may have fewer partitions.
-        var recoverer = new DeadLetterPublishingRecoverer(deadLetters,
-                (record, error) -> new TopicPartition(Topics.deadLetterOf(record.topic()), -1));
+        var recoverer = new DeadLetterPublishingRecoverer(deadLetters, (record, error) -> {
+            // Alert-worthy: an event this application could not handle waits in the DLT (deploy/RUNBOOK.md).
+            meters.counter("inbox.dead.letters", "topic", record.topic()).increment();
+            return new TopicPartition(Topics.deadLetterOf(record.topic()), -1);
+        });
         var backOff = new ExponentialBackOffWithMaxRetries(properties.retries());
         backOff.setInitialInterval(properties.initialBackoff().toMillis());
         backOff.setMultiplier(2.0);

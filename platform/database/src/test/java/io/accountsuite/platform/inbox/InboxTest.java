@@ -28,6 +28,7 @@ class InboxTest {
     @Autowired KafkaTemplate<String, String> kafka;
     @Autowired EventJson json;
     @Autowired DatabaseClient db;
+    @Autowired io.micrometer.core.instrument.MeterRegistry meters;
 
     @Test
     void an_event_delivered_twice_is_applied_once() throws Exception {
@@ -46,6 +47,7 @@ class InboxTest {
     @Test
     void a_poison_event_lands_on_the_dead_letter_topic_after_its_retries_and_does_not_block_the_next() throws Exception {
         UUID customer = UUID.randomUUID();
+        double deadBefore = deadLetters();
         EventEnvelope<NoteCreated> poison = note(customer, "poison");
         EventEnvelope<NoteCreated> behind = note(customer, "behind the poison");
         send(poison);
@@ -60,6 +62,12 @@ class InboxTest {
         assertThat(dead.key()).isEqualTo(customer.toString());
         assertThat(NoteRecorder.ATTEMPTS.get(poison.eventId()).get()).isEqualTo(3); // first try + 2 retries
         assertThat(appliedCount(poison.eventId())).isZero();
+        assertThat(deadLetters()).as("the dead letter is counted for alerting").isEqualTo(deadBefore + 1);
+    }
+
+    private double deadLetters() {
+        var counter = meters.find("inbox.dead.letters").tag("topic", TOPIC).counter();
+        return counter == null ? 0 : counter.count();
     }
 
     @Test

@@ -1,0 +1,66 @@
+package io.accountsuite.identity.admin;
+
+import java.util.List;
+import java.util.Map;
+
+import io.accountsuite.identity.audit.Audit;
+import io.accountsuite.identity.token.SigningKeys;
+import io.accountsuite.platform.problem.ApiProblem;
+import io.accountsuite.platform.problem.ProblemType;
+import io.accountsuite.platform.security.Caller;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/**
+ * Rotating the token signing key (deploy/RUNBOOK.md): add a key, which signs from then on while the previous ones
+ * stay published so the tokens they signed keep verifying; once those have expired (15 minutes), retire the old
+ * key. The key that signs now cannot be retired.
+ */
+@RestController
+@RequestMapping("/api/admin/signing-keys")
+class AdminSigningKeysController {
+
+    static final ProblemType SIGNING_KEY_IN_USE = new ProblemType("signing-key-in-use", HttpStatus.CONFLICT,
+            "The key that signs tokens now cannot be retired");
+
+    private final SigningKeys keys;
+
+    AdminSigningKeysController(SigningKeys keys) {
+        this.keys = keys;
+    }
+
+    @GetMapping
+    Mono<List<SigningKeys.KeyInfo>> list() {
+        return keys.list();
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    Mono<Map<String, String>> rotate(Caller admin) {
+        return keys.rotate().doOnNext(kid -> Audit.record("signing-key.rotated", admin.customerId(), null, kid))
+                .map(kid -> Map.of("kid", kid));
+    }
+
+    @DeleteMapping("/{kid}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    Mono<Void> retire(@PathVariable String kid, Caller admin) {
+        return keys.list().flatMap(all -> {
+            var key = all.stream().filter(k -> k.kid().equals(kid)).findFirst();
+            if (key.isEmpty()) {
+                return Mono.error(ApiProblem.notFound("signing key"));
+            }
+            if (key.get().signing()) {
+                return Mono.error(SIGNING_KEY_IN_USE.problem("Add a new key first, then retire this one"));
+            }
+            return keys.retire(kid)
+                    .doOnSuccess(done -> Audit.record("signing-key.retired", admin.customerId(), null, kid));
+        });
+    }
+}
