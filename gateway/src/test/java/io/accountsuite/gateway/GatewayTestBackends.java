@@ -15,6 +15,13 @@ public final class GatewayTestBackends {
     private GatewayTestBackends() {
     }
 
+    /** Forgets every stub's answers and recorded requests: each test sets up what it needs. */
+    public static void resetAll() {
+        for (StubBackend stub : new StubBackend[] {IDENTITY, MEMBERSHIP, BILLING, SITE, DOMAIN}) {
+            stub.reset();
+        }
+    }
+
     public static void register(DynamicPropertyRegistry registry) {
         registry.add("IDENTITY_URL", IDENTITY::url);
         registry.add("MEMBERSHIP_URL", MEMBERSHIP::url);

@@ -5,7 +5,6 @@ import java.util.UUID;
 
 import io.accountsuite.gateway.GatewayTestBackends;
 import io.accountsuite.testkit.ServiceTest;
-import io.accountsuite.testkit.StubBackend;
 import io.accountsuite.testkit.StubBackend.Answer;
 import io.accountsuite.testkit.TestTokens;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -43,9 +42,7 @@ class AccountCompositionTest {
 
     @BeforeEach
     void everyBackendAnswers() {
-        for (StubBackend stub : new StubBackend[] {IDENTITY, MEMBERSHIP, BILLING, SITE, DOMAIN}) {
-            stub.reset();
-        }
+        GatewayTestBackends.resetAll();
         IDENTITY.answer("GET", "/api/account/profile", Answer.json(200, "{\"name\":\"Ann\"}"));
         MEMBERSHIP.answer("GET", "/api/memberships", Answer.json(200, "[{\"id\":\"m1\",\"status\":\"active\"}]"));
         SITE.answer("GET", "/api/sites", Answer.json(200, "[{\"id\":\"" + SITE_ID + "\",\"title\":\"Bakery\","

@@ -4,7 +4,6 @@ import java.util.UUID;
 
 import io.accountsuite.gateway.GatewayTestBackends;
 import io.accountsuite.testkit.ServiceTest;
-import io.accountsuite.testkit.StubBackend;
 import io.accountsuite.testkit.StubBackend.Answer;
 import io.accountsuite.testkit.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,9 +36,7 @@ class GatewayComposedEndpointsTest {
 
     @BeforeEach
     void reset() {
-        for (StubBackend stub : new StubBackend[] {IDENTITY, MEMBERSHIP, BILLING, SITE, DOMAIN}) {
-            stub.reset();
-        }
+        GatewayTestBackends.resetAll();
     }
 
     @Test

@@ -5,7 +5,6 @@ import java.util.UUID;
 import io.accountsuite.gateway.GatewayTestBackends;
 import io.accountsuite.gateway.security.TokenCookies;
 import io.accountsuite.testkit.ServiceTest;
-import io.accountsuite.testkit.StubBackend;
 import io.accountsuite.testkit.StubBackend.Answer;
 import io.accountsuite.testkit.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,9 +35,7 @@ class AccountPageTest {
 
     @BeforeEach
     void answers() {
-        for (StubBackend stub : new StubBackend[] {IDENTITY, MEMBERSHIP, BILLING, SITE, DOMAIN}) {
-            stub.reset();
-        }
+        GatewayTestBackends.resetAll();
         IDENTITY.answer("GET", "/api/account/profile", Answer.json(200,
                 "{\"name\":\"Ann Example\",\"email\":\"ann@example.com\"}"));
         MEMBERSHIP.answer("GET", "/api/memberships", Answer.json(200, """
