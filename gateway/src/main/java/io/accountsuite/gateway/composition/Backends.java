@@ -121,6 +121,11 @@ public class Backends {
         return builder.body(answer.getBody());
     }
 
+    /** Closes every breaker and forgets its history (tests start from a clean slate). */
+    void resetBreakers() {
+        breakers.getAllCircuitBreakers().forEach(CircuitBreaker::reset);
+    }
+
     public CircuitBreaker.State state(String backend) {
         return breakers.circuitBreaker(backend).getState();
     }
