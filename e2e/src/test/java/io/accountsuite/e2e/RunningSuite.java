@@ -22,13 +22,15 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public class RunningSuite implements BeforeAllCallback {
 
-    public static final int PORT_BASE = 38080;
-    static final int POSTGRES_PORT = 35432;
-    public static final int KAFKA_PORT = 39092;
+    // Fixed ports below Linux's ephemeral range (32768-60999), so no client socket of the build can hold one.
+
+    public static final int PORT_BASE = 27080;
+    static final int POSTGRES_PORT = 27432;
+    public static final int KAFKA_PORT = 27092;
     /** Where the suite's domain-service asks DNS: a test server the domain journeys start on this port. */
-    public static final int DNS_PORT = 39053;
+    public static final int DNS_PORT = 27053;
     /** Where it looks for the domains' TLS certificates: nothing listens there, so TLS checks keep failing. */
-    static final int TLS_PORT = 39443;
+    static final int TLS_PORT = 27443;
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -120,8 +120,10 @@ public final class LocalSuite implements AutoCloseable {
         List<Integer> ports = new ArrayList<>(applications.stream().map(Application::port).toList());
         ports.addAll(List.of(settings.postgresPort(), settings.kafkaPort(), settings.kafkaControllerPort()));
         for (int port : ports) {
-            try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            // Reuse-address before binding: a connection lingering in TIME_WAIT does not make the port busy.
+            try (ServerSocket socket = new ServerSocket()) {
                 socket.setReuseAddress(true);
+                socket.bind(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), port), 1);
             } catch (IOException e) {
                 throw new IOException("port " + port + " is already in use (is the suite already running?)");
             }
