@@ -106,6 +106,7 @@ document.addEventListener('click', async (event) => {
   const target = event.target.closest('button, a');
   if (!target) return;
   if (target.dataset.opens) {
+    event.preventDefault(); // a link to the plain page without JavaScript; with it, the dialog
     openDialog(document.getElementById(target.dataset.opens), target);
   } else if (target.hasAttribute('data-closes')) {
     closeDialog(target.closest('dialog'));
@@ -188,3 +189,4 @@ function listen() {
 }
 
 listen();
+document.documentElement.dataset.enhanced = 'true';

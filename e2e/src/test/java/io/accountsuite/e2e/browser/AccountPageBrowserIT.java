@@ -101,6 +101,35 @@ class AccountPageBrowserIT {
     }
 
     @Test
+    void without_javascript_the_billing_address_form_still_works() throws Exception {
+        Customer ann = Customers.withPlan("demo-basic");
+        browser = new Browser(false);
+        Browser page = browser;
+        page.signIn(ann.email(), Customers.PASSWORD);
+        assertThat(page.text(By.cssSelector("main"))).contains("Without JavaScript you can read everything here");
+        assertThat(page.driver.findElement(By.id("delete-account")).isDisplayed())
+                .as("actions that need the script are not offered").isFalse();
+
+        page.click(By.id("update-address"));
+        page.waitFor(d -> d.getCurrentUrl().endsWith("/account/billing-address"));
+        page.type(By.id("address-email"), "billing@example.com");
+        page.type(By.id("address-line1"), "1 rue de la Farine");
+        page.type(By.id("address-city"), "Lyon");
+        page.type(By.id("address-country"), "FR");
+        page.type(By.id("address-postalCode"), "ABC");
+        page.click(By.cssSelector("main form button[type=submit]"));
+
+        assertThat(page.text(By.id("address-postalCode-error"))).isNotBlank();
+        assertThat(page.find(By.id("address-city")).getDomProperty("value")).isEqualTo("Lyon");
+        page.type(By.id("address-postalCode"), "69001");
+        page.click(By.cssSelector("main form button[type=submit]"));
+
+        page.waitFor(d -> d.getCurrentUrl().endsWith("/account?saved=address"));
+        assertThat(page.text(By.id("billing-address"))).contains("69001 Lyon");
+        assertThat(page.text(By.cssSelector("main"))).contains("Billing address saved.");
+    }
+
+    @Test
     void changing_the_password_keeps_this_page_signed_in_and_signs_the_other_sessions_out() throws Exception {
         Customer ann = Customers.withPlan("demo-basic");
         try (Browser other = new Browser()) {

@@ -7,7 +7,6 @@ import java.time.Duration;
 
 import io.accountsuite.e2e.RunningSuite;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -29,14 +28,25 @@ final class Browser implements AutoCloseable {
 
     final WebDriver driver;
     private final Path profile;
+    private final boolean javascript;
 
     Browser() throws IOException {
+        this(true);
+    }
+
+    /** {@code javascript} false: the page's scripts are blocked, as for a visitor who turned them off. */
+    Browser(boolean javascript) throws IOException {
+        this.javascript = javascript;
         profile = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "chromium-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--window-size=1200,1600", "--user-data-dir=" + profile);
+        if (!javascript) {
+            options.setExperimentalOption("prefs", java.util.Map.of(
+                    "profile.managed_default_content_settings.javascript", 2));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("chromedriver", "/usr/bin/chromedriver")).toFile())
                 .build();
@@ -54,7 +64,10 @@ final class Browser implements AutoCloseable {
         type(By.id("password"), password);
         driver.findElement(By.cssSelector("form button[type=submit]")).click();
         waitFor(d -> d.getCurrentUrl().endsWith("/account") && !d.findElements(By.id("profile-email")).isEmpty());
-        waitFor(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        if (javascript) {
+            // The page's script marks the document once its handlers are in place.
+            waitFor(d -> "true".equals(d.findElement(By.tagName("html")).getDomAttribute("data-enhanced")));
+        }
     }
 
     /** Signs in and expects to be refused, staying on the sign-in page with its error. */

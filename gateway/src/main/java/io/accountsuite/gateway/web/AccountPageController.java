@@ -40,8 +40,13 @@ class AccountPageController {
     }
 
     @GetMapping("/account")
-    Mono<String> account(@RequestParam(required = false) String changed, Model model) {
-        if ("applied".equals(changed)) {
+    Mono<String> account(@RequestParam(required = false) String changed,
+                         @RequestParam(required = false) String saved, Model model) {
+        if ("address".equals(saved)) {
+            model.addAttribute("notice", "Billing address saved.");
+        } else if ("password".equals(saved)) {
+            model.addAttribute("notice", "Password changed. Your other sessions have been signed out.");
+        } else if ("applied".equals(changed)) {
             model.addAttribute("notice", "Your membership has changed.");
         } else if ("scheduled".equals(changed)) {
             model.addAttribute("notice", "Your change is scheduled for the end of the current period.");

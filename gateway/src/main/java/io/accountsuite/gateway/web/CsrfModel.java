@@ -8,7 +8,7 @@ import reactor.core.publisher.Mono;
 
 /** Every page's forms carry the CSRF token, as {@code _csrf} in the model. */
 @ControllerAdvice(assignableTypes = {SignInController.class, AccountPageController.class,
-        MembershipChangePageController.class})
+        MembershipChangePageController.class, PlainFormsController.class})
 class CsrfModel {
 
     @ModelAttribute("_csrf")

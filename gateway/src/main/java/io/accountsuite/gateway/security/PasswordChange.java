@@ -1,0 +1,54 @@
+package io.accountsuite.gateway.security;
+
+import java.util.Map;
+import java.util.Optional;
+
+import io.accountsuite.gateway.composition.Backends;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A password change ends every session of the customer, the caller's included; identity answers the caller a
+ * fresh token pair. For the web page the gateway puts that pair in the session cookies, so the page that changed
+ * the password stays signed in while every other browser is signed out.
+ */
+@Component
+public class PasswordChange {
+
+    private final Backends backends;
+    private final TokenCookies cookies;
+    private final JsonMapper json;
+
+    PasswordChange(Backends backends, TokenCookies cookies, JsonMapper json) {
+        this.backends = backends;
+        this.cookies = cookies;
+        this.json = json;
+    }
+
+    /** Identity's answer, as it gave it; when it succeeded and {@code keepPageSignedIn}, the cookies are renewed. */
+    public Mono<ResponseEntity<byte[]>> change(ServerWebExchange exchange, String token, Map<String, ?> body,
+                                               boolean keepPageSignedIn) {
+        return backends.relay("identity", HttpMethod.POST, "/api/account/password", token, body)
+                .doOnNext(answer -> {
+                    if (keepPageSignedIn && answer.getStatusCode().is2xxSuccessful()) {
+                        freshPair(answer.getBody()).ifPresent(tokens -> cookies.store(exchange,
+                                tokens.accessToken(), tokens.refreshToken(), tokens.expiresIn()));
+                    }
+                });
+    }
+
+    /** The pair identity answered; without one the page's session simply ends with the others. */
+    private Optional<IdentityClient.Tokens> freshPair(byte[] body) {
+        try {
+            return Optional.ofNullable(body).map(bytes -> json.readValue(bytes, IdentityClient.Tokens.class))
+                    .filter(tokens -> tokens.accessToken() != null && tokens.refreshToken() != null);
+        } catch (JacksonException unreadable) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package io.accountsuite.gateway.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.accountsuite.gateway.composition.Backends;
+import io.accountsuite.gateway.composition.CompositionProperties;
+import io.accountsuite.gateway.security.PasswordChange;
+import io.accountsuite.platform.problem.ApiProblem;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The basic forms without JavaScript: the billing address and the password as plain pages with HTML form posts.
+ * The account page's Update and Change password links lead here; with JavaScript they open the same fields in a
+ * dialog instead. A refusal re-renders the form with each service message next to its field.
+ */
+@Controller
+class PlainFormsController {
+
+    private static final List<String> ADDRESS_FIELDS = List.of("companyName", "email", "line1", "line2", "city",
+            "region", "postalCode", "country", "vatNumber");
+    private static final List<String> PASSWORD_FIELDS = List.of("currentPassword", "newPassword",
+            "newPasswordConfirmation");
+
+    private final Backends backends;
+    private final CompositionProperties properties;
+    private final PasswordChange passwords;
+    private final JsonMapper json;
+
+    PlainFormsController(Backends backends, CompositionProperties properties, PasswordChange passwords,
+                         JsonMapper json) {
+        this.backends = backends;
+        this.properties = properties;
+        this.passwords = passwords;
+        this.json = json;
+    }
+
+    @GetMapping("/account/billing-address")
+    Mono<String> addressForm(@AuthenticationPrincipal Jwt caller, Model model) {
+        return backends.get("billing", "/api/billing/address", caller.getTokenValue(), properties.blockTimeout())
+                .doOnNext(address -> {
+                    model.addAttribute("a", address.isOk() ? address.data() : null);
+                    if ("unavailable".equals(address.status())) {
+                        model.addAttribute("formError", "Your current address cannot be shown right now.");
+                    }
+                })
+                .thenReturn("billing-address");
+    }
+
+    @PostMapping("/account/billing-address")
+    Mono<String> saveAddress(@AuthenticationPrincipal Jwt caller, ServerWebExchange exchange, Model model) {
+        return exchange.getFormData().flatMap(form -> {
+            Map<String, String> address = filled(form, ADDRESS_FIELDS);
+            return backends.relay("billing", HttpMethod.PUT, "/api/billing/address", caller.getTokenValue(), address)
+                    .map(answer -> answer.getStatusCode().is2xxSuccessful() ? "redirect:/account?saved=address"
+                            : refused(exchange, model, answer, "billing-address", address))
+                    .onErrorResume(ApiProblem.class, e -> Mono.just(unavailable(exchange, model, e,
+                            "billing-address", address)));
+        });
+    }
+
+    @GetMapping("/account/password")
+    String passwordForm() {
+        return "password";
+    }
+
+    @PostMapping("/account/password")
+    Mono<String> changePassword(@AuthenticationPrincipal Jwt caller, ServerWebExchange exchange, Model model) {
+        return exchange.getFormData().flatMap(form -> passwords.change(exchange, caller.getTokenValue(),
+                        filled(form, PASSWORD_FIELDS), true)
+                .map(answer -> answer.getStatusCode().is2xxSuccessful() ? "redirect:/account?saved=password"
+                        : refused(exchange, model, answer, "password", Map.of()))
+                .onErrorResume(ApiProblem.class, e -> Mono.just(unavailable(exchange, model, e, "password",
+                        Map.of()))));
+    }
+
+    private String refused(ServerWebExchange exchange, Model model, ResponseEntity<byte[]> answer, String view,
+                           Map<String, String> submitted) {
+        FormAnswer problem = FormAnswer.of(answer, json);
+        exchange.getResponse().setStatusCode(answer.getStatusCode().is4xxClientError() ? answer.getStatusCode()
+                : HttpStatus.SERVICE_UNAVAILABLE);
+        model.addAttribute("a", submitted);
+        model.addAttribute("errors", problem.errors());
+        model.addAttribute("formError", problem.formError());
+        return view;
+    }
+
+    /** The service did not answer: the form comes back as it was, saying so. */
+    private static String unavailable(ServerWebExchange exchange, Model model, ApiProblem problem, String view,
+                                      Map<String, String> submitted) {
+        exchange.getResponse().setStatusCode(problem.type().status());
+        model.addAttribute("a", submitted);
+        model.addAttribute("formError", problem.detail());
+        return view;
+    }
+
+    /** The named fields that were filled in, trimmed; blank ones are left out, as the page's script does. */
+    private static Map<String, String> filled(MultiValueMap<String, String> form, List<String> fields) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String field : fields) {
+            String value = form.getFirst(field);
+            if (value != null && !value.isBlank()) {
+                values.put(field, field.toLowerCase().contains("password") ? value : value.strip());
+            }
+        }
+        return values;
+    }
+}
