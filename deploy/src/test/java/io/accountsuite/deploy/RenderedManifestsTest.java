@@ -123,6 +123,28 @@ class RenderedManifestsTest {
                 .isEqualTo(1));
     }
 
+    @org.junit.jupiter.api.Test
+    void every_alert_points_at_a_runbook_section_that_exists() throws Exception {
+        Set<String> sections = new HashSet<>();
+        for (String line : Files.readAllLines(ROOT.resolve("deploy/RUNBOOK.md"))) {
+            if (line.startsWith("## ")) {
+                sections.add(line.substring(3).strip().toLowerCase().replaceAll("[^a-z0-9 -]", "").replace(' ', '-'));
+            }
+        }
+        Rendered monitoring = render(ROOT.resolve("deploy/monitoring"));
+        List<Map<String, Object>> rules = new ArrayList<>();
+        for (Map<String, Object> group : list(map(monitoring.named("PrometheusRule").get("account-suite"), "spec"),
+                "groups")) {
+            rules.addAll(list(group, "rules"));
+        }
+        assertThat(rules).hasSizeGreaterThanOrEqualTo(8);
+        for (Map<String, Object> rule : rules) {
+            String runbook = (String) map(rule, "annotations").get("runbook");
+            assertThat(runbook).as("alert %s", rule.get("alert")).startsWith("deploy/RUNBOOK.md#");
+            assertThat(sections).as("alert %s", rule.get("alert")).contains(runbook.substring(runbook.indexOf('#') + 1));
+        }
+    }
+
     /** Names set on the container, directly or through its ConfigMaps. */
     private static Set<String> settings(Rendered rendered, Map<String, Object> container) {
         Set<String> names = new HashSet<>();
@@ -168,8 +190,13 @@ class RenderedManifestsTest {
     }
 
     private static Rendered render(String overlay) throws IOException, InterruptedException {
-        Process kubectl = new ProcessBuilder("kubectl", "kustomize", ROOT.resolve("deploy/overlays/" + overlay)
-                .toString()).redirectErrorStream(true).start();
+        return render(ROOT.resolve("deploy/overlays/" + overlay));
+    }
+
+    private static Rendered render(Path kustomization) throws IOException, InterruptedException {
+        String overlay = ROOT.relativize(kustomization).toString();
+        Process kubectl = new ProcessBuilder("kubectl", "kustomize", kustomization.toString())
+                .redirectErrorStream(true).start();
         String out = new String(kubectl.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(kubectl.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(kubectl.exitValue()).as("kubectl kustomize %s: %s", overlay, out).isZero();
