@@ -252,6 +252,26 @@ class AccountPageBrowserIT {
     }
 
     @Test
+    void a_cancelled_membership_can_be_resubscribed() throws Exception {
+        Browser page = signedIn(Customers.withPlan("demo-basic"));
+
+        page.click(By.cssSelector("button[data-opens='cancel-dialog']"));
+        new org.openqa.selenium.support.ui.Select(page.find(By.id("cancel-reason"))).selectByValue("other");
+        page.type(By.id("cancel-confirm"), "CANCEL");
+        page.click(By.cssSelector("#cancel-dialog button[type=submit]"));
+        assertThat(page.text(By.id("cancel-details-error"))).isNotBlank();
+
+        page.type(By.id("cancel-details"), "Moving my bakery to a shared site");
+        page.click(By.cssSelector("#cancel-dialog button[type=submit]"));
+        page.waitFor(d -> d.findElement(By.id("membership-status")).getText().equals("cancelled"));
+
+        page.click(By.xpath("//section[@id='membership']//button[text()='Resubscribe']"));
+        page.click(By.cssSelector("#confirm-dialog button[type=submit]"));
+        page.waitFor(d -> d.findElement(By.id("membership-status")).getText().equals("active"));
+        assertThat(page.driver.findElements(By.cssSelector("button[data-opens='cancel-dialog']"))).isNotEmpty();
+    }
+
+    @Test
     void deleting_the_site_leaves_the_account_without_a_site() throws Exception {
         Browser page = signedIn(Customers.withPlan("demo-basic"));
 
