@@ -57,7 +57,7 @@ class PlainFormsController {
                         model.addAttribute("formError", "Your current address cannot be shown right now.");
                     }
                 })
-                .thenReturn("billing-address");
+                .thenReturn(addressPage(model));
     }
 
     @PostMapping("/account/billing-address")
@@ -66,15 +66,15 @@ class PlainFormsController {
             Map<String, String> address = filled(form, ADDRESS_FIELDS);
             return backends.relay("billing", HttpMethod.PUT, "/api/billing/address", caller.getTokenValue(), address)
                     .map(answer -> answer.getStatusCode().is2xxSuccessful() ? "redirect:/account?saved=address"
-                            : refused(exchange, model, answer, "billing-address", address))
+                            : refused(exchange, model, answer, addressPage(model), address))
                     .onErrorResume(ApiProblem.class, e -> Mono.just(unavailable(exchange, model, e,
-                            "billing-address", address)));
+                            addressPage(model), address)));
         });
     }
 
     @GetMapping("/account/password")
-    String passwordForm() {
-        return "password";
+    String passwordForm(Model model) {
+        return passwordPage(model);
     }
 
     @PostMapping("/account/password")
@@ -82,9 +82,25 @@ class PlainFormsController {
         return exchange.getFormData().flatMap(form -> passwords.change(exchange, caller.getTokenValue(),
                         filled(form, PASSWORD_FIELDS), true)
                 .map(answer -> answer.getStatusCode().is2xxSuccessful() ? "redirect:/account?saved=password"
-                        : refused(exchange, model, answer, "password", Map.of()))
-                .onErrorResume(ApiProblem.class, e -> Mono.just(unavailable(exchange, model, e, "password",
-                        Map.of()))));
+                        : refused(exchange, model, answer, passwordPage(model), Map.of()))
+                .onErrorResume(ApiProblem.class, e -> Mono.just(unavailable(exchange, model, e,
+                        passwordPage(model), Map.of()))));
+    }
+
+    private static String addressPage(Model model) {
+        return plainForm(model, "Billing address", "/account/billing-address", "address", "Save address");
+    }
+
+    private static String passwordPage(Model model) {
+        return plainForm(model, "Change password", "/account/password", "password", "Change password");
+    }
+
+    private static String plainForm(Model model, String heading, String action, String fields, String submit) {
+        model.addAttribute("heading", heading);
+        model.addAttribute("action", action);
+        model.addAttribute("fields", fields);
+        model.addAttribute("submit", submit);
+        return "plain-form";
     }
 
     private String refused(ServerWebExchange exchange, Model model, ResponseEntity<byte[]> answer, String view,

@@ -88,7 +88,9 @@ class AccountPageTest {
                 .contains("data-opens=\"template-dialog\"").contains("data-opens=\"domain-dialog\"")
                 .contains("/api/billing/invoices/i1/payment").contains("data-opens=\"delete-site-dialog\"")
                 .contains("data-opens=\"password-dialog\"").contains("data-opens=\"delete-account-dialog\"")
-                .contains("href=\"/account/membership\"");
+                .contains("href=\"/account/membership\"")
+                .contains("<script type=\"module\" src=\"/js/account.js\"></script>")
+                .contains("href=\"/css/noscript.css\"");
 
         SITE.answer("GET", "/api/sites/" + SITE_ID + "/templates", Answer.json(403, "{\"status\":403}"));
         DOMAIN.answer("GET", "/api/sites/" + SITE_ID + "/domains/entitlement", Answer.json(200,

@@ -46,7 +46,8 @@ class PlainFormsTest {
         web.get().uri("/account/billing-address").cookie(TokenCookies.ACCESS, token).exchange()
                 .expectStatus().isOk().expectBody(String.class).value(html -> assertThat(html)
                         .contains("value=\"1 rue de la Farine\"").contains("value=\"69001\"")
-                        .contains("name=\"_csrf\""));
+                        .contains("name=\"_csrf\"").contains("<title>Billing address · Your account</title>")
+                        .contains("action=\"/account/billing-address\"").doesNotContain("<script"));
     }
 
     @Test
