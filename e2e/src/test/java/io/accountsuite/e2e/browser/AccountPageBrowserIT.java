@@ -83,11 +83,7 @@ class AccountPageBrowserIT {
         Browser page = signedIn(Customers.withPlan("demo-basic"));
 
         page.click(By.id("update-address"));
-        page.type(By.id("address-email"), "billing@example.com");
-        page.type(By.id("address-line1"), "1 rue de la Farine");
-        page.type(By.id("address-city"), "Lyon");
-        page.type(By.id("address-country"), "FR");
-        page.type(By.id("address-postalCode"), "ABC");
+        fillAddressInLyon(page, "ABC");
         page.click(By.cssSelector("#address-dialog button[type=submit]"));
 
         assertThat(page.text(By.id("address-postalCode-error"))).isNotBlank();
@@ -112,11 +108,7 @@ class AccountPageBrowserIT {
 
         page.click(By.id("update-address"));
         page.waitFor(d -> d.getCurrentUrl().endsWith("/account/billing-address"));
-        page.type(By.id("address-email"), "billing@example.com");
-        page.type(By.id("address-line1"), "1 rue de la Farine");
-        page.type(By.id("address-city"), "Lyon");
-        page.type(By.id("address-country"), "FR");
-        page.type(By.id("address-postalCode"), "ABC");
+        fillAddressInLyon(page, "ABC");
         page.click(By.cssSelector("main form button[type=submit]"));
 
         assertThat(page.text(By.id("address-postalCode-error"))).isNotBlank();
@@ -306,6 +298,15 @@ class AccountPageBrowserIT {
         page.open("/account");
         assertThat(page.driver.getCurrentUrl()).contains("/login");
         page.signInRefused(ann.email(), Customers.PASSWORD);
+    }
+
+    /** A French address in Lyon with the given postal code ("69001" is valid there). */
+    private static void fillAddressInLyon(Browser page, String postalCode) {
+        page.type(By.id("address-email"), "billing@example.com");
+        page.type(By.id("address-line1"), "1 rue de la Farine");
+        page.type(By.id("address-city"), "Lyon");
+        page.type(By.id("address-country"), "FR");
+        page.type(By.id("address-postalCode"), postalCode);
     }
 
     /** Leaves a mark on the loaded page; a reload would wipe it. */
