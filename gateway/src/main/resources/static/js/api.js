@@ -18,14 +18,17 @@ export async function callApi(method, path, body) {
   return { ok: response.ok, status: response.status, json };
 }
 
-/** A form's fields as the JSON body: checkboxes are booleans, blank optional fields are left out. */
+/** A form's fields as the JSON body: checkboxes are booleans, blank optional fields are left out, text trimmed. */
 export function bodyOf(form) {
   const body = {};
   for (const field of form.elements) {
     if (!field.name || field.disabled) continue;
     if (field.type === 'checkbox') body[field.name] = field.checked;
     else if (field.type === 'radio') { if (field.checked) body[field.name] = field.value; }
-    else if (field.value.trim() !== '') body[field.name] = field.value.trim();
+    else if (field.value.trim() !== '') {
+      // A password is sent exactly as typed: its spaces are part of it.
+      body[field.name] = field.type === 'password' ? field.value : field.value.trim();
+    }
   }
   return body;
 }
