@@ -6,9 +6,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
-/** Every page's forms carry the CSRF token, as {@code _csrf} in the model. */
-@ControllerAdvice(assignableTypes = {SignInController.class, AccountPageController.class,
-        MembershipChangePageController.class, PlainFormsController.class})
+/** Every page's forms carry the CSRF token, as {@code _csrf} in the model: every controller of this package. */
+@ControllerAdvice(basePackageClasses = CsrfModel.class)
 class CsrfModel {
 
     @ModelAttribute("_csrf")
