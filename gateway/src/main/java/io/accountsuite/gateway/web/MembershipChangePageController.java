@@ -12,6 +12,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import reactor.core.publisher.Mono;
+import reactor.util.function.Tuples;
 
 /**
  * The change-membership view: the plans and add-ons the customer may pick, with the current ones selected. The
@@ -35,12 +36,14 @@ class MembershipChangePageController {
         return backends.get("membership", "/api/memberships", token, properties.blockTimeout())
                 .flatMap(list -> {
                     if (!list.isOk() || ((List<?>) list.data()).isEmpty()) {
-                        return Mono.just(list.isOk() ? Block.none() : list).zipWith(Mono.just(Block.none()));
+                        // Nothing to offer: no membership, or the membership service cannot answer now.
+                        Block nothing = list.isOk() ? Block.none() : list;
+                        return Mono.just(Tuples.of(nothing, nothing));
                     }
                     Map<?, ?> membership = (Map<?, ?>) ((List<?>) list.data()).get(0);
-                    return Mono.just(Block.ok(membership)).zipWith(backends.get("membership",
-                            "/api/memberships/" + membership.get("id") + "/change-options", token,
-                            properties.blockTimeout()));
+                    return backends.get("membership", "/api/memberships/" + membership.get("id")
+                                    + "/change-options", token, properties.blockTimeout())
+                            .map(options -> Tuples.of(Block.ok(membership), options));
                 })
                 .doOnNext(blocks -> {
                     model.addAttribute("membership", blocks.getT1());

@@ -117,6 +117,17 @@ class AccountPageTest {
                 .contains("Extra posts (2.00 USD each)").contains("value=\"2\" data-product=\"a1\"");
     }
 
+    @Test
+    void the_change_membership_view_says_so_when_memberships_cannot_be_read() {
+        MEMBERSHIP.answer("GET", "/api/memberships", Answer.json(500, "{}"));
+        web.get().uri("/account/membership")
+                .cookie(TokenCookies.ACCESS, TestTokens.accessToken(UUID.randomUUID()))
+                .exchange().expectStatus().isOk()
+                .expectBody(String.class).value(html -> assertThat(html)
+                        .contains("temporarily unavailable").doesNotContain("There is no membership to change")
+                        .doesNotContain("id=\"change-form\""));
+    }
+
     private static String product(String id, String name, String price) {
         return """
                 {"id":"%s","name":"%s","description":"%s","price":{"amount":"%s","currency":"USD"},
