@@ -43,25 +43,30 @@ public class AccountComposition {
                     page.put("limits", limits(t.getT3()));
                     page.put("billingAddress", t.getT4());
                     page.put("invoices", t.getT5());
-                    page.put("domains", siteBlocks.get(0));
-                    page.put("templates", siteBlocks.get(1));
-                    page.put("links", links(t.getT2(), t.getT3(), t.getT5(), siteBlocks.get(2), siteBlocks.get(1)));
+                    page.put("domains", siteBlocks.domains());
+                    page.put("templates", siteBlocks.templates());
+                    page.put("links", links(t.getT2(), t.getT3(), t.getT5(), siteBlocks.domainEntitlement(),
+                            siteBlocks.templates()));
                     return page;
                 }));
     }
 
-    private Mono<List<Block>> siteBlocks(Block site, String token, long start) {
+    /** What needs the site's id: its domains, whether it may add one, and the templates it may switch to. */
+    private record SiteBlocks(Block domains, Block domainEntitlement, Block templates) {
+    }
+
+    private Mono<SiteBlocks> siteBlocks(Block site, String token, long start) {
         if (!site.isOk()) {
             Block same = new Block(site.status(), null);
-            return Mono.just(List.of(same, same, same));
+            return Mono.just(new SiteBlocks(same, same, same));
         }
         String id = String.valueOf(((Map<?, ?>) site.data()).get("id"));
         Duration left = properties.pageBudget().minusNanos(System.nanoTime() - start);
         Duration timeout = left.compareTo(properties.blockTimeout()) < 0 ? left : properties.blockTimeout();
         return Mono.zip(backends.get("domain", "/api/sites/" + id + "/domains", token, timeout),
-                        backends.get("site", "/api/sites/" + id + "/templates", token, timeout),
-                        backends.get("domain", "/api/sites/" + id + "/domains/entitlement", token, timeout))
-                .map(t -> List.of(t.getT1(), t.getT2(), t.getT3()));
+                        backends.get("domain", "/api/sites/" + id + "/domains/entitlement", token, timeout),
+                        backends.get("site", "/api/sites/" + id + "/templates", token, timeout))
+                .map(t -> new SiteBlocks(t.getT1(), t.getT2(), t.getT3()));
     }
 
     /** The customer's first item of a list, or none. */
