@@ -29,11 +29,6 @@ public class CurrentTrace {
         this.propagator = propagator;
     }
 
-    /** Without a tracer (a plain unit test), events carry no trace. */
-    public static CurrentTrace none() {
-        return new CurrentTrace(Tracer.NOOP, Propagator.NOOP);
-    }
-
     /**
      * The traceparent of the work subscribing: read inside the subscriber's Reactor context (where WebFlux and the
      * Kafka listener keep the observation), so it holds on whichever thread the pipeline runs.
@@ -47,7 +42,7 @@ public class CurrentTrace {
     }
 
     /** The traceparent of the span current on this thread. */
-    public Optional<String> onThisThread() {
+    private Optional<String> onThisThread() {
         Span span = tracer.currentSpan();
         if (span == null) {
             return Optional.empty();
