@@ -8,6 +8,7 @@ import java.time.Duration;
 import io.accountsuite.e2e.RunningSuite;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -80,10 +81,7 @@ final class Browser implements AutoCloseable {
     }
 
     WebElement find(By by) {
-        return waitFor(d -> {
-            var found = d.findElements(by);
-            return found.isEmpty() || !found.get(0).isDisplayed() ? null : found.get(0);
-        });
+        return waitFor(d -> displayed(d, by));
     }
 
     void click(By by) {
@@ -98,18 +96,37 @@ final class Browser implements AutoCloseable {
     }
 
     void type(By by, String text) {
-        WebElement field = find(by);
-        field.clear();
-        field.sendKeys(text);
+        waitFor(d -> {
+            WebElement field = displayed(d, by);
+            if (field == null) {
+                return null;
+            }
+            field.clear();
+            field.sendKeys(text);
+            return true;
+        });
     }
 
+    /** The element's text, read in the same poll that finds it: live updates swap blocks under a held element. */
     String text(By by) {
-        return find(by).getText();
+        return waitFor(d -> {
+            WebElement element = displayed(d, by);
+            return element == null ? null : element.getText();
+        });
     }
 
-    /** Waits for a condition on the page (polling, with a deadline), answering its non-null, non-false value. */
+    /**
+     * Waits for a condition on the page (polling, with a deadline), answering its non-null, non-false value. An
+     * element replaced while the condition reads it (the page swaps its blocks in place on live events) counts as
+     * "not yet", not as a failure.
+     */
     <T> T waitFor(ExpectedCondition<T> condition) {
-        return new WebDriverWait(driver, WAIT).until(condition);
+        return new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(condition);
+    }
+
+    private static WebElement displayed(WebDriver driver, By by) {
+        var found = driver.findElements(by);
+        return found.isEmpty() || !found.get(0).isDisplayed() ? null : found.get(0);
     }
 
     void screenshot(String name) throws IOException {
