@@ -68,6 +68,8 @@ class RenderedManifestsTest {
             assertThat((Integer) pod.get("terminationGracePeriodSeconds")).isGreaterThan(30);
             assertThat(settings(rendered, container)).as("%s sets what its defaults cannot know", where)
                     .containsAll(requiredSettings(app));
+            assertThat(fromRequiredSecrets(container)).as("%s takes its secrets from Secrets it cannot start without",
+                    where).containsAll(secretSettings(app));
 
             assertThat(rendered.selecting("PodDisruptionBudget", deployment)).as("%s PDB", where).isNotEmpty();
             assertThat(rendered.named("HorizontalPodAutoscaler").get(app)).as("%s autoscaler", where).isNotNull();
@@ -187,6 +189,37 @@ class RenderedManifestsTest {
         }
         assertThat(required).as("%s reads settings", app).contains("KAFKA_BOOTSTRAP_SERVERS", "JWKS_URI");
         return required;
+    }
+
+    /**
+     * The secrets an application needs in production: its database password, and every encryption key it reads
+     * (an {@code *_ENCRYPTION_KEY} setting left blank means "unencrypted", for a developer's machine only).
+     */
+    static Set<String> secretSettings(String app) throws IOException {
+        Set<String> secrets = new HashSet<>();
+        String own = Files.readString(ROOT.resolve(app + "/src/main/resources/application.yml"));
+        Matcher m = PLACEHOLDER.matcher(own);
+        while (m.find()) {
+            if (m.group(1).endsWith("_ENCRYPTION_KEY")) {
+                secrets.add(m.group(1));
+            }
+        }
+        if (own.contains("platform:") && own.contains("database:")) {
+            secrets.add("DB_PASSWORD");
+        }
+        return secrets;
+    }
+
+    /** Names set on the container from a Secret that must exist (not optional). */
+    private static Set<String> fromRequiredSecrets(Map<String, Object> container) {
+        Set<String> names = new HashSet<>();
+        for (Map<String, Object> env : list(container, "env")) {
+            if (env.get("valueFrom") instanceof Map<?, ?> from && from.get("secretKeyRef") instanceof Map<?, ?> ref
+                    && !Boolean.TRUE.equals(ref.get("optional"))) {
+                names.add((String) env.get("name"));
+            }
+        }
+        return names;
     }
 
     private static Rendered render(String overlay) throws IOException, InterruptedException {

@@ -18,7 +18,10 @@ public record Application(String name, Path jar, int port, String database, Map<
         return List.of(
                 withEnvironment(service(settings, "identity-service", base + 1, "identity"), Map.of(
                         "IDENTITY_BOOTSTRAP_ADMIN_EMAIL", DemoData.ADMIN_EMAIL,
-                        "IDENTITY_BOOTSTRAP_ADMIN_PASSWORD", DemoData.DEMO_PASSWORD)),
+                        "IDENTITY_BOOTSTRAP_ADMIN_PASSWORD", DemoData.DEMO_PASSWORD,
+                        // A fixed, public key: the local suite seals its signing keys as production does, and
+                        // keeps opening them across restarts of its persistent database.
+                        "IDENTITY_SIGNING_KEY_ENCRYPTION_KEY", "UMcHOk+1vz4hRtQnOt2NpMabPij1ETnCGjt8orjT4Fg=")),
                 service(settings, "membership-service", base + 2, "membership"),
                 withEnvironment(service(settings, "billing-service", base + 3, "billing"), Map.of(
                         // Locally every payment succeeds, except with the test card 4000 0000 0000 0002.

@@ -12,6 +12,11 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -19,20 +24,63 @@ import reactor.core.publisher.Mono;
 /**
  * The token signing keys, kept in the database so every instance signs with the same key and publishes the same
  * set. The newest active key signs; older keys stay published until retired, so tokens they signed stay valid
- * until they expire. {@link #rotate()} adds a new signing key (RUNBOOK: rotating the signing key).
+ * until they expire. {@link #rotate()} adds a new signing key (RUNBOOK: rotating the signing key). Private parts
+ * are sealed with the configured encryption key before they are stored ({@link KeySealing}); at start-up every
+ * stored key is opened (a wrong encryption key stops the start with a clear message rather than failing each
+ * sign-in) and any key stored plain or under a previous encryption key is sealed again.
  */
 @Component
 public class SigningKeys {
 
     private static final Duration CACHE = Duration.ofSeconds(30);
+    private static final Logger log = LoggerFactory.getLogger(SigningKeys.class);
 
     private final DatabaseClient db;
     private final Clock clock;
+    private final KeySealing sealing;
     private volatile Loaded loaded;
 
-    public SigningKeys(DatabaseClient db, Clock clock) {
+    public SigningKeys(DatabaseClient db, Clock clock,
+                       @Value("${identity.signing-keys.encryption-key:}") String encryptionKey,
+                       @Value("${identity.signing-keys.previous-encryption-keys:}") List<String> previousKeys) {
         this.db = db;
         this.clock = clock;
+        this.sealing = new KeySealing(encryptionKey, previousKeys);
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void openAndResealStoredKeys() {
+        if (!sealing.sealing()) {
+            log.warn("Signing keys are stored unsealed: set IDENTITY_SIGNING_KEY_ENCRYPTION_KEY outside development");
+        }
+        Long resealed = resealStoredKeys().block(Duration.ofMinutes(1));
+        if (resealed != null && resealed > 0) {
+            log.info("Sealed {} stored signing key(s) with the current encryption key", resealed);
+        }
+    }
+
+    /**
+     * Opens every stored key (failing on one the configured encryption keys cannot open) and seals again those
+     * stored plain or under a previous encryption key, answering how many. Safe on several instances at once: a
+     * row is only replaced if it still holds what was read.
+     */
+    public Mono<Long> resealStoredKeys() {
+        return db.sql("SELECT kid, jwk FROM signing_keys")
+                .map(row -> new StoredText(row.get("kid", String.class), row.get("jwk", String.class)))
+                .all()
+                .concatMap(this::resealIfNeeded)
+                .reduce(0L, Long::sum)
+                .doOnNext(n -> loaded = null);
+    }
+
+    private Mono<Long> resealIfNeeded(StoredText stored) {
+        String jwk = sealing.open(stored.jwk());
+        if (!sealing.needsResealing(stored.jwk())) {
+            return Mono.just(0L);
+        }
+        return db.sql("UPDATE signing_keys SET jwk = :sealed WHERE kid = :kid AND jwk = :read")
+                .bind("sealed", sealing.seal(jwk)).bind("kid", stored.kid()).bind("read", stored.jwk())
+                .fetch().rowsUpdated();
     }
 
     /** The key that signs new tokens; created on first use when the database has none. */
@@ -52,7 +100,7 @@ public class SigningKeys {
         RSAKey key = generate();
         return db.sql("INSERT INTO signing_keys (kid, jwk, activated_at) VALUES (:kid, :jwk, :at)")
                 .bind("kid", key.getKeyID())
-                .bind("jwk", key.toJSONString())
+                .bind("jwk", sealing.seal(key.toJSONString()))
                 .bind("at", clock.instant())
                 .fetch().rowsUpdated()
                 .doOnNext(n -> loaded = null)
@@ -89,7 +137,7 @@ public class SigningKeys {
 
     private Mono<List<RSAKey>> reload() {
         return db.sql("SELECT jwk, activated_at FROM signing_keys WHERE retired_at IS NULL")
-                .map(row -> new Stored(parse(row.get("jwk", String.class)), row.get("activated_at", Instant.class)))
+                .map(row -> new Stored(parse(sealing.open(row.get("jwk", String.class))), row.get("activated_at", Instant.class)))
                 .all()
                 .sort(Comparator.comparing(Stored::activatedAt).reversed())
                 .map(Stored::key)
@@ -114,6 +162,9 @@ public class SigningKeys {
     }
 
     private record Stored(RSAKey key, Instant activatedAt) {
+    }
+
+    private record StoredText(String kid, String jwk) {
     }
 
     private record Loaded(List<RSAKey> keys, Instant at) {
