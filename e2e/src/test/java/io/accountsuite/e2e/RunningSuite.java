@@ -31,19 +31,33 @@ public class RunningSuite implements BeforeAllCallback {
     public static final int DNS_PORT = 27053;
     /** Where it looks for the domains' TLS certificates: nothing listens there, so TLS checks keep failing. */
     static final int TLS_PORT = 27443;
+    /** Where every application reports its spans (Zipkin v2 API). */
+    static final int SPAN_COLLECTOR_PORT = 27411;
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static volatile SpanCollector spans;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).computeIfAbsent(LocalSuite.class, key -> {
+        ExtensionContext.Store store = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL);
+        store.computeIfAbsent(SpanCollector.class, key -> {
+            try {
+                spans = SpanCollector.start(SPAN_COLLECTOR_PORT);
+                return spans;
+            } catch (IOException e) {
+                throw new IllegalStateException("the span collector did not start", e);
+            }
+        }, SpanCollector.class);
+        store.computeIfAbsent(LocalSuite.class, key -> {
             try {
                 SuiteSettings settings = SuiteSettings.defaults(SuiteSettings.findRoot(Path.of("").toAbsolutePath()))
                         .withDataDir(Path.of("target/running-suite").toAbsolutePath())
                         .withFresh(true)
                         .withPortBase(PORT_BASE)
                         .withInfrastructurePorts(POSTGRES_PORT, KAFKA_PORT)
+                        .withEnvironmentOfEvery("TRACING_EXPORT_ENABLED", "true")
+                        .withEnvironmentOfEvery("TRACING_ZIPKIN_ENDPOINT", SpanCollector.endpoint(SPAN_COLLECTOR_PORT))
                         .withEnvironment("domain-service", "DOMAIN_DNS_RESOLVERS", "127.0.0.1:" + DNS_PORT)
                         .withEnvironment("domain-service", "DOMAIN_TLS_PORT", Integer.toString(TLS_PORT))
                         // Re-check a domain after 5 s (then 10, 20…) so a journey sees DNS being fixed.
@@ -53,6 +67,11 @@ public class RunningSuite implements BeforeAllCallback {
                 throw new IllegalStateException("the suite did not start", e);
             }
         }, LocalSuite.class);
+    }
+
+    /** The spans the running suite has reported. */
+    static SpanCollector spans() {
+        return spans;
     }
 
     public static String gateway(String path) {

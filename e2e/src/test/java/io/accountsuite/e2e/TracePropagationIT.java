@@ -22,11 +22,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import static io.accountsuite.e2e.RunningSuite.call;
 import static io.accountsuite.e2e.RunningSuite.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * One request followed through the running suite by its W3C trace id: a customer's purchase enters the gateway with
  * a traceparent, membership-service handles it and publishes MembershipCreated, billing-service consumes that
- * event and publishes InvoiceIssued. Both events carry the request's trace id in their Kafka headers.
+ * event and publishes InvoiceIssued. Both events carry the request's trace id in their Kafka headers, and each
+ * application reports its part of that trace as spans to the collector.
  */
 @ExtendWith(RunningSuite.class)
 class TracePropagationIT {
@@ -47,6 +49,14 @@ class TracePropagationIT {
                 .as("the event membership-service published while handling the request").isEqualTo(traceId);
         assertThat(traceIdOf(eventOf("billing.events", "InvoiceIssued", membershipId)))
                 .as("the event billing-service published while consuming MembershipCreated").isEqualTo(traceId);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(RunningSuite.spans().ofTrace(traceId))
+                .as("spans reported for the trace").extracting(SpanCollector.Span::service)
+                .contains("gateway", "membership-service", "billing-service"));
+        assertThat(RunningSuite.spans().ofTrace(traceId)).as("the gateway's answer to the customer")
+                .anySatisfy(span -> {
+                    assertThat(span.service()).isEqualTo("gateway");
+                    assertThat(span.kind()).isEqualTo("SERVER");
+                });
     }
 
     /** The first event of that type on the topic that mentions the value, waiting for it up to 30 s. */

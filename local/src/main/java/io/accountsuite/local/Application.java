@@ -48,6 +48,7 @@ public record Application(String name, Path jar, int port, String database, Map<
             env.put("DB_USER", "postgres");
             env.put("DB_PASSWORD", "");
         }
+        env.putAll(settings.overrides().getOrDefault(SuiteSettings.EVERY_APPLICATION, Map.of()));
         env.putAll(settings.overrides().getOrDefault(name, Map.of()));
         Path jar = settings.root().resolve(name).resolve("target").resolve(name + ".jar");
         return new Application(name, jar, port, database, env);

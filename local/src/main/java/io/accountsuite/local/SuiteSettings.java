@@ -19,6 +19,8 @@ public record SuiteSettings(Path root, Path dataDir, int portBase, int postgresP
     }
 
     public static final Duration DEFAULT_READY_TIMEOUT = Duration.ofSeconds(120);
+    /** The key of {@link #overrides} for settings of every application. */
+    static final String EVERY_APPLICATION = "*";
 
     public static SuiteSettings fromArgs(String[] args) {
         Path root = findRoot(Path.of("").toAbsolutePath());
@@ -64,6 +66,11 @@ public record SuiteSettings(Path root, Path dataDir, int portBase, int postgresP
         env.put(name, value);
         copy.put(application, env);
         return new SuiteSettings(root, dataDir, portBase, postgresPort, kafkaPort, fresh, readyTimeout, copy);
+    }
+
+    /** Sets an environment variable of every application, under what {@link #withEnvironment} sets for one. */
+    public SuiteSettings withEnvironmentOfEvery(String name, String value) {
+        return withEnvironment(EVERY_APPLICATION, name, value);
     }
 
     public Path logs() {
