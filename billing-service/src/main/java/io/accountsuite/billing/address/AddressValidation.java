@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import io.accountsuite.platform.problem.FieldError;
+import io.accountsuite.platform.validation.EmailShape;
 
 /**
  * Checks and normalises a billing address: fields trimmed, blanks made absent, Unicode letters welcome, control
@@ -14,10 +15,6 @@ import io.accountsuite.platform.problem.FieldError;
  * the country's format, the VAT number in its EU member state's format.
  */
 public final class AddressValidation {
-
-    private static final Pattern EMAIL = Pattern.compile(
-            "^[^\\s@\\p{Cntrl}]{1,64}@[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?"
-                    + "(?:\\.[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?)+$");
 
     /** What the customer sent, before checks. */
     public record Input(String companyName, String email, String line1, String line2, String city, String region,
@@ -46,7 +43,7 @@ public final class AddressValidation {
         String country = text(in.country(), "country", 2, true, errors);
         String vat = text(in.vatNumber(), "vatNumber", 20, false, errors);
 
-        if (email != null && !EMAIL.matcher(email).matches()) {
+        if (email != null && !EmailShape.matches(email)) {
             errors.add(new FieldError("email", "must be a valid email address"));
         }
         if (country != null) {

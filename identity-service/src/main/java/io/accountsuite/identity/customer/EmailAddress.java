@@ -2,17 +2,14 @@ package io.accountsuite.identity.customer;
 
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
+
+import io.accountsuite.platform.validation.EmailShape;
 
 /**
- * A sign-in email: trimmed, at most 254 characters, one {@code @}, a dotted domain, no spaces or control
- * characters. Uniqueness is case-insensitive ({@link #key()}).
+ * A sign-in email: trimmed, and of the suite's one email shape ({@link EmailShape}). Uniqueness is
+ * case-insensitive ({@link #key()}).
  */
 public final class EmailAddress {
-
-    private static final Pattern SHAPE = Pattern.compile(
-            "^[^\\s@\\p{Cntrl}]{1,64}@[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?"
-                    + "(?:\\.[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?)+$");
 
     private EmailAddress() {
     }
@@ -23,7 +20,7 @@ public final class EmailAddress {
             return Optional.empty();
         }
         String trimmed = raw.strip();
-        if (trimmed.length() > 254 || !SHAPE.matcher(trimmed).matches()) {
+        if (!EmailShape.matches(trimmed)) {
             return Optional.empty();
         }
         return Optional.of(trimmed);
