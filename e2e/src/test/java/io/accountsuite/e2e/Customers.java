@@ -52,7 +52,7 @@ public final class Customers {
 
     /** A new customer, created by the network admin, signed in. */
     public static NewCustomer create() {
-        String admin = signIn(ADMIN, DEMO_PASSWORD);
+        String admin = admin();
         String tag = UUID.randomUUID().toString().substring(0, 8);
         String email = "c-" + tag + "@example.com";
         String name = "Customer " + tag;
@@ -63,11 +63,16 @@ public final class Customers {
 
     /** The body that buys the demo plan {@code plan} with a Bakery site. */
     public static Map<String, Object> membership(String plan, String siteTitle, String slug) {
-        String admin = signIn(ADMIN, DEMO_PASSWORD);
+        String admin = admin();
         return Map.of("planId", idOf(call("GET", gateway("/api/catalog"), null, null).list(), "slug", plan),
                 "site", Map.of("title", siteTitle, "slug", "site-" + slug,
                         "templateId", idOf(call("GET", gateway("/api/admin/templates"), admin, null).list(),
                                 "name", "Bakery")));
+    }
+
+    /** The network admin of the demo data, signed in. */
+    public static String admin() {
+        return signIn(ADMIN, DEMO_PASSWORD);
     }
 
     public static String signIn(String email, String password) {

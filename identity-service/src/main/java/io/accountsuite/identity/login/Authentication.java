@@ -5,6 +5,7 @@ import java.time.Clock;
 import io.accountsuite.identity.audit.Audit;
 import io.accountsuite.identity.customer.Customer;
 import io.accountsuite.identity.customer.Customers;
+import io.accountsuite.identity.customer.EmailAddress;
 import io.accountsuite.identity.password.Passwords;
 import io.accountsuite.identity.token.Sessions;
 import io.accountsuite.identity.token.TokenPair;
@@ -39,7 +40,7 @@ public class Authentication {
         String safePassword = password == null ? "" : password;
         return throttle.check(safeEmail, address)
                 .doOnError(e -> Audit.record("login", null, address, "throttled"))
-                .then(customers.findByEmail(safeEmail)
+                .then(account(safeEmail)
                         .filter(Customer::isActive)
                         .flatMap(customer -> passwords.matches(safePassword, customer.passwordHash())
                                 .filter(Boolean::booleanValue)
@@ -53,6 +54,11 @@ public class Authentication {
                 .switchIfEmpty(Mono.defer(() -> throttle.recordFailure(safeEmail, address)
                         .doOnSuccess(v -> Audit.record("login", null, address, "failed"))
                         .then(Mono.error(ProblemType.UNAUTHENTICATED.problem("Wrong email or password")))));
+    }
+
+    /** Text that is not an email address names no account; it is not looked up. */
+    private Mono<Customer> account(String email) {
+        return EmailAddress.parse(email).map(customers::findByEmail).orElse(Mono.empty());
     }
 
     private Mono<Void> rehashIfOutdated(Customer customer, String password) {

@@ -47,6 +47,14 @@ class AuthenticationTest {
                 .jsonPath("$.name").isEqualTo("Ann Example");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"\u0007\u001b[2J", "not an email", "x@y"})
+    void text_that_is_no_email_is_refused_like_a_wrong_password(String email) {
+        identity.login(email, PASSWORD).expectStatus().isUnauthorized()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.detail").isEqualTo("Wrong email or password");
+    }
+
     @Test
     void access_tokens_verify_against_the_published_keys() throws Exception {
         Signed ann = identity.register();

@@ -15,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ProblemsTest {
 
     @Autowired WebTestClient web;
+    @org.springframework.boot.test.web.server.LocalServerPort int port;
 
     private final UUID alice = UUID.randomUUID();
     private final UUID bob = UUID.randomUUID();
@@ -40,6 +41,31 @@ class ProblemsTest {
         web.post().uri("/api/notes").headers(h -> h.setBearerAuth(TestTokens.accessToken(alice)))
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{\"text\": ")
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo(ProblemType.BASE + "malformed-request");
+    }
+
+    @Test
+    void text_with_the_nul_character_answers_400_naming_the_field() {
+        web.post().uri("/api/notes").headers(h -> h.setBearerAuth(TestTokens.accessToken(alice)))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"text\":\"before\\u0000after\"}")
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo(ProblemType.BASE + "malformed-request")
+                .jsonPath("$.errors[0].field").isEqualTo("text")
+                .jsonPath("$.errors[0].message").isEqualTo("contains the NUL character");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"%00", "..%2F..%2Fadmin", "a%5Cb"})
+    void a_path_the_firewall_rejects_answers_400_problem(String id) {
+        web.get().uri(java.net.URI.create("http://localhost:" + port + "/api/notes/" + id))
+                .headers(h -> h.setBearerAuth(TestTokens.accessToken(alice)))
                 .exchange()
                 .expectStatus().isBadRequest()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)

@@ -3,6 +3,7 @@ package io.accountsuite.platform.autoconfigure;
 import io.accountsuite.platform.problem.ProblemResponses;
 import io.accountsuite.platform.problem.ProblemWebExceptionHandler;
 import io.accountsuite.platform.problem.RequestSizeLimit;
+import io.accountsuite.platform.problem.TextWithoutNul;
 import io.accountsuite.platform.security.CallerArgumentResolver;
 import io.accountsuite.platform.security.PlatformSecurityProperties;
 import io.accountsuite.platform.security.ProblemSecurityHandlers;
@@ -23,6 +24,7 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.reactive.config.WebFluxConfigurer;
 import org.springframework.web.reactive.result.method.annotation.ArgumentResolverConfigurer;
+import tools.jackson.databind.JacksonModule;
 
 /** Problem+json errors, request size limits, the caller parameter and resource-server security. */
 @AutoConfiguration(before = {ErrorWebFluxAutoConfiguration.class, ReactiveWebSecurityAutoConfiguration.class,
@@ -42,6 +44,12 @@ public class PlatformWebAutoConfiguration {
     @Order(-2)
     ProblemWebExceptionHandler problemWebExceptionHandler(ProblemResponses responses) {
         return new ProblemWebExceptionHandler(responses);
+    }
+
+    /** Boot registers every JacksonModule bean with the JSON mapper that reads request bodies. */
+    @Bean
+    JacksonModule textWithoutNul() {
+        return TextWithoutNul.module();
     }
 
     @Bean

@@ -88,9 +88,9 @@ public class ProblemWebExceptionHandler implements WebExceptionHandler {
                 : Optional.ofNullable(e.getReason()).orElse("The request is malformed");
         ApiProblem problem = ProblemType.MALFORMED_REQUEST.problem(detail);
         // Name the field that could not be read, without echoing the parser's internals.
-        causedBy(e, DatabindException.class).map(ProblemWebExceptionHandler::fieldPath)
-                .filter(path -> !path.isEmpty())
-                .ifPresent(path -> problem.field(path, "is missing or has the wrong type"));
+        causedBy(e, DatabindException.class).filter(error -> !fieldPath(error).isEmpty())
+                .ifPresent(error -> problem.field(fieldPath(error), String.valueOf(error.getOriginalMessage()).contains(
+                        TextWithoutNul.REFUSAL) ? TextWithoutNul.REFUSAL : "is missing or has the wrong type"));
         return problem;
     }
 
