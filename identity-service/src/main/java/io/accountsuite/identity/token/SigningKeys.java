@@ -19,6 +19,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -68,6 +69,10 @@ public class SigningKeys {
         return db.sql("SELECT kid, jwk FROM signing_keys")
                 .map(row -> new StoredText(row.get("kid", String.class), row.get("jwk", String.class)))
                 .all()
+                // Read every row before opening any: a key that cannot be opened then fails this call without
+                // abandoning a query half-read on its connection.
+                .collectList()
+                .flatMapMany(Flux::fromIterable)
                 .concatMap(this::resealIfNeeded)
                 .reduce(0L, Long::sum)
                 .doOnNext(n -> loaded = null);
