@@ -1,13 +1,17 @@
 package io.accountsuite.testkit;
 
+import java.time.Duration;
+
 import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.boot.webtestclient.autoconfigure.WebTestClientBuilderCustomizer;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
  * Points an application under test at the shared real PostgreSQL (its own database, named by
- * {@code platform.database}) and Kafka broker, and at the test token issuer's keys.
+ * {@code platform.database}) and Kafka broker, and at the test token issuer's keys; gives its WebTestClient a
+ * response timeout fit for a loaded two-core machine.
  */
 public class RealInfrastructureInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -33,5 +37,9 @@ public class RealInfrastructureInitializer implements ApplicationContextInitiali
                     "spring.flyway.password=" + postgres.password());
         }
         values.applyTo(environment);
+        // WebTestClient gives up after 5 s by default; on two shared cores a request behind a key generation or a
+        // password hash can take that long. Speed is measured in bench/, so tests wait longer rather than flake.
+        context.getBeanFactory().registerSingleton("testKitResponseTimeout",
+                (WebTestClientBuilderCustomizer) builder -> builder.responseTimeout(Duration.ofSeconds(30)));
     }
 }
