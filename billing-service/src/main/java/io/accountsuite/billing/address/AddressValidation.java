@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import io.accountsuite.platform.problem.FieldError;
 import io.accountsuite.platform.validation.EmailShape;
+import io.accountsuite.platform.validation.PlainText;
 
 /**
  * Checks and normalises a billing address: fields trimmed, blanks made absent, Unicode letters welcome, control
@@ -107,7 +108,7 @@ public final class AddressValidation {
             }
             return null;
         }
-        if (trimmed.codePoints().anyMatch(Character::isISOControl)) {
+        if (!PlainText.isSingleLine(trimmed)) {
             errors.add(new FieldError(field, "must not contain control characters"));
             return null;
         }

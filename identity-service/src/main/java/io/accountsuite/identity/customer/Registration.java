@@ -14,6 +14,7 @@ import io.accountsuite.identity.password.Passwords;
 import io.accountsuite.platform.outbox.Outbox;
 import io.accountsuite.platform.problem.ApiProblem;
 import io.accountsuite.platform.problem.ProblemType;
+import io.accountsuite.platform.validation.PlainText;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
@@ -49,7 +50,7 @@ public class Registration {
         if (email == null) {
             invalid.field("email", "must be a valid email address");
         }
-        if (name.isEmpty() || name.length() > 200 || name.codePoints().anyMatch(Character::isISOControl)) {
+        if (name.isEmpty() || name.length() > 200 || !PlainText.isSingleLine(name)) {
             invalid.field("name", "must be 1 to 200 characters without control characters");
         }
         List<String> broken = policy.violations(password, rawEmail);

@@ -12,6 +12,7 @@ import io.accountsuite.membership.money.Money;
 import io.accountsuite.membership.web.Views.ProductView;
 import io.accountsuite.platform.problem.ApiProblem;
 import io.accountsuite.platform.problem.ProblemType;
+import io.accountsuite.platform.validation.SingleLine;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -49,7 +50,7 @@ class CatalogController {
 
     record ProductForm(
             @NotNull @Pattern(regexp = "plan|package|service") String type,
-            @NotBlank @Size(max = 120) String name,
+            @NotBlank @Size(max = 120) @SingleLine String name,
             @NotNull @Pattern(regexp = "[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?") String slug,
             @Size(max = 2000) String description,
             @NotNull @Pattern(regexp = "[A-Z]{3}") String currency,
@@ -58,7 +59,7 @@ class CatalogController {
             @NotNull @Min(0) @Max(1000) Integer periodDuration,
             @NotNull @Pattern(regexp = "day|week|month|year|one-time|lifetime") String periodUnit,
             @Min(0) @Max(1000) Integer billingCycles,
-            @Size(max = 60) String group,
+            @Size(max = 60) @SingleLine String group,
             Boolean active,
             List<UUID> addOns,
             @Valid LimitsForm limits,

@@ -13,6 +13,7 @@ import io.accountsuite.membership.renewal.RenewalCharges;
 import io.accountsuite.platform.problem.ApiProblem;
 import io.accountsuite.platform.problem.ProblemType;
 import io.accountsuite.platform.security.Caller;
+import io.accountsuite.platform.validation.PlainText;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
@@ -55,7 +56,7 @@ public class Cancellation {
         if ("other".equals(reason) && text.isEmpty()) {
             invalid.field("details", "tell us why when the reason is other");
         }
-        if (text.length() > 1000 || text.codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\n')) {
+        if (text.length() > 1000 || !PlainText.isMultiLine(text)) {
             invalid.field("details", "must be at most 1000 characters without control characters");
         }
         if (!"CANCEL".equals(confirm)) {

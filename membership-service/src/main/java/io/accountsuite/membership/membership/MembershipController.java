@@ -14,6 +14,7 @@ import io.accountsuite.membership.change.MembershipChanges.ChangeRequest;
 import io.accountsuite.membership.web.Views.ProductView;
 import io.accountsuite.membership.web.Views.QuoteView;
 import io.accountsuite.platform.security.Caller;
+import io.accountsuite.platform.validation.SingleLine;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -62,7 +63,7 @@ class MembershipController {
                               @NotNull MembershipCreation.SiteRequest site, @Valid CouponForm coupon) {
     }
 
-    record CouponForm(@NotBlank @Size(max = 40) String code, @NotNull @Pattern(regexp = "percent|amount") String kind,
+    record CouponForm(@NotBlank @Size(max = 40) @SingleLine String code, @NotNull @Pattern(regexp = "percent|amount") String kind,
                       @NotNull @DecimalMin("0.01") @DecimalMax("100000") BigDecimal value, Boolean appliesToRenewals) {
     }
 

@@ -23,6 +23,7 @@ import io.accountsuite.membership.money.Money;
 import io.accountsuite.platform.outbox.Outbox;
 import io.accountsuite.platform.problem.ApiProblem;
 import io.accountsuite.platform.problem.ProblemType;
+import io.accountsuite.platform.validation.PlainText;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -125,7 +126,7 @@ public class MembershipCreation {
             return Mono.error(invalid.field("site", "is required"));
         }
         String title = site.title() == null ? "" : site.title().strip();
-        if (title.isEmpty() || title.length() > 120 || title.codePoints().anyMatch(Character::isISOControl)) {
+        if (title.isEmpty() || title.length() > 120 || !PlainText.isSingleLine(title)) {
             invalid.field("site.title", "must be 1 to 120 characters without control characters");
         }
         if (site.slug() == null || !SLUG.matcher(site.slug()).matches()) {

@@ -11,6 +11,7 @@ import io.accountsuite.site.site.OwnedSites;
 import io.accountsuite.site.site.Site;
 import io.accountsuite.site.site.UsageReports;
 import io.accountsuite.site.template.Blueprint;
+import io.accountsuite.platform.validation.SingleLine;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -47,11 +48,12 @@ class ContentController {
         this.tx = tx;
     }
 
-    record Item(@NotBlank @Size(max = 200) String title, @Size(max = 100_000) String body,
+    record Item(@NotBlank @Size(max = 200) @SingleLine String title, @Size(max = 100_000) String body,
                 @Pattern(regexp = "draft|published") String status) {
     }
 
-    record Medium(@NotBlank @Size(max = 200) String name, @NotNull @Min(0) @Max(10L * 1024 * 1024 * 1024) Long sizeBytes) {
+    record Medium(@NotBlank @Size(max = 200) @SingleLine String name,
+                  @NotNull @Min(0) @Max(10L * 1024 * 1024 * 1024) Long sizeBytes) {
     }
 
     record Created(UUID id) {

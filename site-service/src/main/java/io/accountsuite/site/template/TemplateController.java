@@ -7,6 +7,7 @@ import java.util.UUID;
 import io.accountsuite.platform.problem.ApiProblem;
 import io.accountsuite.platform.security.Caller;
 import io.accountsuite.site.template.TemplateSwitches.Switch;
+import io.accountsuite.platform.validation.SingleLine;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -54,15 +55,15 @@ class TemplateController {
         }
     }
 
-    record ItemForm(@NotBlank @Size(max = 200) String title, @Size(max = 100_000) String body,
+    record ItemForm(@NotBlank @Size(max = 200) @SingleLine String title, @Size(max = 100_000) String body,
                     @Pattern(regexp = "draft|published") String status) {
     }
 
-    record MediumForm(@NotBlank @Size(max = 200) String name,
+    record MediumForm(@NotBlank @Size(max = 200) @SingleLine String name,
                       @NotNull @Min(0) @Max(10L * 1024 * 1024 * 1024) Long sizeBytes) {
     }
 
-    record TemplateForm(@NotBlank @Size(max = 120) String name, @Size(max = 2000) String description,
+    record TemplateForm(@NotBlank @Size(max = 120) @SingleLine String name, @Size(max = 2000) String description,
                         @Size(max = 500) @Pattern(regexp = "https://\\S+") String previewUrl,
                         @Size(max = 500) List<@Valid ItemForm> posts, @Size(max = 500) List<@Valid ItemForm> pages,
                         @Size(max = 500) List<@Valid MediumForm> media) {

@@ -240,6 +240,21 @@ class SiteFlowTest {
         assertThat(titles("posts")).isEmpty();
     }
 
+    @Test
+    void a_template_whose_names_hold_line_breaks_or_control_characters_is_refused_field_by_field() {
+        Map<String, Object> body = Map.of("name", "Bakery\nSpecial", "description", "fine",
+                "posts", List.of(Map.of("title", "Welcome\u001b[2J", "body", "Line one\nline two")),
+                "pages", List.of(Map.of("title", "About")), "media", List.of());
+
+        admin().post().uri("/api/admin/templates").contentType(MediaType.APPLICATION_JSON).bodyValue(body)
+                .exchange().expectStatus().isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[?(@.field == 'name')].message")
+                .isEqualTo(List.of("must not contain line breaks or control characters"))
+                .jsonPath("$.errors[?(@.field == 'posts[0].title')]").exists()
+                .jsonPath("$.errors.length()").isEqualTo(2);
+    }
+
     private Entitlements entitlements(Long posts, Long pages) {
         return new Entitlements(1L, posts, pages, 5L, null, null, false, "choose", Map.of(bakery, "available",
                 portfolio, "available", hidden, "not-available"));
