@@ -4,7 +4,8 @@ import { callApi, clearErrors, showProblem } from './api.js';
 const form = document.getElementById('change-form');
 const panel = document.getElementById('preview-panel');
 const confirmButton = document.getElementById('confirm-change');
-const labels = { diskMb: 'Disk space (MB)', posts: 'Posts', pages: 'Pages', visitsPerMonth: 'Visits per month', users: 'Users' };
+const labels = Object.fromEntries([...document.getElementById('limit-labels').content.querySelectorAll('[data-limit]')]
+  .map((label) => [label.dataset.limit, label.textContent]));
 
 /** The full desired set: the chosen plan and every add-on with a quantity above zero. */
 function desired() {

@@ -114,7 +114,8 @@ class AccountPageTest {
         assertThat(html).contains("data-membership=\"m1\"")
                 .containsPattern("value=\"p1\"\\s+checked")
                 .contains("Pro").contains("30.00 USD every 1 month(s)")
-                .contains("Extra posts (2.00 USD each)").contains("value=\"2\" data-product=\"a1\"");
+                .contains("Extra posts (2.00 USD each)").contains("value=\"2\" data-product=\"a1\"")
+                .as("the preview script's names for the limits").contains("data-limit=\"visitsPerMonth\">Visits this month<");
     }
 
     @Test
