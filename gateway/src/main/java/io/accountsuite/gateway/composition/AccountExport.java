@@ -63,11 +63,8 @@ class AccountExport {
 
     /** One service's part; "none" (nothing there) is {@code empty}, "unavailable" fails the export. */
     private Mono<Object> part(String backend, String path, String token, Object empty) {
-        return backends.get(backend, path, token, PER_CALL).flatMap(block -> switch (block.status()) {
-            case "ok" -> Mono.just(block.data());
-            case "none" -> Mono.just(empty);
-            default -> Mono.error(unavailable(backend));
-        });
+        return backends.get(backend, path, token, PER_CALL)
+                .flatMap(block -> block.required(empty, () -> unavailable(backend)));
     }
 
     private static ApiProblem unavailable(String backend) {

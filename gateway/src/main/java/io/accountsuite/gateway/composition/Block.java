@@ -1,5 +1,10 @@
 package io.accountsuite.gateway.composition;
 
+import java.util.function.Supplier;
+
+import io.accountsuite.platform.problem.ApiProblem;
+import reactor.core.publisher.Mono;
+
 /** One block of the page: {@code ok} with its data, {@code none} (nothing there yet), or {@code unavailable}. */
 public record Block(String status, Object data) {
 
@@ -17,6 +22,19 @@ public record Block(String status, Object data) {
 
     public boolean isOk() {
         return "ok".equals(status);
+    }
+
+    /**
+     * The data of a block an operation cannot do without (an export, the admin settings), unlike the page, which
+     * shows what it has: {@code whenNone} stands in for "nothing there" (null: that fails too), anything else but
+     * {@code ok} fails with the {@code missing} problem.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> Mono<T> required(T whenNone, Supplier<ApiProblem> missing) {
+        if (isOk()) {
+            return Mono.just((T) data);
+        }
+        return "none".equals(status) && whenNone != null ? Mono.just(whenNone) : Mono.error(missing.get());
     }
 
     /** For the page's templates, which read properties the bean way. */

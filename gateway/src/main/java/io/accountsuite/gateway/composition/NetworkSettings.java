@@ -62,11 +62,9 @@ class NetworkSettings {
         });
     }
 
-    @SuppressWarnings("unchecked")
     private Mono<Map<String, Object>> part(String backend, String path, Jwt admin) {
-        return backends.get(backend, path, admin.getTokenValue(), READ).flatMap(block -> block.isOk()
-                ? Mono.just((Map<String, Object>) block.data())
-                : Mono.error(ProblemType.SERVICE_UNAVAILABLE.problem("The " + backend
+        return backends.get(backend, path, admin.getTokenValue(), READ).flatMap(block -> block.required(null,
+                () -> ProblemType.SERVICE_UNAVAILABLE.problem("The " + backend
                         + " service's settings cannot be read now; try again shortly")));
     }
 }
