@@ -36,6 +36,7 @@ public class RunningSuite implements BeforeAllCallback {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static volatile SpanCollector spans;
+    private static volatile LocalSuite suite;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Override
@@ -62,11 +63,20 @@ public class RunningSuite implements BeforeAllCallback {
                         .withEnvironment("domain-service", "DOMAIN_TLS_PORT", Integer.toString(TLS_PORT))
                         // Re-check a domain after 5 s (then 10, 20…) so a journey sees DNS being fixed.
                         .withEnvironment("domain-service", "DOMAIN_CHECK_INTERVAL", "5s");
-                return LocalSuite.start(settings, System.out);
+                LocalSuite suite = LocalSuite.start(settings, System.out);
+                // An application that dies is restarted, as an orchestrator would (the crash journeys rely on it).
+                suite.superviseRestarts();
+                RunningSuite.suite = suite;
+                return suite;
             } catch (Exception e) {
                 throw new IllegalStateException("the suite did not start", e);
             }
         }, LocalSuite.class);
+    }
+
+    /** The running suite's processes, e.g. to kill one. */
+    static LocalSuite suite() {
+        return suite;
     }
 
     /** The spans the running suite has reported. */
