@@ -21,7 +21,8 @@ import reactor.core.publisher.Mono;
 /**
  * Rotating the token signing key (deploy/RUNBOOK.md): add a key, which signs from then on while the previous ones
  * stay published so the tokens they signed keep verifying; once those have expired (15 minutes), retire the old
- * key. The key that signs now cannot be retired.
+ * key. The key that signs now cannot be retired. After a change of the encryption key that seals them, seal the
+ * stored keys again.
  */
 @RestController
 @RequestMapping("/api/admin/signing-keys")
@@ -46,6 +47,14 @@ class AdminSigningKeysController {
     Mono<Map<String, String>> rotate(Caller admin) {
         return keys.rotate().doOnNext(kid -> Audit.record("signing-key.rotated", admin.customerId(), null, kid))
                 .map(kid -> Map.of("kid", kid));
+    }
+
+    /** Seals every stored key with the current encryption key, once every instance runs with it (RUNBOOK). */
+    @PostMapping("/resealing")
+    Mono<Map<String, Long>> reseal(Caller admin) {
+        return keys.resealStoredKeys()
+                .doOnNext(n -> Audit.record("signing-keys.resealed", admin.customerId(), null, n + " key(s)"))
+                .map(n -> Map.of("resealed", n));
     }
 
     @DeleteMapping("/{kid}")

@@ -89,6 +89,14 @@ public final class KeySealing {
         }
     }
 
+    /** How a stored key is sealed, for the admin's list: "current", "previous" (encryption key) or "none". */
+    public String sealedWith(String stored) {
+        if (isPlain(stored)) {
+            return "none";
+        }
+        return needsResealing(stored) ? "previous" : "current";
+    }
+
     /** A stored signing key that cannot be read with the configured encryption keys. */
     public static final class UnreadableKey extends IllegalStateException {
         UnreadableKey(String message) {

@@ -26,9 +26,7 @@ import reactor.core.publisher.Mono;
  * The token signing keys, kept in the database so every instance signs with the same key and publishes the same
  * set. The newest active key signs; older keys stay published until retired, so tokens they signed stay valid
  * until they expire. {@link #rotate()} adds a new signing key (RUNBOOK: rotating the signing key). Private parts
- * are sealed with the configured encryption key before they are stored ({@link KeySealing}); at start-up every
- * stored key is opened (a wrong encryption key stops the start with a clear message rather than failing each
- * sign-in) and any key stored plain or under a previous encryption key is sealed again.
+ * are sealed with the configured encryption key before they are stored ({@link KeySealing}).
  */
 @Component
 public class SigningKeys {
@@ -49,42 +47,55 @@ public class SigningKeys {
         this.sealing = new KeySealing(encryptionKey, previousKeys);
     }
 
+    /**
+     * Opens every stored key before the instance takes traffic: a wrong encryption key stops the start with a clear
+     * message rather than failing each sign-in. Keys are not sealed again here: during a rolling deployment the
+     * instances still running the previous settings could no longer open them.
+     */
     @EventListener(ApplicationReadyEvent.class)
-    void openAndResealStoredKeys() {
+    void checkStoredKeysOpen() {
         if (!sealing.sealing()) {
             log.warn("Signing keys are stored unsealed: set IDENTITY_SIGNING_KEY_ENCRYPTION_KEY outside development");
         }
-        Long resealed = resealStoredKeys().block(Duration.ofMinutes(1));
-        if (resealed != null && resealed > 0) {
-            log.info("Sealed {} stored signing key(s) with the current encryption key", resealed);
+        Long unsealed = storedKeys().filter(stored -> sealing.needsResealing(stored.jwk())).count()
+                .block(Duration.ofMinutes(1));
+        if (unsealed != null && unsealed > 0) {
+            log.warn("{} stored signing key(s) are not sealed with the current encryption key: once every instance "
+                    + "runs with it, POST /api/admin/signing-keys/resealing (RUNBOOK)", unsealed);
         }
     }
 
     /**
-     * Opens every stored key (failing on one the configured encryption keys cannot open) and seals again those
-     * stored plain or under a previous encryption key, answering how many. Safe on several instances at once: a
-     * row is only replaced if it still holds what was read.
+     * Seals again every stored key kept plain or under a previous encryption key, answering how many; for the
+     * operator once every instance runs with the current encryption key. Safe on several instances at once: a row
+     * is only replaced if it still holds what was read.
      */
     public Mono<Long> resealStoredKeys() {
-        return db.sql("SELECT kid, jwk FROM signing_keys")
-                .map(row -> new StoredText(row.get("kid", String.class), row.get("jwk", String.class)))
-                .all()
-                // Read every row before opening any: a key that cannot be opened then fails this call without
-                // abandoning a query half-read on its connection.
-                .collectList()
-                .flatMapMany(Flux::fromIterable)
+        return storedKeys()
                 .concatMap(this::resealIfNeeded)
                 .reduce(0L, Long::sum)
                 .doOnNext(n -> loaded = null);
     }
 
+    /** Every stored row, each opened (failing on one the configured encryption keys cannot open). */
+    private Flux<StoredText> storedKeys() {
+        return db.sql("SELECT kid, jwk FROM signing_keys")
+                .map(row -> new StoredText(row.get("kid", String.class), row.get("jwk", String.class)))
+                .all()
+                // Read every row before opening any: a key that cannot be opened then fails the call without
+                // abandoning a query half-read on its connection.
+                .collectList()
+                .flatMapMany(Flux::fromIterable)
+                .doOnNext(stored -> sealing.open(stored.jwk()));
+    }
+
     private Mono<Long> resealIfNeeded(StoredText stored) {
-        String jwk = sealing.open(stored.jwk());
         if (!sealing.needsResealing(stored.jwk())) {
             return Mono.just(0L);
         }
         return db.sql("UPDATE signing_keys SET jwk = :sealed WHERE kid = :kid AND jwk = :read")
-                .bind("sealed", sealing.seal(jwk)).bind("kid", stored.kid()).bind("read", stored.jwk())
+                .bind("sealed", sealing.seal(sealing.open(stored.jwk()))).bind("kid", stored.kid())
+                .bind("read", stored.jwk())
                 .fetch().rowsUpdated();
     }
 
@@ -113,15 +124,16 @@ public class SigningKeys {
     }
 
     /** A key as the admin sees it: no key material, only its id and when it was activated or retired. */
-    public record KeyInfo(String kid, Instant activatedAt, Instant retiredAt, boolean signing) {
+    public record KeyInfo(String kid, Instant activatedAt, Instant retiredAt, boolean signing, String sealedWith) {
     }
 
     /** Every key ever made, newest first; the newest unretired one signs. */
     public Mono<List<KeyInfo>> list() {
         return signingKey().map(RSAKey::getKeyID).flatMap(signing -> db.sql(
-                        "SELECT kid, activated_at, retired_at FROM signing_keys ORDER BY activated_at DESC")
+                        "SELECT kid, jwk, activated_at, retired_at FROM signing_keys ORDER BY activated_at DESC")
                 .map(row -> new KeyInfo(row.get("kid", String.class), row.get("activated_at", Instant.class),
-                        row.get("retired_at", Instant.class), signing.equals(row.get("kid", String.class))))
+                        row.get("retired_at", Instant.class), signing.equals(row.get("kid", String.class)),
+                        sealing.sealedWith(row.get("jwk", String.class))))
                 .all().collectList());
     }
 

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 
 import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.SignedJWT;
 import io.accountsuite.identity.IdentityClient;
 import io.accountsuite.identity.IdentityClient.Signed;
@@ -23,6 +24,14 @@ class AdminSigningKeysTest {
 
     @Autowired WebTestClient web;
     @Autowired Registration registration;
+    @Autowired io.accountsuite.identity.token.SigningKeys signingKeys;
+    @Autowired org.springframework.r2dbc.core.DatabaseClient db;
+
+    /** Each test signs with a key of its own database: the key cache would otherwise outlive the cleaned tables. */
+    @org.junit.jupiter.api.BeforeEach
+    void aStoredSigningKey() {
+        signingKeys.rotate().block();
+    }
 
     @Test
     void rotating_signs_with_the_new_key_while_the_old_one_verifies_until_retired() throws Exception {
@@ -51,6 +60,27 @@ class AdminSigningKeysTest {
                 .jsonPath("$[?(@.kid == '" + oldKid + "')].retiredAt").isNotEmpty()
                 .jsonPath("$[?(@.kid == '" + newKid + "')].signing").isEqualTo(List.of(true))
                 .jsonPath("$[0].jwk").doesNotExist();
+    }
+
+    @Test
+    void the_admin_sees_how_each_key_is_sealed_and_seals_them_again_on_request() throws Exception {
+        IdentityClient identity = new IdentityClient(web);
+        String admin = admin(identity);
+        db.sql("INSERT INTO signing_keys (kid, jwk, activated_at) VALUES ('old-plain-key', :jwk, now() - interval '1 day')")
+                .bind("jwk", new RSAKeyGenerator(2048).keyID("old-plain-key").generate().toJSONString())
+                .fetch().rowsUpdated().block();
+        identity.get("/api/admin/signing-keys", admin).expectStatus().isOk().expectBody()
+                .jsonPath("$[?(@.kid == 'old-plain-key')].sealedWith").isEqualTo(List.of("none"));
+
+        identity.post("/api/admin/signing-keys/resealing", admin, Map.of()).expectStatus().isOk()
+                .expectBody().jsonPath("$.resealed").isEqualTo(1);
+
+        List<Map<String, Object>> keys = identity.get("/api/admin/signing-keys", admin).expectStatus().isOk()
+                .expectBody(new org.springframework.core.ParameterizedTypeReference<List<Map<String, Object>>>() { })
+                .returnResult().getResponseBody();
+        assertThat(keys).extracting(key -> key.get("sealedWith")).containsOnly("current");
+        web.post().uri("/api/admin/signing-keys/resealing").headers(h -> h.setBearerAuth(identity.register()
+                .accessToken())).exchange().expectStatus().isForbidden();
     }
 
     private String admin(IdentityClient identity) {

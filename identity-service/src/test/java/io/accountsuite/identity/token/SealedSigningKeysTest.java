@@ -36,12 +36,13 @@ class SealedSigningKeysTest {
     }
 
     @Test
-    void a_key_stored_plain_by_an_earlier_version_is_sealed_and_still_published() throws Exception {
+    void a_key_stored_plain_by_an_earlier_version_is_sealed_on_request_and_still_published() throws Exception {
         RSAKey plain = new RSAKeyGenerator(2048).keyID("plain-key").generate();
         db.sql("INSERT INTO signing_keys (kid, jwk, activated_at) VALUES ('plain-key', :jwk, :at)")
                 .bind("jwk", plain.toJSONString()).bind("at", Instant.parse("2026-01-01T00:00:00Z"))
                 .fetch().rowsUpdated().block();
 
+        assertThat(storedJwks()).singleElement().satisfies(jwk -> assertThat(jwk).startsWith("{"));
         assertThat(signingKeys.resealStoredKeys().block()).isEqualTo(1);
 
         assertThat(storedJwks()).singleElement().satisfies(jwk -> assertThat(jwk).startsWith("ey"));
@@ -50,14 +51,14 @@ class SealedSigningKeysTest {
     }
 
     @Test
-    void rotating_the_encryption_key_seals_stored_keys_again_and_the_old_key_alone_no_longer_opens_them() {
+    void after_a_change_of_encryption_key_stored_keys_are_sealed_again_and_the_old_key_alone_cannot_start() {
         String kid = signingKeys.rotate().block();
         SigningKeys rotated = new SigningKeys(db, clock, KeySealingTest.newEncryptionKey(), List.of(encryptionKey));
 
         assertThat(rotated.resealStoredKeys().block()).isEqualTo(1);
 
         assertThat(rotated.publicKeys().block().getKeyByKeyId(kid)).isNotNull();
-        assertThatThrownBy(() -> signingKeys.resealStoredKeys().block())
+        assertThatThrownBy(signingKeys::checkStoredKeysOpen)
                 .isInstanceOf(KeySealing.UnreadableKey.class)
                 .hasMessageContaining("neither the current nor a previous encryption key");
     }
