@@ -115,11 +115,13 @@ document.addEventListener('click', async (event) => {
     dialog.querySelectorAll('[data-step]').forEach((step) => { step.hidden = step.dataset.step !== '2'; });
     dialog.querySelector('[data-step="2"] input')?.focus();
   } else if (target.dataset.api && target.dataset.confirm) {
+    event.preventDefault(); // a form posting to /account/actions without JavaScript; with it, the dialog
     pending = target;
     const dialog = document.getElementById('confirm-dialog');
     document.getElementById('confirm-message').textContent = target.dataset.confirm;
     openDialog(dialog, target);
   } else if (target.dataset.api) {
+    event.preventDefault();
     target.disabled = true;
     const problem = await runAction(target);
     target.disabled = false;

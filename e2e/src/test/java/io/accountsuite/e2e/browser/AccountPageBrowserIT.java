@@ -122,6 +122,28 @@ class AccountPageBrowserIT {
     }
 
     @Test
+    void without_javascript_a_pending_invoice_is_paid_after_confirming_on_a_page() throws Exception {
+        Customers.NewCustomer carol = Customers.create();
+        String tag = carol.email().substring(2, 10);
+        assertThat(call("POST", gateway("/api/memberships"), carol.token(),
+                Customers.membership("demo-basic", "Site " + tag, tag)).status()).isEqualTo(201);
+        String number = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(
+                () -> call("GET", gateway("/api/billing/invoices"), carol.token(), null).list(), l -> !l.isEmpty())
+                .get(0).get("number").toString();
+        browser = new Browser(false);
+        Browser page = browser;
+        page.signIn(carol.email(), Customers.PASSWORD);
+        assertThat(page.text(By.id("invoices"))).contains(number).contains("Payment due");
+
+        page.click(By.cssSelector("#invoices form.page-action button[type=submit]"));
+        assertThat(page.text(By.id("confirm-question"))).startsWith("Pay " + number + " now");
+        page.click(By.id("confirm-action"));
+
+        page.waitFor(d -> d.getCurrentUrl().endsWith("/account?done=action"));
+        assertThat(page.text(By.id("invoices"))).contains("completed").doesNotContain("Payment due");
+    }
+
+    @Test
     void changing_the_password_keeps_this_page_signed_in_and_signs_the_other_sessions_out() throws Exception {
         Customer ann = Customers.withPlan("demo-basic");
         try (Browser other = new Browser()) {

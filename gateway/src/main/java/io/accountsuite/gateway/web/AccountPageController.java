@@ -41,8 +41,16 @@ class AccountPageController {
 
     @GetMapping("/account")
     Mono<String> account(@RequestParam(required = false) String changed,
-                         @RequestParam(required = false) String saved, Model model) {
-        if ("address".equals(saved)) {
+                         @RequestParam(required = false) String saved,
+                         @RequestParam(required = false) String done,
+                         @RequestParam(required = false) String problem, Model model) {
+        if (problem != null && !problem.isBlank()) {
+            // A one-button action refused without JavaScript (PageActionsController): the service's words, escaped.
+            model.addAttribute("problem", problem.length() > 300 ? problem.substring(0, 300) : problem);
+        }
+        if ("action".equals(done)) {
+            model.addAttribute("notice", "Done.");
+        } else if ("address".equals(saved)) {
             model.addAttribute("notice", "Billing address saved.");
         } else if ("password".equals(saved)) {
             model.addAttribute("notice", "Password changed. Your other sessions have been signed out.");

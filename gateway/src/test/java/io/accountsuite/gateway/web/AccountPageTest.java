@@ -56,7 +56,9 @@ class AccountPageTest {
         BILLING.answer("GET", "/api/billing/address", Answer.json(500, "{}"));
         DOMAIN.answer("GET", "/api/sites/" + SITE_ID + "/domains", Answer.json(200, "[{\"id\":\"d1\","
                 + "\"domain\":\"xn--caf-dma.example\",\"displayName\":\"café.example\","
-                + "\"stage\":\"checking-dns\",\"primary\":true,\"found\":\"A 203.0.113.9\"}]"));
+                + "\"stage\":\"checking-dns\",\"primary\":true,\"found\":\"A 203.0.113.9\"},"
+                + "{\"id\":\"d2\",\"domain\":\"shop.example\",\"displayName\":\"shop.example\","
+                + "\"stage\":\"done\",\"primary\":false}]"));
     }
 
     @Test
@@ -74,6 +76,18 @@ class AccountPageTest {
                 .contains("café.example").contains("DNS answer: A 203.0.113.9")
                 .contains("Bakery")
                 .contains("Ann Example");
+        String payNow = html.substring(html.indexOf("<form", html.indexOf("Payment due")));
+        assertThat(payNow.substring(0, payNow.indexOf("</form>")))
+                .as("pay now: a form for browsers without JavaScript, the API call for the script")
+                .contains("action=\"/account/actions\"").contains("name=\"_csrf\"")
+                .contains("name=\"path\" value=\"/api/billing/invoices/i1/payment\"")
+                .contains("name=\"confirm\" value=\"Pay INV-2026-000001 now (")
+                .contains("type=\"submit\"").contains("data-api=\"POST\"")
+                .contains("data-path=\"/api/billing/invoices/i1/payment\"").doesNotContain("data-body");
+        String makePrimary = html.substring(html.indexOf("<form", html.indexOf("data-domain=\"shop.example\"")));
+        assertThat(makePrimary.substring(0, makePrimary.indexOf("</form>")))
+                .contains("name=\"confirm\" value=\"Make shop.example the site&#39;s primary domain?\"")
+                .contains("data-body=\"{&quot;confirm&quot;:true}\"").contains(">Make primary</button>");
         String address = html.substring(html.indexOf("id=\"billing-address\""), html.indexOf("id=\"invoices\""));
         assertThat(address).contains("temporarily unavailable").doesNotContain("data-opens=\"address-dialog\"");
     }
