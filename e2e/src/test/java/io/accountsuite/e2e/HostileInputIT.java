@@ -51,6 +51,7 @@ class HostileInputIT {
     private static String stranger;
     private static String adminToken;
     private static Map<String, String> ids;
+    private static Map<String, Object> networkSettings;
 
     record Endpoint(String method, String path, Map<String, Object> validBody, boolean admin) {
         @Override
@@ -88,10 +89,20 @@ class HostileInputIT {
                 .list().get(0).get("id").toString());
         ids.put("plan", Customers.membership("demo-basic", "x", "x").get("planId").toString());
         ids.put("switch", UUID.randomUUID().toString());
+        var settings = call("GET", gateway("/api/admin/settings"), adminToken, null);
+        assertThat(settings.status()).isEqualTo(200);
+        networkSettings = settings.body();
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void theNetworkSettingsAsTheyWere() {
+        assertThat(call("PUT", gateway("/api/admin/settings"), Customers.admin(), networkSettings).status())
+                .isEqualTo(200);
     }
 
     static Stream<Endpoint> endpoints() {
         String wrongPassword = "not the password at all";
+        Map<String, Object> settings = networkSettings == null ? Map.of() : networkSettings;
         return Stream.of(
                 new Endpoint("POST", "/api/auth/register",
                         Map.of("email", "new-" + UUID.randomUUID() + "@example.com", "password", "a long enough pass 1",
@@ -136,7 +147,13 @@ class HostileInputIT {
                 new Endpoint("POST", "/api/admin/customers",
                         Map.of("email", "taken@example.com", "password", "short", "name", "N"), true),
                 new Endpoint("POST", "/api/admin/templates", Map.of("name", "", "description", "d",
-                        "posts", List.of(), "pages", List.of(), "media", List.of()), true));
+                        "posts", List.of(), "pages", List.of(), "media", List.of()), true),
+                // A service (never a plan's add-on here), so an accepted variant does not change what plans offer.
+                new Endpoint("POST", "/api/admin/products", Map.of("type", "service", "name", "Hostile help",
+                        "slug", "hostile-help", "currency", "USD", "price", "1.00", "periodDuration", 0,
+                        "periodUnit", "one-time"), true),
+                // Composed by the gateway from two services; the settings are put back after the class.
+                new Endpoint("PUT", "/api/admin/settings", settings, true));
     }
 
     static Stream<Attempt> attempts() {
