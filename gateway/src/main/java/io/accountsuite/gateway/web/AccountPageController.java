@@ -13,6 +13,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
@@ -27,9 +28,11 @@ class AccountPageController {
             "pages", "Pages", "visitsPerMonth", "Visits this month", "users", "Users");
 
     private final AccountComposition composition;
+    private final RefusalNotice refusals;
 
-    AccountPageController(AccountComposition composition) {
+    AccountPageController(AccountComposition composition, RefusalNotice refusals) {
         this.composition = composition;
+        this.refusals = refusals;
     }
 
     /** The actions the composition allows now, by name: the page shows a button only for those. */
@@ -42,12 +45,9 @@ class AccountPageController {
     @GetMapping("/account")
     Mono<String> account(@RequestParam(required = false) String changed,
                          @RequestParam(required = false) String saved,
-                         @RequestParam(required = false) String done,
-                         @RequestParam(required = false) String problem, Model model) {
-        if (problem != null && !problem.isBlank()) {
-            // A one-button action refused without JavaScript (PageActionsController): the service's words, escaped.
-            model.addAttribute("problem", problem.length() > 300 ? problem.substring(0, 300) : problem);
-        }
+                         @RequestParam(required = false) String done, ServerWebExchange exchange, Model model) {
+        // A one-button action refused without JavaScript (PageActionsController): the service's words.
+        refusals.take(exchange).ifPresent(problem -> model.addAttribute("problem", problem));
         if ("action".equals(done)) {
             model.addAttribute("notice", "Done.");
         } else if ("address".equals(saved)) {

@@ -1,7 +1,5 @@
 package io.accountsuite.gateway.web;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,10 +51,12 @@ class PageActionsController {
                     Map.of()));
 
     private final Backends backends;
+    private final RefusalNotice refusals;
     private final JsonMapper json;
 
-    PageActionsController(Backends backends, JsonMapper json) {
+    PageActionsController(Backends backends, RefusalNotice refusals, JsonMapper json) {
         this.backends = backends;
+        this.refusals = refusals;
         this.json = json;
     }
 
@@ -68,7 +68,7 @@ class PageActionsController {
             String question = form.getFirst("confirm");
             Optional<PageAction> action = ACTIONS.stream().filter(a -> a.matches(method, path)).findFirst();
             if (action.isEmpty()) {
-                return Mono.just(problem("This action is not offered on the page."));
+                return Mono.just(refused(exchange, "This action is not offered on the page."));
             }
             if (question != null && !question.isBlank() && !"yes".equals(form.getFirst("confirmed"))) {
                 model.addAttribute("question", question);
@@ -78,21 +78,22 @@ class PageActionsController {
             }
             return backends.relay(action.get().backend(), action.get().method(), path, caller.getTokenValue(),
                             action.get().body())
-                    .map(this::outcome)
-                    .onErrorResume(ApiProblem.class, e -> Mono.just(problem(e.detail())));
+                    .map(answer -> outcome(exchange, answer))
+                    .onErrorResume(ApiProblem.class, e -> Mono.just(refused(exchange, e.detail())));
         });
     }
 
-    private String outcome(ResponseEntity<byte[]> answer) {
+    private String outcome(ServerWebExchange exchange, ResponseEntity<byte[]> answer) {
         if (answer.getStatusCode().is2xxSuccessful()) {
             return "redirect:/account?done=action";
         }
-        return problem(FormAnswer.of(answer, json).formError());
+        return refused(exchange, FormAnswer.of(answer, json).formError());
     }
 
     /** Back to the page, which shows why (the service's own words). */
-    private static String problem(String detail) {
-        String text = detail == null || detail.isBlank() ? "That could not be done; please try again." : detail;
-        return "redirect:/account?problem=" + URLEncoder.encode(text, StandardCharsets.UTF_8);
+    private String refused(ServerWebExchange exchange, String detail) {
+        refusals.remember(exchange, detail == null || detail.isBlank()
+                ? "That could not be done; please try again." : detail);
+        return "redirect:/account";
     }
 }

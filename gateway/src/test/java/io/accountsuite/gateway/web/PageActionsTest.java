@@ -82,10 +82,25 @@ class PageActionsTest {
                  "detail":"This membership is active; there is nothing to resubscribe to"}""",
                 Map.of("Content-Type", "application/problem+json")));
 
-        String location = act(Map.of("method", "POST", "path", path)).expectStatus().is3xxRedirection()
-                .returnResult(Void.class).getResponseHeaders().getLocation().toString();
+        var answer = act(Map.of("method", "POST", "path", path)).expectStatus().is3xxRedirection()
+                .expectHeader().location("/account").returnResult(Void.class);
+        var refusal = answer.getResponseCookies().getFirst("page_refusal");
 
-        assertThat(location).startsWith("/account?problem=This+membership+is+active");
+        assertThat(refusal.getValue()).startsWith("This+membership+is+active");
+        assertThat(refusal.isHttpOnly()).isTrue();
+        assertThat(refusal.getSameSite()).isEqualTo("Strict");
+        String page = web.get().uri("/account").cookie(TokenCookies.ACCESS, token)
+                .cookie("page_refusal", refusal.getValue()).exchange()
+                .expectCookie().maxAge("page_refusal", java.time.Duration.ZERO)
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(page).contains("This membership is active; there is nothing to resubscribe to");
+    }
+
+    @Test
+    void the_page_shows_no_refusal_from_its_address() {
+        String page = web.get().uri("/account?problem=Call+this+number").cookie(TokenCookies.ACCESS, token)
+                .exchange().expectBody(String.class).returnResult().getResponseBody();
+        assertThat(page).doesNotContain("Call this number");
     }
 
     @Test
@@ -95,8 +110,8 @@ class PageActionsTest {
                 Map.of("method", "DELETE", "path", INVOICE),
                 Map.of("method", "POST", "path", INVOICE + "/../../admin"),
                 Map.of("method", "GET", "path", "/api/account/export"))) {
-            act(form).expectStatus().is3xxRedirection()
-                    .expectHeader().location("/account?problem=This+action+is+not+offered+on+the+page.");
+            act(form).expectStatus().is3xxRedirection().expectHeader().location("/account")
+                    .expectCookie().value("page_refusal", v -> assertThat(v).isEqualTo("This+action+is+not+offered+on+the+page."));
         }
         assertThat(BILLING.requests("DELETE", INVOICE)).isEmpty();
     }
