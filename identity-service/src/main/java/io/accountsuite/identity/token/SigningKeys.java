@@ -86,7 +86,7 @@ public class SigningKeys {
                 // abandoning a query half-read on its connection.
                 .collectList()
                 .flatMapMany(Flux::fromIterable)
-                .doOnNext(stored -> sealing.open(stored.jwk()));
+                .doOnNext(stored -> keyOf(stored.kid(), stored.jwk()));
     }
 
     private Mono<Long> resealIfNeeded(StoredText stored) {
@@ -153,9 +153,13 @@ public class SigningKeys {
     }
 
     private Mono<List<RSAKey>> reload() {
-        return db.sql("SELECT jwk, activated_at FROM signing_keys WHERE retired_at IS NULL")
-                .map(row -> new Stored(parse(sealing.open(row.get("jwk", String.class))), row.get("activated_at", Instant.class)))
+        return db.sql("SELECT kid, jwk, activated_at FROM signing_keys WHERE retired_at IS NULL")
+                .map(row -> new StoredRow(row.get("kid", String.class), row.get("jwk", String.class),
+                        row.get("activated_at", Instant.class)))
                 .all()
+                .collectList()
+                .flatMapIterable(rows -> rows)
+                .map(row -> new Stored(keyOf(row.kid(), row.jwk()), row.activatedAt()))
                 .sort(Comparator.comparing(Stored::activatedAt).reversed())
                 .map(Stored::key)
                 .collectList()
@@ -170,6 +174,18 @@ public class SigningKeys {
         }
     }
 
+    /**
+     * The key a row holds. Its kid is inside the sealed payload, so it must be the row's: rows whose keys were
+     * swapped in the database are refused rather than served under each other's ids.
+     */
+    private RSAKey keyOf(String kid, String stored) {
+        RSAKey key = parse(sealing.open(stored));
+        if (!kid.equals(key.getKeyID())) {
+            throw new KeySealing.UnreadableKey("the signing key stored as " + kid + " is key " + key.getKeyID());
+        }
+        return key;
+    }
+
     private static RSAKey parse(String json) {
         try {
             return RSAKey.parse(json);
@@ -182,6 +198,9 @@ public class SigningKeys {
     }
 
     private record StoredText(String kid, String jwk) {
+    }
+
+    private record StoredRow(String kid, String jwk, Instant activatedAt) {
     }
 
     private record Loaded(List<RSAKey> keys, Instant at) {

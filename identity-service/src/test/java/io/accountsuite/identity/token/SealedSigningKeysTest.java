@@ -63,6 +63,20 @@ class SealedSigningKeysTest {
                 .hasMessageContaining("neither the current nor a previous encryption key");
     }
 
+    @Test
+    void keys_swapped_between_rows_are_refused() {
+        String first = signingKeys.rotate().block();
+        String second = signingKeys.rotate().block();
+        db.sql("UPDATE signing_keys a SET jwk = b.jwk FROM signing_keys b "
+                        + "WHERE a.kid = :first AND b.kid = :second")
+                .bind("first", first).bind("second", second).fetch().rowsUpdated().block();
+
+        assertThatThrownBy(signingKeys::checkStoredKeysOpen)
+                .isInstanceOf(KeySealing.UnreadableKey.class)
+                .hasMessage("the signing key stored as " + first + " is key " + second);
+        assertThatThrownBy(() -> signingKeys.publicKeys().block()).isInstanceOf(KeySealing.UnreadableKey.class);
+    }
+
     private List<String> storedJwks() {
         return db.sql("SELECT jwk FROM signing_keys").map(row -> row.get("jwk", String.class)).all().collectList()
                 .block();
