@@ -57,7 +57,7 @@ public class SigningKeys {
         if (!sealing.sealing()) {
             log.warn("Signing keys are stored unsealed: set IDENTITY_SIGNING_KEY_ENCRYPTION_KEY outside development");
         }
-        Long unsealed = storedKeys().filter(stored -> sealing.needsResealing(stored.jwk())).count()
+        Long unsealed = storedKeys().filter(stored -> sealing.needsResealing(stored.stored())).count()
                 .block(Duration.ofMinutes(1));
         if (unsealed != null && unsealed > 0) {
             log.warn("{} stored signing key(s) are not sealed with the current encryption key: once every instance "
@@ -77,8 +77,8 @@ public class SigningKeys {
                 .doOnNext(n -> loaded = null);
     }
 
-    /** Every stored row, each opened (failing on one the configured encryption keys cannot open). */
-    private Flux<StoredText> storedKeys() {
+    /** Every stored row with its key opened (failing on one the configured encryption keys cannot open). */
+    private Flux<StoredKey> storedKeys() {
         return db.sql("SELECT kid, jwk FROM signing_keys")
                 .map(row -> new StoredText(row.get("kid", String.class), row.get("jwk", String.class)))
                 .all()
@@ -86,16 +86,16 @@ public class SigningKeys {
                 // abandoning a query half-read on its connection.
                 .collectList()
                 .flatMapMany(Flux::fromIterable)
-                .doOnNext(stored -> keyOf(stored.kid(), stored.jwk()));
+                .map(row -> new StoredKey(row.kid(), row.jwk(), keyOf(row.kid(), row.jwk())));
     }
 
-    private Mono<Long> resealIfNeeded(StoredText stored) {
-        if (!sealing.needsResealing(stored.jwk())) {
+    private Mono<Long> resealIfNeeded(StoredKey key) {
+        if (!sealing.needsResealing(key.stored())) {
             return Mono.just(0L);
         }
         return db.sql("UPDATE signing_keys SET jwk = :sealed WHERE kid = :kid AND jwk = :read")
-                .bind("sealed", sealing.seal(sealing.open(stored.jwk()))).bind("kid", stored.kid())
-                .bind("read", stored.jwk())
+                .bind("sealed", sealing.seal(key.key().toJSONString())).bind("kid", key.kid())
+                .bind("read", key.stored())
                 .fetch().rowsUpdated();
     }
 
@@ -198,6 +198,10 @@ public class SigningKeys {
     }
 
     private record StoredText(String kid, String jwk) {
+    }
+
+    /** A row as stored, and the key it holds. */
+    private record StoredKey(String kid, String stored, RSAKey key) {
     }
 
     private record StoredRow(String kid, String jwk, Instant activatedAt) {
