@@ -95,11 +95,6 @@ class PlainFormsTest {
     }
 
     private WebTestClient.ResponseSpec post(String path, Map<String, String> fields) {
-        var form = new org.springframework.util.LinkedMultiValueMap<String, String>();
-        fields.forEach(form::add);
-        form.add("_csrf", "t1");
-        return web.post().uri(path).cookie(TokenCookies.ACCESS, token).cookie("XSRF-TOKEN", "t1")
-                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
-                .body(BodyInserters.fromFormData(form)).exchange();
+        return PageForms.post(web, token, path, fields);
     }
 }
