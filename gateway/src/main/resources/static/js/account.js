@@ -43,6 +43,9 @@ async function refreshBlocks() {
     return;
   }
   const page = new DOMParser().parseFromString(await response.text(), 'text/html');
+  // A site created or deleted since the page was rendered changes what the blocks refer to.
+  if (page.body.dataset.siteId) document.body.dataset.siteId = page.body.dataset.siteId;
+  else delete document.body.dataset.siteId;
   document.querySelectorAll('[data-block]').forEach((block) => {
     if (block.tagName === 'DIALOG' && block.open) return;
     const fresh = page.querySelector(`[data-block="${block.dataset.block}"]`);
@@ -181,12 +184,15 @@ function listen() {
     const data = JSON.parse(e.data);
     showSwitch(data.status, data.progress);
   });
-  for (const type of ['DomainStageChanged', 'DomainAdded', 'PrimaryDomainChanged', 'DomainRemoved',
-    'SiteTemplateSwitched', 'SiteUsageChanged', 'MembershipChanged', 'MembershipStatusChanged', 'InvoiceIssued',
-    'PaymentSucceeded', 'PaymentFailed']) {
-    events.addEventListener(type, scheduleRefresh);
+  // The page carries the events the gateway forwards; every other one re-reads the blocks.
+  for (const type of (document.body.dataset.liveEvents || '').split(' ')) {
+    if (type && type !== 'TemplateSwitchProgressed') events.addEventListener(type, scheduleRefresh);
   }
-  events.addEventListener('open', () => { document.body.dataset.live = 'on'; });
+  events.addEventListener('open', () => {
+    document.body.dataset.live = 'on';
+    // What happened between rendering the page and (re)connecting was not streamed: read it once now.
+    scheduleRefresh();
+  });
   events.addEventListener('error', () => { document.body.dataset.live = 'off'; });
 }
 

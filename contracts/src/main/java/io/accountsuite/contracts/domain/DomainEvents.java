@@ -25,6 +25,14 @@ public final class DomainEvents {
     public record DomainRemoved(UUID domainId, UUID siteId, String name) {
     }
 
+    /**
+     * Whether a site's plan lets it have custom domains changed, as domain-service decides it from its projection of
+     * sites and memberships (the network's domain-mapping setting is not part of it). Published once the projection
+     * holds the new answer, so a page that re-reads on this event sees what the service will allow.
+     */
+    public record CustomDomainsEntitlementChanged(UUID siteId, UUID membershipId, boolean customDomains) {
+    }
+
     public static final EventType<DomainAdded> DOMAIN_ADDED =
             EventType.of("DomainAdded", 1, Topics.DOMAIN, DomainAdded.class);
     public static final EventType<DomainStageChanged> DOMAIN_STAGE_CHANGED =
@@ -33,6 +41,8 @@ public final class DomainEvents {
             EventType.of("PrimaryDomainChanged", 1, Topics.DOMAIN, PrimaryDomainChanged.class);
     public static final EventType<DomainRemoved> DOMAIN_REMOVED =
             EventType.of("DomainRemoved", 1, Topics.DOMAIN, DomainRemoved.class);
+    public static final EventType<CustomDomainsEntitlementChanged> CUSTOM_DOMAINS_ENTITLEMENT_CHANGED =
+            EventType.of("CustomDomainsEntitlementChanged", 1, Topics.DOMAIN, CustomDomainsEntitlementChanged.class);
     public static final EventType<DomainCountChanged> DOMAIN_COUNT_CHANGED =
             EventType.of("DomainCountChanged", 1, Topics.DOMAIN, DomainCountChanged.class);
 

@@ -26,6 +26,13 @@ public final class SiteEvents {
     public record SiteTemplateSwitched(UUID siteId, UUID switchId, UUID templateId) {
     }
 
+    /**
+     * What a site's membership entitles it to (its limits, the templates it may switch to) changed in site-service's
+     * projection. Published once the projection holds it, so a page that re-reads on this event sees the new limits.
+     */
+    public record SiteEntitlementsChanged(UUID siteId, UUID membershipId) {
+    }
+
     /** A site and its content are gone; its membership and the account stay. */
     public record SiteDeleted(UUID siteId, UUID membershipId) {
     }
@@ -38,6 +45,8 @@ public final class SiteEvents {
             EventType.of("SiteTemplateSwitched", 1, Topics.SITE, SiteTemplateSwitched.class);
     public static final EventType<SiteDeleted> SITE_DELETED =
             EventType.of("SiteDeleted", 1, Topics.SITE, SiteDeleted.class);
+    public static final EventType<SiteEntitlementsChanged> SITE_ENTITLEMENTS_CHANGED =
+            EventType.of("SiteEntitlementsChanged", 1, Topics.SITE, SiteEntitlementsChanged.class);
     public static final EventType<SiteUsageChanged> SITE_USAGE_CHANGED =
             EventType.of("SiteUsageChanged", 1, Topics.SITE, SiteUsageChanged.class);
 

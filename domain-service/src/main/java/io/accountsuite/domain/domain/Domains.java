@@ -113,16 +113,25 @@ public class Domains {
                 .then();
     }
 
+    private static final String SITE_ACCESS = """
+            SELECT s.site_id, s.membership_id, s.customer_id, coalesce(e.custom_domains, false) AS allowed
+            FROM sites s LEFT JOIN membership_entitlements e ON e.membership_id = s.membership_id
+            """;
+
     /** The site's owner and whether its membership allows custom domains (empty when the site is unknown). */
     public Mono<SiteAccess> siteAccess(UUID siteId) {
-        return db.sql("""
-                        SELECT s.site_id, s.membership_id, s.customer_id, coalesce(e.custom_domains, false) AS allowed
-                        FROM sites s LEFT JOIN membership_entitlements e ON e.membership_id = s.membership_id
-                        WHERE s.site_id = :s""")
-                .bind("s", siteId)
-                .map(row -> new SiteAccess(row.get("site_id", UUID.class), row.get("membership_id", UUID.class),
-                        row.get("customer_id", UUID.class), row.get("allowed", Boolean.class)))
-                .one();
+        return db.sql(SITE_ACCESS + " WHERE s.site_id = :s").bind("s", siteId).map(Domains::readAccess).one();
+    }
+
+    /** The same for every site of a membership that is known here. */
+    public Flux<SiteAccess> accessOfMembership(UUID membershipId) {
+        return db.sql(SITE_ACCESS + " WHERE s.membership_id = :m").bind("m", membershipId)
+                .map(Domains::readAccess).all();
+    }
+
+    private static SiteAccess readAccess(Readable row) {
+        return new SiteAccess(row.get("site_id", UUID.class), row.get("membership_id", UUID.class),
+                row.get("customer_id", UUID.class), row.get("allowed", Boolean.class));
     }
 
     public record SiteAccess(UUID siteId, UUID membershipId, UUID customerId, boolean customDomainsAllowed) {

@@ -255,6 +255,30 @@ class DomainFlowTest {
     }
 
     @Test
+    void a_sites_custom_domain_entitlement_is_announced_once_known_and_whenever_a_plan_change_turns_it() {
+        await().atMost(Duration.ofSeconds(20)).until(() -> entitlementAnnouncements().equals(List.of(true)));
+
+        send(ann, MembershipEvents.MEMBERSHIP_CHANGED, new MembershipChanged(membership, "downgrade",
+                UUID.randomUUID(), entitlements(false), null));
+        await().atMost(Duration.ofSeconds(20)).until(() -> entitlementAnnouncements().equals(List.of(true, false)));
+
+        send(ann, MembershipEvents.MEMBERSHIP_CHANGED, new MembershipChanged(membership, "add-on-purchase",
+                UUID.randomUUID(), entitlements(false), null));
+        send(ann, MembershipEvents.MEMBERSHIP_CHANGED, new MembershipChanged(membership, "upgrade",
+                UUID.randomUUID(), entitlements(true), null));
+        await().atMost(Duration.ofSeconds(20)).until(() -> entitlementAnnouncements().size() == 3);
+        assertThat(entitlementAnnouncements()).as("a change that leaves the answer as it was is not announced")
+                .containsExactly(true, false, true);
+    }
+
+    /** What CustomDomainsEntitlementChanged said about this test's site, in order. */
+    private List<Boolean> entitlementAnnouncements() {
+        return TopicReader.readAll(Topics.DOMAIN).stream()
+                .filter(r -> r.value().contains("CustomDomainsEntitlementChanged") && r.value().contains(site.toString()))
+                .map(r -> r.value().contains("\"customDomains\":true")).toList();
+    }
+
+    @Test
     void removing_the_primary_leaves_none_and_a_deleted_site_loses_its_domains() {
         String primary = id(add(ann, "main.example.com", true));
         add(ann, "other.example.com", false).expectStatus().isCreated();

@@ -1,5 +1,6 @@
 package io.accountsuite.gateway.live;
 
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
@@ -25,10 +26,16 @@ import reactor.core.publisher.Sinks;
 @Configuration
 public class LiveEvents {
 
-    /** The events the page shows without reloading. */
-    static final Set<String> LIVE = Set.of("DomainStageChanged", "DomainAdded", "PrimaryDomainChanged",
-            "DomainRemoved", "TemplateSwitchProgressed", "SiteTemplateSwitched", "SiteUsageChanged",
-            "MembershipChanged", "MembershipStatusChanged", "InvoiceIssued", "PaymentSucceeded", "PaymentFailed");
+    /**
+     * The events the page shows without reloading; the page's script listens to exactly these (the page carries the
+     * list). Entitlement changes come from the services that decide an action once their projections hold them, not
+     * from membership-service's event, which they may not have consumed yet.
+     */
+    public static final List<String> LIVE = List.of("DomainStageChanged", "DomainAdded", "PrimaryDomainChanged",
+            "DomainRemoved", "CustomDomainsEntitlementChanged", "TemplateSwitchProgressed", "SiteTemplateSwitched",
+            "SiteCreated", "SiteDeleted", "SiteEntitlementsChanged", "SiteUsageChanged", "MembershipChanged",
+            "MembershipStatusChanged", "InvoiceIssued", "PaymentSucceeded", "PaymentFailed");
+    private static final Set<String> LIVE_NAMES = Set.copyOf(LIVE);
 
     private final Sinks.Many<ReceivedEvent> events = Sinks.many().multicast().directBestEffort();
 
@@ -48,7 +55,7 @@ public class LiveEvents {
         properties.setMessageListener((MessageListener<String, String>) record -> {
             try {
                 ReceivedEvent event = json.read(record.topic(), record.value());
-                if (LIVE.contains(event.envelope().type())) {
+                if (LIVE_NAMES.contains(event.envelope().type())) {
                     events.tryEmitNext(event);
                 }
             } catch (MalformedEventException e) {

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.accountsuite.gateway.composition.AccountComposition;
+import io.accountsuite.gateway.live.LiveEvents;
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Controller;
@@ -65,6 +66,7 @@ class AccountPageController {
                 .doOnNext(page -> page.forEach(model::addAttribute))
                 .doOnNext(page -> model.addAttribute("limitLabels", LIMIT_LABELS))
                 .doOnNext(page -> model.addAttribute("actions", actions(page)))
+                .doOnNext(page -> model.addAttribute("liveEvents", String.join(" ", LiveEvents.LIVE)))
                 .thenReturn("account");
     }
 

@@ -3,6 +3,7 @@ package io.accountsuite.gateway.web;
 import java.util.UUID;
 
 import io.accountsuite.gateway.GatewayTestBackends;
+import io.accountsuite.gateway.live.LiveEvents;
 import io.accountsuite.gateway.security.TokenCookies;
 import io.accountsuite.testkit.ServiceTest;
 import io.accountsuite.testkit.StubBackend.Answer;
@@ -76,6 +77,9 @@ class AccountPageTest {
                 .contains("café.example").contains("DNS answer: A 203.0.113.9")
                 .contains("Bakery")
                 .contains("Ann Example");
+        assertThat(html).as("the page's script listens to every event the gateway forwards, from one list")
+                .contains("data-live-events=\"" + String.join(" ", LiveEvents.LIVE) + "\"")
+                .contains("CustomDomainsEntitlementChanged").contains("SiteEntitlementsChanged");
         String payNow = html.substring(html.indexOf("<form", html.indexOf("Payment due")));
         assertThat(payNow.substring(0, payNow.indexOf("</form>")))
                 .as("pay now: a form for browsers without JavaScript, the API call for the script")

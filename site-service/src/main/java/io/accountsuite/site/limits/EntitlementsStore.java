@@ -30,9 +30,13 @@ public class EntitlementsStore {
                 .map(EntitlementsStore::read).one();
     }
 
-    public Mono<Void> record(EventEnvelope<?> event, UUID membershipId, MembershipEvents.Entitlements e) {
+    /**
+     * Records the entitlements an event carries, unless a newer event already did; answers whether they were recorded
+     * (false also when the event carries none).
+     */
+    public Mono<Boolean> record(EventEnvelope<?> event, UUID membershipId, MembershipEvents.Entitlements e) {
         if (e == null) {
-            return Mono.empty();
+            return Mono.just(false);
         }
         return db.sql("""
                         INSERT INTO entitlements (membership_id, customer_id, disk_mb, posts, pages, visits_per_month,
@@ -47,7 +51,7 @@ public class EntitlementsStore {
                 .bind("visits", number(e.visitsPerMonth())).bind("users", number(e.users()))
                 .bind("mode", e.templateMode()).bind("templates", JSON.writeValueAsString(e.templates()))
                 .bind("at", event.occurredAt())
-                .fetch().rowsUpdated().then();
+                .fetch().rowsUpdated().map(rows -> rows > 0);
     }
 
     public Mono<Void> deleteOfCustomer(UUID customerId) {

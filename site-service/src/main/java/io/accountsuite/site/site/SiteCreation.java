@@ -10,6 +10,7 @@ import io.accountsuite.contracts.membership.MembershipEvents.MembershipChanged;
 import io.accountsuite.contracts.membership.MembershipEvents.MembershipCreated;
 import io.accountsuite.contracts.site.SiteEvents;
 import io.accountsuite.contracts.site.SiteEvents.SiteCreated;
+import io.accountsuite.contracts.site.SiteEvents.SiteEntitlementsChanged;
 import io.accountsuite.platform.inbox.EventHandler;
 import io.accountsuite.platform.outbox.Outbox;
 import io.accountsuite.site.content.SiteContent;
@@ -45,10 +46,18 @@ class SiteCreation {
         });
     }
 
+    /** New entitlements are announced per site once recorded, so an open page re-reads its limits and actions. */
     @Bean
-    EventHandler<MembershipChanged> followEntitlements(EntitlementsStore entitlements) {
-        return EventHandler.of("follow-entitlements", MembershipEvents.MEMBERSHIP_CHANGED, event ->
-                entitlements.record(event, event.payload().membershipId(), event.payload().entitlements()));
+    EventHandler<MembershipChanged> followEntitlements(EntitlementsStore entitlements, Sites sites, Outbox outbox) {
+        return EventHandler.of("follow-entitlements", MembershipEvents.MEMBERSHIP_CHANGED, event -> {
+            UUID membershipId = event.payload().membershipId();
+            return entitlements.record(event, membershipId, event.payload().entitlements())
+                    .filter(Boolean::booleanValue)
+                    .flatMap(recorded -> sites.ofMembership(membershipId))
+                    .flatMap(site -> outbox.append(SiteEvents.SITE_ENTITLEMENTS_CHANGED, site.customerId(), site.id(),
+                            new SiteEntitlementsChanged(site.id(), membershipId)))
+                    .then();
+        });
     }
 
     private static Mono<Void> create(EventEnvelope<MembershipCreated> event, Sites sites, SiteContent content,

@@ -101,6 +101,8 @@ class SiteFlowTest {
                 post(ann, "/api/sites/" + site + "/posts", Map.of("title", "Fourth")).expectStatus().isCreated());
         await().atMost(Duration.ofSeconds(15)).until(() -> TopicReader.readAll(Topics.SITE).stream()
                 .anyMatch(r -> r.value().contains("SiteUsageChanged") && r.value().contains("\"posts\":4")));
+        assertThat(TopicReader.readAll(Topics.SITE)).as("the new limits are announced for the page")
+                .anyMatch(r -> r.value().contains("SiteEntitlementsChanged") && r.value().contains(site));
     }
 
     @Test
