@@ -33,7 +33,19 @@ public final class Customers {
     private Customers() {
     }
 
-    /** A customer with a paid, active membership of the demo plan {@code plan} ("demo-basic", "demo-pro"). */
+    /**
+     * What each demo plan lets a customer do on the page: both let them switch templates, only Pro adds custom
+     * domains. A new customer is ready once every service that decides these actions offers them.
+     */
+    private static final Map<String, List<String>> PLAN_ACTIONS = Map.of(
+            "demo-basic", List.of("changeTemplate"),
+            "demo-pro", List.of("changeTemplate", "addDomain"));
+
+    /**
+     * A customer with a paid, active membership of the demo plan {@code plan} ("demo-basic", "demo-pro"), whose
+     * site exists and whose plan's actions every deciding service already offers (their projections follow the
+     * membership's events, each at its own pace).
+     */
     public static Customer withPlan(String plan) {
         NewCustomer customer = create();
         String token = customer.token();
@@ -47,7 +59,22 @@ public final class Customers {
                 .get(0).get("id").toString();
         await().atMost(Duration.ofSeconds(30)).until(() -> call("GET", gateway("/api/memberships"), token, null)
                 .list().get(0).get("status"), "active"::equals);
+        awaitActions(token, PLAN_ACTIONS.get(plan));
         return new Customer(customer.email(), customer.name(), siteTitle, siteId);
+    }
+
+    /** Waits until the page offers the caller each of {@code rels} ({@code links} of GET /api/account). */
+    public static void awaitActions(String token, List<String> rels) {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(actions(token)).containsAll(rels));
+    }
+
+    /** The actions the page offers the caller now, by name. */
+    @SuppressWarnings("unchecked")
+    public static List<String> actions(String token) {
+        Response page = call("GET", gateway("/api/account"), token, null);
+        assertThat(page.status()).isEqualTo(200);
+        return ((List<Map<String, Object>>) page.body().get("links")).stream()
+                .map(link -> (String) link.get("rel")).toList();
     }
 
     /** A new customer, created by the network admin, signed in. */
@@ -64,10 +91,36 @@ public final class Customers {
     /** The body that buys the demo plan {@code plan} with a Bakery site. */
     public static Map<String, Object> membership(String plan, String siteTitle, String slug) {
         String admin = admin();
-        return Map.of("planId", idOf(call("GET", gateway("/api/catalog"), null, null).list(), "slug", plan),
+        return Map.of("planId", productId(plan),
                 "site", Map.of("title", siteTitle, "slug", "site-" + slug,
                         "templateId", idOf(call("GET", gateway("/api/admin/templates"), admin, null).list(),
                                 "name", "Bakery")));
+    }
+
+    /** The id of the demo catalog's product {@code slug} ("demo-basic", "demo-pro"). */
+    public static String productId(String slug) {
+        return idOf(call("GET", gateway("/api/catalog"), null, null).list(), "slug", slug);
+    }
+
+    /** The id of the customer's (first) membership. */
+    public static String membershipId(String token) {
+        return call("GET", gateway("/api/memberships"), token, null).list().get(0).get("id").toString();
+    }
+
+    /**
+     * Changes the customer's membership to {@code plan} and pays what the change asks for now, if anything; answers
+     * the change's outcome (applied, scheduled or awaiting-payment before it was paid).
+     */
+    public static String changePlan(String token, String plan) {
+        Response change = call("POST", gateway("/api/memberships/" + membershipId(token) + "/change"), token,
+                Map.of("planId", productId(plan)));
+        assertThat(change.status()).as("change to %s: %s", plan, change.body()).isEqualTo(200);
+        String outcome = change.string("outcome");
+        if ("awaiting-payment".equals(outcome)) {
+            assertThat(call("POST", gateway("/api/billing/invoices/" + change.string("invoiceId") + "/payment"), token,
+                    Map.of()).status()).isEqualTo(200);
+        }
+        return outcome;
     }
 
     /** The network admin of the demo data, signed in. */

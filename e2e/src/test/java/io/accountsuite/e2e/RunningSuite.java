@@ -55,12 +55,15 @@ public class RunningSuite implements BeforeAllCallback {
                 SuiteSettings settings = SuiteSettings.defaults(SuiteSettings.findRoot(Path.of("").toAbsolutePath()))
                         .withDataDir(Path.of("target/running-suite").toAbsolutePath())
                         .withFresh(true)
+                        .withReadyTimeout(Duration.ofMinutes(5))
                         .withPortBase(PORT_BASE)
                         .withInfrastructurePorts(POSTGRES_PORT, KAFKA_PORT)
                         .withEnvironmentOfEvery("TRACING_EXPORT_ENABLED", "true")
                         .withEnvironmentOfEvery("TRACING_ZIPKIN_ENDPOINT", SpanCollector.endpoint(SPAN_COLLECTOR_PORT))
                         .withEnvironment("domain-service", "DOMAIN_DNS_RESOLVERS", "127.0.0.1:" + DNS_PORT)
                         .withEnvironment("domain-service", "DOMAIN_TLS_PORT", Integer.toString(TLS_PORT))
+                        // Journeys move a period's end to today (TimePassing); the renewal run follows within 2 s.
+                        .withEnvironment("membership-service", "MEMBERSHIP_RENEWAL_INTERVAL", "2s")
                         // Re-check a domain after 5 s (then 10, 20…) so a journey sees DNS being fixed.
                         .withEnvironment("domain-service", "DOMAIN_CHECK_INTERVAL", "5s");
                 LocalSuite suite = LocalSuite.start(settings, System.out);

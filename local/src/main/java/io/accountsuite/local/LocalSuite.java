@@ -97,11 +97,14 @@ public final class LocalSuite implements AutoCloseable {
                 .map(app -> new ApplicationProcess(app, settings.logs())).toList(), out);
         supervisor.startAll(settings.readyTimeout());
 
-        out.printf("all six applications ready in %.1f s%n", Duration.between(begin, Instant.now()).toMillis() / 1000.0);
+        out.printf("all %d applications ready in %.1f s%n", applications.size(),
+                Duration.between(begin, Instant.now()).toMillis() / 1000.0);
         out.printf("  account page:  http://localhost:%d/account%n", settings.portBase());
         out.printf("  API:           http://localhost:%d/api%n", settings.portBase());
         out.printf("  logs:          %s%n", settings.logs());
-        new DemoData(settings.portBase(), out).load();
+        if (settings.isWholeSuite()) {
+            new DemoData(settings.portBase(), out).load();
+        }
         out.println("Ctrl-C stops everything; an application that dies is restarted.");
     }
 

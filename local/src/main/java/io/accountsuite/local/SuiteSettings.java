@@ -6,19 +6,23 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Where the local suite keeps its data and which ports it uses. The applications take consecutive ports from
  * {@code portBase}: the gateway first, then identity, membership, billing, site and domain.
  */
 public record SuiteSettings(Path root, Path dataDir, int portBase, int postgresPort, int kafkaPort,
-                            boolean fresh, Duration readyTimeout, Map<String, Map<String, String>> overrides) {
+                            boolean fresh, Duration readyTimeout, Map<String, Map<String, String>> overrides,
+                            Set<String> only) {
 
     public SuiteSettings {
         overrides = Map.copyOf(overrides);
+        only = Set.copyOf(only);
     }
 
-    public static final Duration DEFAULT_READY_TIMEOUT = Duration.ofSeconds(120);
+    /** Generous: six JVMs starting on two busy cores take minutes, and a start that fails usually exits first. */
+    public static final Duration DEFAULT_READY_TIMEOUT = Duration.ofSeconds(180);
     /** The key of {@link #overrides} for settings of every application. */
     static final String EVERY_APPLICATION = "*";
 
@@ -40,23 +44,27 @@ public record SuiteSettings(Path root, Path dataDir, int portBase, int postgresP
     /** The settings of {@code ./run-local.sh} without options, for the project at {@code root}. */
     public static SuiteSettings defaults(Path root) {
         return new SuiteSettings(root, root.resolve(".data"), 8080, 15432, 19092, false, DEFAULT_READY_TIMEOUT,
-                Map.of());
+                Map.of(), Set.of());
     }
 
     public SuiteSettings withFresh(boolean value) {
-        return new SuiteSettings(root, dataDir, portBase, postgresPort, kafkaPort, value, readyTimeout, overrides);
+        return new SuiteSettings(root, dataDir, portBase, postgresPort, kafkaPort, value, readyTimeout, overrides, only);
     }
 
     public SuiteSettings withDataDir(Path value) {
-        return new SuiteSettings(root, value, portBase, postgresPort, kafkaPort, fresh, readyTimeout, overrides);
+        return new SuiteSettings(root, value, portBase, postgresPort, kafkaPort, fresh, readyTimeout, overrides, only);
     }
 
     public SuiteSettings withPortBase(int value) {
-        return new SuiteSettings(root, dataDir, value, postgresPort, kafkaPort, fresh, readyTimeout, overrides);
+        return new SuiteSettings(root, dataDir, value, postgresPort, kafkaPort, fresh, readyTimeout, overrides, only);
     }
 
     public SuiteSettings withInfrastructurePorts(int postgres, int kafka) {
-        return new SuiteSettings(root, dataDir, portBase, postgres, kafka, fresh, readyTimeout, overrides);
+        return new SuiteSettings(root, dataDir, portBase, postgres, kafka, fresh, readyTimeout, overrides, only);
+    }
+
+    public SuiteSettings withReadyTimeout(Duration value) {
+        return new SuiteSettings(root, dataDir, portBase, postgresPort, kafkaPort, fresh, value, overrides, only);
     }
 
     /** Sets an environment variable of one application, over what the suite gives it. */
@@ -65,12 +73,26 @@ public record SuiteSettings(Path root, Path dataDir, int portBase, int postgresP
         Map<String, String> env = new HashMap<>(copy.getOrDefault(application, Map.of()));
         env.put(name, value);
         copy.put(application, env);
-        return new SuiteSettings(root, dataDir, portBase, postgresPort, kafkaPort, fresh, readyTimeout, copy);
+        return new SuiteSettings(root, dataDir, portBase, postgresPort, kafkaPort, fresh, readyTimeout, copy, only);
     }
 
     /** Sets an environment variable of every application, under what {@link #withEnvironment} sets for one. */
     public SuiteSettings withEnvironmentOfEvery(String name, String value) {
         return withEnvironment(EVERY_APPLICATION, name, value);
+    }
+
+    /**
+     * Runs only the named applications beside PostgreSQL and Kafka, without demo data (which needs them all): for
+     * tests of the launcher itself, which need not pay for six JVMs.
+     */
+    public SuiteSettings withOnly(String... applications) {
+        return new SuiteSettings(root, dataDir, portBase, postgresPort, kafkaPort, fresh, readyTimeout, overrides,
+                Set.of(applications));
+    }
+
+    /** Every application runs (the default), so the demo data can be loaded. */
+    public boolean isWholeSuite() {
+        return only.isEmpty();
     }
 
     public Path logs() {
@@ -86,7 +108,7 @@ public record SuiteSettings(Path root, Path dataDir, int portBase, int postgresP
     }
 
     public List<Application> applications() {
-        return Application.all(this);
+        return Application.all(this).stream().filter(app -> only.isEmpty() || only.contains(app.name())).toList();
     }
 
     /** The project root: the nearest directory up from here that holds the Maven wrapper and the parent POM. */

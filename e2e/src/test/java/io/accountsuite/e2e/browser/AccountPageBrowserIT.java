@@ -6,6 +6,7 @@ import java.util.UUID;
 import io.accountsuite.e2e.RunningSuite;
 import io.accountsuite.e2e.Customers;
 import io.accountsuite.e2e.Customers.Customer;
+import io.accountsuite.e2e.TimePassing;
 import io.accountsuite.testkit.TestDnsServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -198,6 +199,27 @@ class AccountPageBrowserIT {
         dns.a(domain, "127.0.0.1");
         page.waitFor(d -> d.findElement(row).getText().contains("checking-ssl-cert"));
         assertThat(page.text(row)).contains("DNS answer: A 127.0.0.1");
+        assertThat(samePageLoad(page)).as("updated without reloading the page").isTrue();
+    }
+
+    @Test
+    void add_domain_appears_live_when_an_upgrade_allows_custom_domains_and_goes_when_a_downgrade_takes_effect()
+            throws Exception {
+        Customer ann = Customers.withPlan("demo-basic");
+        String token = Customers.signIn(ann.email(), Customers.PASSWORD);
+        Browser page = signedIn(ann);
+        markPageLoad(page);
+        assertThat(page.driver.findElements(By.id("add-domain"))).as("Basic has no custom domains").isEmpty();
+
+        Customers.changePlan(token, "demo-pro");
+        page.find(By.id("add-domain"));
+        assertThat(page.text(By.id("membership-plan"))).isEqualTo("Pro");
+
+        assertThat(Customers.changePlan(token, "demo-basic")).isEqualTo("scheduled");
+        TimePassing.endCurrentPeriod(UUID.fromString(Customers.membershipId(token)));
+        page.waitFor(d -> d.findElements(By.id("add-domain")).isEmpty()
+                && d.findElement(By.id("membership-plan")).getText().equals("Basic"));
+        assertThat(page.text(By.id("limits"))).contains("/ 10");
         assertThat(samePageLoad(page)).as("updated without reloading the page").isTrue();
     }
 

@@ -25,7 +25,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 final class Browser implements AutoCloseable {
 
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
-    private static final Duration WAIT = Duration.ofSeconds(20);
+    // A deadline, not a pause: generous, so a busy machine only makes a journey slower, never red.
+    private static final Duration WAIT = Duration.ofSeconds(30);
 
     final WebDriver driver;
     private final Path profile;
