@@ -14,6 +14,7 @@ import io.accountsuite.platform.events.KafkaTopicSettings;
 
 import io.accountsuite.platform.events.CurrentTrace;
 import io.accountsuite.platform.events.EventJson;
+import io.accountsuite.platform.idempotency.IdempotencyKeys;
 import io.accountsuite.platform.inbox.EventHandler;
 import io.accountsuite.platform.inbox.Inbox;
 import io.accountsuite.platform.inbox.InboxListener;
@@ -42,6 +43,7 @@ import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.ReactiveTransactionManager;
 import org.springframework.transaction.reactive.TransactionalOperator;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Outbox and inbox for applications that own a PostgreSQL database. */
 @AutoConfiguration(after = {R2dbcAutoConfiguration.class, R2dbcTransactionManagerAutoConfiguration.class,
@@ -74,6 +76,12 @@ public class PlatformDatabaseAutoConfiguration {
     }
 
     @Bean
+    IdempotencyKeys idempotencyKeys(PlatformSchema schema, DatabaseClient db, TransactionalOperator tx,
+                                    JsonMapper json, Clock clock) {
+        return new IdempotencyKeys(db, tx, json, clock);
+    }
+
+    @Bean
     Inbox inbox(PlatformSchema schema, DatabaseClient db, TransactionalOperator tx) {
         return new Inbox(db, tx);
     }
@@ -93,6 +101,13 @@ public class PlatformDatabaseAutoConfiguration {
                         + " names no service that confirms erasures"));
         return new AccountErasure(confirmation, service, erasers.orderedStream().toList(), outbox,
                 Clock.systemUTC());
+    }
+
+    /** The answers kept for idempotency keys hold the customer's data too. */
+    @Bean
+    @ConditionalOnProperty("platform.erasure.confirms")
+    CustomerDataEraser idempotencyKeysEraser(IdempotencyKeys keys) {
+        return keys::erase;
     }
 
     /** The topics the handlers read, and a dead-letter topic for each. */

@@ -29,7 +29,8 @@ public class ProblemResponses {
         return response.writeWith(Mono.just(buffer));
     }
 
-    static Map<String, Object> body(ApiProblem problem, String instance) {
+    /** The problem+json members of {@code problem} answering a request for {@code instance}. */
+    public static Map<String, Object> body(ApiProblem problem, String instance) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", problem.type().uri().toString());
         body.put("title", problem.type().title());
