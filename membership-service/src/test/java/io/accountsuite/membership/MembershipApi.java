@@ -11,7 +11,14 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 /** The membership API as the tests call it, with a small catalog created through the admin API. */
 public record MembershipApi(WebTestClient web) {
 
-    public record Catalog(String basic, String pro, String extraPosts, String setupHelp) {
+    public record Catalog(String basic, String pro, String extraPosts, String setupHelp, String suffix) {
+        public String basicSlug() {
+            return "basic-" + suffix;
+        }
+
+        public String group() {
+            return "main-" + suffix;
+        }
     }
 
     public Catalog catalog() {
@@ -29,7 +36,7 @@ public record MembershipApi(WebTestClient web) {
                 "price", "30.00", "setupFee", "20.00", "periodDuration", 1, "periodUnit", "month", "group",
                 "main-" + suffix, "addOns", List.of(extraPosts, setupHelp),
                 "limits", Map.of("diskMb", 5000, "posts", 100, "pages", 50, "users", 5, "customDomains", true)));
-        return new Catalog(basic, pro, extraPosts, setupHelp);
+        return new Catalog(basic, pro, extraPosts, setupHelp, suffix);
     }
 
     public String product(Map<String, Object> body) {
@@ -50,6 +57,12 @@ public record MembershipApi(WebTestClient web) {
 
     public WebTestClient.ResponseSpec post(UUID customer, String path, Object body) {
         return web.post().uri(path).headers(h -> h.setBearerAuth(TestTokens.accessToken(customer)))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+    }
+
+    /** A PUT as the network admin. */
+    public WebTestClient.ResponseSpec put(String path, Object body) {
+        return web.put().uri(path).headers(h -> h.setBearerAuth(admin()))
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
     }
 

@@ -21,6 +21,18 @@ public final class BillingEvents {
                                 String status) {
     }
 
+    /**
+     * Money went back to the customer for an invoice: an admin's refund, or a payment for a charge cancelled after it
+     * was paid. {@code creditNoteId} names the credit note; {@code invoiceStatus} is refunded or partially-refunded.
+     */
+    public record PaymentRefunded(UUID invoiceId, UUID creditNoteId, String creditNoteNumber, UUID membershipId,
+                                  Amount amount, String invoiceStatus) {
+    }
+
+    /** An unpaid invoice was cancelled: its charge is no longer wanted ({@code reason} says why). */
+    public record InvoiceCancelled(UUID invoiceId, String number, UUID membershipId, String reason) {
+    }
+
     /** The customer's billing address changed (the address itself stays in billing-service). */
     public record BillingAddressChanged(String country) {
     }
@@ -31,6 +43,10 @@ public final class BillingEvents {
             EventType.of("BillingAddressChanged", 1, Topics.BILLING, BillingAddressChanged.class);
     public static final EventType<PaymentSucceeded> PAYMENT_SUCCEEDED =
             EventType.of("PaymentSucceeded", 1, Topics.BILLING, PaymentSucceeded.class);
+    public static final EventType<InvoiceCancelled> INVOICE_CANCELLED =
+            EventType.of("InvoiceCancelled", 1, Topics.BILLING, InvoiceCancelled.class);
+    public static final EventType<PaymentRefunded> PAYMENT_REFUNDED =
+            EventType.of("PaymentRefunded", 1, Topics.BILLING, PaymentRefunded.class);
     public static final EventType<PaymentFailed> PAYMENT_FAILED =
             EventType.of("PaymentFailed", 1, Topics.BILLING, PaymentFailed.class);
 

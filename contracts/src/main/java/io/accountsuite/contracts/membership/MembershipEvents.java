@@ -11,8 +11,8 @@ import io.accountsuite.contracts.Topics;
 
 /**
  * Events membership-service publishes on {@link Topics#MEMBERSHIP}. They carry the state consumers need to decide
- * on their own (event-carried state transfer): the effective entitlements for site- and domain-service, the charge
- * to invoice for billing-service.
+ * on their own (event-carried state transfer): the effective entitlements for site- and domain-service, the
+ * standing that decides whether a site is served, and the charges billing-service invoices.
  */
 public final class MembershipEvents {
 
@@ -32,31 +32,51 @@ public final class MembershipEvents {
     public record ChargeLine(String type, String description, UUID productId, int quantity, Amount amount) {
     }
 
-    /** What to invoice: kind is initial, upgrade, add-on-purchase or renewal. */
+    /** What to invoice: kind is initial, upgrade, add-on-purchase or renewal; the total may be zero or below. */
     public record Charge(String kind, List<ChargeLine> lines, Amount total) {
     }
 
     public record RequestedSite(String title, String slug, UUID templateId) {
     }
 
+    /**
+     * A membership started: {@code status} is pending (its first invoice unpaid), trialing or active.
+     * {@code paidThrough} is the end of the period paid for or on trial (null while nothing is paid, or lifetime).
+     */
     public record MembershipCreated(UUID membershipId, String reference, UUID planId, String status,
-                                    RequestedSite site, Entitlements entitlements, Charge charge) {
+                                    RequestedSite site, Entitlements entitlements, LocalDate paidThrough) {
     }
 
     /**
-     * The membership's plan or add-ons changed (now, or a scheduled change took effect). {@code change} is upgrade,
-     * downgrade or add-on-purchase; {@code charge} is null when nothing is due.
+     * The membership's plan or add-ons changed, and so its effective entitlements: an upgrade or add-on purchase
+     * once paid, a scheduled downgrade taking effect, or the admin editing a product it holds. {@code change} is
+     * upgrade, downgrade, add-on-purchase or product-updated.
      */
-    public record MembershipChanged(UUID membershipId, String change, UUID planId, Entitlements entitlements,
-                                    Charge charge) {
+    public record MembershipChanged(UUID membershipId, String change, UUID planId, Entitlements entitlements) {
     }
 
-    public record MembershipStatusChanged(UUID membershipId, String from, String to, Instant expiresAt) {
+    /**
+     * The status moved. {@code paidThrough} is the end of the period paid for or on trial, null when the current
+     * period is not paid: a cancelled membership with a paid period still running keeps its site served until then.
+     */
+    public record MembershipStatusChanged(UUID membershipId, String from, String to, Instant expiresAt,
+                                          LocalDate paidThrough) {
     }
 
-    /** A period ended and the membership renews: billing issues the renewal invoice. */
-    public record MembershipRenewalDue(UUID membershipId, LocalDate periodStart, LocalDate periodEnd,
-                                       Charge charge) {
+    /**
+     * Something to invoice, under the id membership-service chose so it can name the invoice to the customer at
+     * once. Billing issues it once; its payment is announced as PaymentSucceeded for {@code invoiceId}. The period is
+     * the one the charge pays for (null ends for lifetime terms and one-off purchases).
+     */
+    public record MembershipChargeDue(UUID membershipId, UUID invoiceId, LocalDate periodStart, LocalDate periodEnd,
+                                      Charge charge) {
+    }
+
+    /**
+     * A charge is no longer wanted (discarded, unpaid in time, superseded, the membership cancelled). Billing
+     * cancels the invoice if it is unpaid, and refunds it if it was paid meanwhile.
+     */
+    public record MembershipChargeCancelled(UUID membershipId, UUID invoiceId, String reason) {
     }
 
     public static final EventType<MembershipCreated> MEMBERSHIP_CREATED =
@@ -65,8 +85,10 @@ public final class MembershipEvents {
             EventType.of("MembershipChanged", 1, Topics.MEMBERSHIP, MembershipChanged.class);
     public static final EventType<MembershipStatusChanged> MEMBERSHIP_STATUS_CHANGED =
             EventType.of("MembershipStatusChanged", 1, Topics.MEMBERSHIP, MembershipStatusChanged.class);
-    public static final EventType<MembershipRenewalDue> MEMBERSHIP_RENEWAL_DUE =
-            EventType.of("MembershipRenewalDue", 1, Topics.MEMBERSHIP, MembershipRenewalDue.class);
+    public static final EventType<MembershipChargeDue> MEMBERSHIP_CHARGE_DUE =
+            EventType.of("MembershipChargeDue", 1, Topics.MEMBERSHIP, MembershipChargeDue.class);
+    public static final EventType<MembershipChargeCancelled> MEMBERSHIP_CHARGE_CANCELLED =
+            EventType.of("MembershipChargeCancelled", 1, Topics.MEMBERSHIP, MembershipChargeCancelled.class);
 
     private MembershipEvents() {
     }

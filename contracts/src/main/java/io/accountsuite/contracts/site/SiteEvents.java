@@ -33,6 +33,13 @@ public final class SiteEvents {
     public record SiteEntitlementsChanged(UUID siteId, UUID membershipId) {
     }
 
+    /**
+     * Whether a site is served changed, following its membership's standing: {@code reason} (pending-payment,
+     * expired, cancelled) says why it is not served, null when it is.
+     */
+    public record SiteServingChanged(UUID siteId, UUID membershipId, boolean served, String reason) {
+    }
+
     /** A site and its content are gone; its membership and the account stay. */
     public record SiteDeleted(UUID siteId, UUID membershipId) {
     }
@@ -47,6 +54,8 @@ public final class SiteEvents {
             EventType.of("SiteDeleted", 1, Topics.SITE, SiteDeleted.class);
     public static final EventType<SiteEntitlementsChanged> SITE_ENTITLEMENTS_CHANGED =
             EventType.of("SiteEntitlementsChanged", 1, Topics.SITE, SiteEntitlementsChanged.class);
+    public static final EventType<SiteServingChanged> SITE_SERVING_CHANGED =
+            EventType.of("SiteServingChanged", 1, Topics.SITE, SiteServingChanged.class);
     public static final EventType<SiteUsageChanged> SITE_USAGE_CHANGED =
             EventType.of("SiteUsageChanged", 1, Topics.SITE, SiteUsageChanged.class);
 

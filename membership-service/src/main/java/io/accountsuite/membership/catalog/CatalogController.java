@@ -1,6 +1,5 @@
 package io.accountsuite.membership.catalog;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -41,11 +40,11 @@ class CatalogController {
             "Another product has this slug");
 
     private final Products products;
-    private final Clock clock;
+    private final ProductEditing editing;
 
-    CatalogController(Products products, Clock clock) {
+    CatalogController(Products products, ProductEditing editing) {
         this.products = products;
-        this.clock = clock;
+        this.editing = editing;
     }
 
     record ProductForm(
@@ -64,7 +63,8 @@ class CatalogController {
             List<UUID> addOns,
             @Valid LimitsForm limits,
             @Pattern(regexp = "default|assign|choose") String templateMode,
-            Map<String, @Pattern(regexp = "available|not-available|pre-selected") String> templates) {
+            Map<String, @Pattern(regexp = "available|not-available|pre-selected") String> templates,
+            @Min(0) @Max(365) Integer trialDays) {
     }
 
     record LimitsForm(@Min(0) Long diskMb, @Min(0) Long posts, @Min(0) Long pages, @Min(0) Long visitsPerMonth,
@@ -84,16 +84,16 @@ class CatalogController {
     @PostMapping("/api/admin/products")
     @ResponseStatus(HttpStatus.CREATED)
     Mono<ProductView> create(@Valid @RequestBody ProductForm form) {
-        return save(UUID.randomUUID(), form);
+        return save(UUID.randomUUID(), form, null);
     }
 
     @PutMapping("/api/admin/products/{id}")
     Mono<ProductView> update(@PathVariable UUID id, @Valid @RequestBody ProductForm form) {
         return products.find(id).switchIfEmpty(Mono.error(() -> ApiProblem.notFound("product")))
-                .then(save(id, form));
+                .flatMap(before -> save(id, form, before));
     }
 
-    private Mono<ProductView> save(UUID id, ProductForm form) {
+    private Mono<ProductView> save(UUID id, ProductForm form, Product before) {
         if (!List.of("one-time", "lifetime").contains(form.periodUnit()) && form.periodDuration() < 1) {
             return Mono.error(ApiProblem.invalid("periodDuration", "must be at least 1 for a recurring product"));
         }
@@ -107,7 +107,7 @@ class CatalogController {
                 .flatMap(found -> found.size() != product.addOnIds().size()
                         || found.values().stream().anyMatch(Product::isPlan)
                         ? Mono.error(ApiProblem.invalid("addOns", "must name existing packages or services"))
-                        : products.save(product, clock.instant()))
+                        : editing.save(product, before))
                 .onErrorMap(Products.SlugTaken.class, e -> SLUG_TAKEN.problem("Another product has this slug")
                         .field("slug", "is already used"))
                 .map(ProductView::of);
@@ -129,6 +129,6 @@ class CatalogController {
                 new ProductLimits(l.diskMb(), l.posts(), l.pages(), l.visitsPerMonth(), l.users(), l.sites(),
                         l.customDomains()),
                 f.templateMode() == null ? TemplateMode.DEFAULT : TemplateMode.valueOf(f.templateMode().toUpperCase()),
-                templates);
+                templates, f.trialDays() == null ? 0 : f.trialDays());
     }
 }

@@ -12,11 +12,13 @@ import io.accountsuite.membership.money.Money;
 
 /**
  * Something the network sells: a plan (a customer has one), or a package or service bought with a plan as an
- * add-on. Plans in the same {@code group} are the ones a customer may switch between.
+ * add-on. Plans in the same {@code group} are the ones a customer may switch between; a plan with
+ * {@code trialDays} starts with a free trial, once per customer and group.
  */
 public record Product(UUID id, Type type, String name, String slug, String description, Money price, Money setupFee,
                       BillingPeriod period, int billingCycles, String group, boolean active, List<UUID> addOnIds,
-                      ProductLimits limits, TemplateMode templateMode, Map<String, TemplateChoice> templates) {
+                      ProductLimits limits, TemplateMode templateMode, Map<String, TemplateChoice> templates,
+                      int trialDays) {
 
     public enum Type {
         PLAN, PACKAGE, SERVICE;
@@ -39,6 +41,11 @@ public record Product(UUID id, Type type, String name, String slug, String descr
 
     public boolean isPlan() {
         return type == Type.PLAN;
+    }
+
+    /** The group whose plans share one trial per customer: the plan's group, or the plan alone. */
+    public String trialGroup() {
+        return group != null ? group : id.toString();
     }
 
     /** Price per day, to tell an upgrade from a downgrade across billing periods. */

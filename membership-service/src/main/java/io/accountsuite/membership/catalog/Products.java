@@ -29,7 +29,7 @@ public class Products {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String COLUMNS = "id, type, name, slug, description, currency, price, setup_fee, "
             + "period_duration, period_unit, billing_cycles, product_group, active, add_on_ids, limits, "
-            + "template_mode, templates";
+            + "template_mode, templates, trial_days";
 
     private final DatabaseClient db;
 
@@ -56,11 +56,12 @@ public class Products {
     public Mono<Product> save(Product p, Instant now) {
         return db.sql("INSERT INTO products (" + COLUMNS + ", created_at, updated_at) VALUES (:id, :type, :name, "
                         + ":slug, :description, :currency, :price, :setup, :duration, :unit, :cycles, :grp, :active, "
-                        + ":addOns, :limits, :mode, :templates, :now, :now) ON CONFLICT (id) DO UPDATE SET "
+                        + ":addOns, :limits, :mode, :templates, :trial, :now, :now) ON CONFLICT (id) DO UPDATE SET "
                         + "type = :type, name = :name, slug = :slug, description = :description, currency = :currency, "
                         + "price = :price, setup_fee = :setup, period_duration = :duration, period_unit = :unit, "
                         + "billing_cycles = :cycles, product_group = :grp, active = :active, add_on_ids = :addOns, "
-                        + "limits = :limits, template_mode = :mode, templates = :templates, updated_at = :now")
+                        + "limits = :limits, template_mode = :mode, templates = :templates, trial_days = :trial, "
+                        + "updated_at = :now")
                 .bind("id", p.id()).bind("type", p.type().value()).bind("name", p.name()).bind("slug", p.slug())
                 .bind("description", p.description()).bind("currency", p.price().currency().getCurrencyCode())
                 .bind("price", p.price().amount()).bind("setup", p.setupFee().amount())
@@ -70,6 +71,7 @@ public class Products {
                 .bind("active", p.active()).bind("addOns", p.addOnIds().toArray(UUID[]::new))
                 .bind("limits", JSON.writeValueAsString(p.limits())).bind("mode", p.templateMode().value())
                 .bind("templates", JSON.writeValueAsString(templateValues(p.templates())))
+                .bind("trial", p.trialDays())
                 .bind("now", now)
                 .fetch().rowsUpdated()
                 .onErrorMap(DuplicateKeyException.class, e -> new SlugTaken())
@@ -92,7 +94,8 @@ public class Products {
                 row.get("billing_cycles", Integer.class), row.get("product_group", String.class),
                 row.get("active", Boolean.class), List.copyOf(Arrays.asList(row.get("add_on_ids", UUID[].class))),
                 JSON.readValue(row.get("limits", String.class), ProductLimits.class),
-                TemplateMode.valueOf(row.get("template_mode", String.class).toUpperCase()), choices);
+                TemplateMode.valueOf(row.get("template_mode", String.class).toUpperCase()), choices,
+                row.get("trial_days", Integer.class));
     }
 
     private static Map<String, String> templateValues(Map<String, TemplateChoice> templates) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
+import io.accountsuite.membership.catalog.BillingPeriod;
 import io.accountsuite.membership.catalog.Product;
 import io.accountsuite.membership.entitlement.Entitlements;
 import io.accountsuite.membership.membership.Membership;
@@ -17,15 +18,18 @@ import io.accountsuite.membership.usage.SiteUsage;
 
 /**
  * Everything a plan or add-on change would do, computed without changing anything: the same quote backs the
- * preview and the change itself.
+ * preview and the change itself (SPEC section 3).
  *
- * @param lines           what is charged now (empty for a downgrade, which is charged at renewal)
- * @param amountDueNow    the lines' total, never below zero
- * @param effectiveOn     today, or the period's end for a scheduled downgrade
+ * @param lines             what is charged now (empty for a downgrade, which is charged at renewal)
+ * @param amountDueNow      the lines' total, never below zero (a larger credit goes to the account credit)
+ * @param newListPrice      a cycle of the new terms before any coupon
+ * @param newRecurringTotal the next cycle of the new terms, with the coupon while it lasts
+ * @param effectiveOn       today, or the period's end for a scheduled downgrade
  */
 public record ChangeQuote(ChangeKind kind, UUID planId, Map<UUID, Integer> addOns, List<ChargeLine> lines,
-                          Money amountDueNow, Money newRecurringTotal, Entitlements entitlements,
-                          List<BlockingItem> blocking, LocalDate effectiveOn) {
+                          Money amountDueNow, Money newListPrice, Money newRecurringTotal, BillingPeriod billingPeriod,
+                          int billingCycles, Entitlements entitlements, List<BlockingItem> blocking,
+                          LocalDate effectiveOn) {
 
     public boolean scheduled(LocalDate today) {
         return effectiveOn.isAfter(today);
@@ -37,17 +41,19 @@ public record ChangeQuote(ChangeKind kind, UUID planId, Map<UUID, Integer> addOn
         ChangeKind kind = ChangeClassifier.classify(currentPlan, membership.addOns(), targetPlan, targetAddOns);
         Currency currency = membership.currency();
         Entitlements entitlements = entitlements(targetPlan, targetAddOns, products);
-        Money recurring = Pricing.recurringTotal(targetPlan, targetAddOns, products, membership.coupon());
+        Money listPrice = Pricing.recurringTotal(targetPlan, targetAddOns, products);
         List<ChargeLine> lines = switch (kind) {
             case UPGRADE -> upgradeLines(membership, currentPlan, targetPlan, targetAddOns, products, today);
             case ADD_ON_PURCHASE -> addOnLines(membership, targetAddOns, products);
             case DOWNGRADE, NO_CHANGE -> List.of();
         };
         Money due = ChargeLine.sum(lines, currency).max(Money.zero(currency));
-        boolean deferred = kind == ChangeKind.DOWNGRADE && membership.expiresOn() != null
+        boolean deferred = kind == ChangeKind.DOWNGRADE && membership.period().end() != null
                 && (membership.status() == MembershipStatus.ACTIVE || membership.status() == MembershipStatus.TRIALING);
-        return new ChangeQuote(kind, targetPlan.id(), Map.copyOf(targetAddOns), lines, due, recurring, entitlements,
-                LimitCheck.blocking(entitlements, usage), deferred ? membership.expiresOn() : today);
+        return new ChangeQuote(kind, targetPlan.id(), Map.copyOf(targetAddOns), lines, due, listPrice,
+                Pricing.cycleTotal(listPrice, membership.coupon(), membership.nextCycle()), targetPlan.period(),
+                targetPlan.billingCycles(), entitlements, LimitCheck.blocking(entitlements, usage),
+                deferred ? membership.period().end() : today);
     }
 
     public static Entitlements entitlements(Product plan, Map<UUID, Integer> addOns, Function<UUID, Product> products) {
@@ -56,32 +62,43 @@ public record ChangeQuote(ChangeKind kind, UUID planId, Map<UUID, Integer> addOn
         return Entitlements.of(plan.limits(), plan.templateMode(), plan.templates(), extras);
     }
 
-    /** The new plan and add-ons in full, less the unused part of this period and the setup fee already paid. */
+    /**
+     * A new period of the new plan and its recurring add-ons (one-time add-ons only for what is added), its setup
+     * fee less the one already paid, the coupon while it lasts, and a credit for the unused part of what was paid
+     * for the current period: nothing for a trial or an unpaid period (SPEC "Credit only what was paid").
+     */
     private static List<ChargeLine> upgradeLines(Membership membership, Product current, Product target,
                                                  Map<UUID, Integer> addOns, Function<UUID, Product> products,
                                                  LocalDate today) {
         List<ChargeLine> lines = new ArrayList<>();
         lines.add(ChargeLine.product(target, 1));
-        addOns.forEach((id, quantity) -> lines.add(ChargeLine.product(products.apply(id), quantity)));
+        addOns.forEach((id, quantity) -> {
+            Product addOn = products.apply(id);
+            int charged = addOn.period().recurs() ? quantity : quantity - membership.addOns().getOrDefault(id, 0);
+            if (charged > 0) {
+                lines.add(ChargeLine.product(addOn, charged));
+            }
+        });
         if (target.setupFee().isPositive()) {
             lines.add(ChargeLine.fee(target, 1));
         }
-        couponDiscount(membership, lines);
-        if (membership.expiresOn() != null) {
-            Money credit = Proration.credit(membership.recurringAmount(), membership.periodStart(),
-                    membership.expiresOn(), today, membership.status() == MembershipStatus.TRIALING);
+        Pricing.discount(lines, coupon(membership));
+        Membership.Period period = membership.period();
+        if (period.end() != null && period.standing() == Membership.Standing.PAID) {
+            Money credit = Proration.credit(period.paid(), period.start(), period.end(), today);
             if (credit.isPositive()) {
                 lines.add(ChargeLine.credit("Unused time on " + current.name(), credit));
             }
         }
-        Money setupCredit = Proration.setupFeeCredit(current.setupFee(), target.setupFee());
+        Money setupCredit = membership.timesBilled() > 0
+                ? Proration.setupFeeCredit(current.setupFee(), target.setupFee()) : Money.zero(membership.currency());
         if (setupCredit.isPositive()) {
             lines.add(ChargeLine.credit("Setup fee already paid", setupCredit));
         }
         return lines;
     }
 
-    /** Only the add-ons bought now, with their setup fees. */
+    /** Only the add-ons bought now, with their setup fees, and the coupon while it lasts. */
     private static List<ChargeLine> addOnLines(Membership membership, Map<UUID, Integer> addOns,
                                                Function<UUID, Product> products) {
         List<ChargeLine> lines = new ArrayList<>();
@@ -95,20 +112,13 @@ public record ChangeQuote(ChangeKind kind, UUID planId, Map<UUID, Integer> addOn
                 }
             }
         });
-        couponDiscount(membership, lines);
+        Pricing.discount(lines, coupon(membership));
         return lines;
     }
 
-    /** The original purchase's coupon keeps applying to new amounts when it applies to renewals. */
-    private static void couponDiscount(Membership membership, List<ChargeLine> lines) {
-        if (membership.coupon() == null || !membership.coupon().appliesToRenewals()) {
-            return;
-        }
-        Money products = ChargeLine.sum(lines.stream().filter(l -> "product".equals(l.type())).toList(),
-                membership.currency());
-        Money discount = membership.coupon().discountOn(products);
-        if (discount.isPositive()) {
-            lines.add(ChargeLine.discount("Coupon " + membership.coupon().code(), discount));
-        }
+    /** The original purchase's coupon, when it still applies to changes in the current cycle. */
+    private static Coupon coupon(Membership membership) {
+        Coupon coupon = membership.coupon();
+        return coupon != null && coupon.appliesToChangesIn(Math.max(1, membership.currentCycle())) ? coupon : null;
     }
 }

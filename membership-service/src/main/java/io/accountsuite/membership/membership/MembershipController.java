@@ -1,10 +1,8 @@
 package io.accountsuite.membership.membership;
 
 import java.math.BigDecimal;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import io.accountsuite.membership.catalog.Products;
@@ -13,27 +11,38 @@ import io.accountsuite.membership.change.MembershipChanges;
 import io.accountsuite.membership.change.MembershipChanges.ChangeRequest;
 import io.accountsuite.membership.web.Views.ProductView;
 import io.accountsuite.membership.web.Views.QuoteView;
+import io.accountsuite.platform.idempotency.IdempotencyKeys;
+import io.accountsuite.platform.idempotency.IdempotencyKeys.Answer;
+import io.accountsuite.platform.problem.ApiProblem;
 import io.accountsuite.platform.security.Caller;
 import io.accountsuite.platform.validation.SingleLine;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** The customer's memberships: start one, see it, change it, cancel and resubscribe; and the admin's side. */
+/**
+ * The customer's memberships: start one, see it, change it, cancel and resubscribe; and the admin's side. Writes
+ * that create or charge take an {@code Idempotency-Key} header (API.md).
+ */
 @RestController
 class MembershipController {
 
@@ -43,15 +52,18 @@ class MembershipController {
     private final OwnedMemberships owned;
     private final Memberships memberships;
     private final Products products;
+    private final IdempotencyKeys idempotency;
 
     MembershipController(MembershipCreation creation, MembershipChanges changes, Cancellation cancellation,
-                         OwnedMemberships owned, Memberships memberships, Products products) {
+                         OwnedMemberships owned, Memberships memberships, Products products,
+                         IdempotencyKeys idempotency) {
         this.creation = creation;
         this.changes = changes;
         this.cancellation = cancellation;
         this.owned = owned;
         this.memberships = memberships;
         this.products = products;
+        this.idempotency = idempotency;
     }
 
     record NewMembership(@NotNull UUID planId, @Size(max = 20) List<MembershipCreation.AddOnRequest> addOns,
@@ -63,13 +75,37 @@ class MembershipController {
                               @NotNull MembershipCreation.SiteRequest site, @Valid CouponForm coupon) {
     }
 
-    record CouponForm(@NotBlank @Size(max = 40) @SingleLine String code, @NotNull @Pattern(regexp = "percent|amount") String kind,
-                      @NotNull @DecimalMin("0.01") @DecimalMax("100000") BigDecimal value, Boolean appliesToRenewals) {
+    /**
+     * A coupon the admin gives: {@code duration} once, repeating (for {@code cycles} cycles) or forever. Without a
+     * duration, {@code appliesToRenewals} true means forever and false once (the earlier form).
+     */
+    record CouponForm(@NotBlank @Size(max = 40) @SingleLine String code,
+                      @NotNull @Pattern(regexp = "percent|amount") String kind,
+                      @NotNull @DecimalMin("0.01") @DecimalMax("100000") BigDecimal value,
+                      @Pattern(regexp = "once|repeating|forever") String duration, @Min(1) @Max(120) Integer cycles,
+                      Boolean appliesToRenewals) {
+
+        Coupon coupon() {
+            Coupon.Duration lasting = duration != null ? Coupon.Duration.of(duration)
+                    : Boolean.TRUE.equals(appliesToRenewals) ? Coupon.Duration.FOREVER : Coupon.Duration.ONCE;
+            if (lasting == Coupon.Duration.REPEATING && cycles == null) {
+                throw ApiProblem.invalid("coupon.cycles", "is required for a repeating coupon");
+            }
+            if (Coupon.Kind.of(kind) == Coupon.Kind.PERCENT && value.compareTo(BigDecimal.valueOf(100)) > 0) {
+                throw ApiProblem.invalid("coupon.value", "a percentage is at most 100");
+            }
+            return new Coupon(code, Coupon.Kind.of(kind), value, lasting,
+                    lasting == Coupon.Duration.REPEATING ? cycles : 0);
+        }
     }
 
     record ChangeBody(UUID planId, @Size(max = 20) List<ChangeRequest.AddOn> addOns, Object billingPeriod,
                       Object coupon) {
         ChangeRequest request() {
+            if (billingPeriod != null) {
+                throw ApiProblem.invalid("billingPeriod", "cannot be chosen: each plan bills on its own period;"
+                        + " pick the plan that bills the way you want");
+            }
             return new ChangeRequest(planId, addOns, coupon == null ? null : String.valueOf(coupon));
         }
     }
@@ -82,22 +118,24 @@ class MembershipController {
     }
 
     @PostMapping("/api/memberships")
-    @ResponseStatus(HttpStatus.CREATED)
-    Mono<MembershipOverview> create(@Valid @RequestBody NewMembership body, Caller caller) {
+    Mono<ResponseEntity<byte[]>> create(@Valid @RequestBody NewMembership body, Caller caller,
+                                        @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String key,
+                                        ServerHttpRequest request) {
         if (body.coupon() != null) {
-            return Mono.error(io.accountsuite.platform.problem.ApiProblem.invalid("coupon",
-                    "coupons are applied by the network admin"));
+            return Mono.error(ApiProblem.invalid("coupon", "coupons are applied by the network admin"));
         }
-        return creation.create(caller.customerId(), body.planId(), body.addOns(), body.site(), null)
-                .flatMap(this::overview);
+        return idempotency.once(caller.customerId(), key, request, body, () ->
+                creation.create(caller.customerId(), body.planId(), body.addOns(), body.site(), null)
+                        .flatMap(this::overview).map(created -> Answer.of(HttpStatus.CREATED, created)));
     }
 
     @PostMapping("/api/admin/memberships")
     @ResponseStatus(HttpStatus.CREATED)
     Mono<MembershipOverview> createForCustomer(@Valid @RequestBody AdminNewMembership body) {
-        Coupon coupon = body.coupon() == null ? null : new Coupon(body.coupon().code(),
-                Coupon.Kind.of(body.coupon().kind()), body.coupon().value(), Boolean.TRUE.equals(body.coupon().appliesToRenewals()));
-        return creation.create(body.customerId(), body.planId(), body.addOns(), body.site(), coupon)
+        return Mono.fromSupplier(() -> body.coupon() == null ? java.util.Optional.<Coupon>empty()
+                        : java.util.Optional.of(body.coupon().coupon()))
+                .flatMap(coupon -> creation.create(body.customerId(), body.planId(), body.addOns(), body.site(),
+                        coupon.orElse(null)))
                 .flatMap(this::overview);
     }
 
@@ -121,14 +159,22 @@ class MembershipController {
 
     @PostMapping("/api/memberships/{id}/change/preview")
     Mono<QuoteView> preview(@PathVariable UUID id, @Valid @RequestBody ChangeBody body, Caller caller) {
-        return changes.preview(caller, id, body.request())
-                .map(q -> QuoteView.of(q.quote(), q.usage(), q.today()));
+        return Mono.fromSupplier(body::request).flatMap(change -> changes.preview(caller, id, change))
+                .map(QuoteView::of);
     }
 
     @PostMapping("/api/memberships/{id}/change")
-    Mono<QuoteView> change(@PathVariable UUID id, @Valid @RequestBody ChangeBody body, Caller caller) {
-        return changes.change(caller, id, body.request())
-                .map(q -> QuoteView.of(q.quote(), q.usage(), q.today()));
+    Mono<ResponseEntity<byte[]>> change(@PathVariable UUID id, @Valid @RequestBody ChangeBody body, Caller caller,
+                                        @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String key,
+                                        ServerHttpRequest request) {
+        return Mono.fromSupplier(body::request).flatMap(change -> idempotency.once(caller.customerId(), key, request,
+                body, () -> changes.change(caller, id, change).map(q -> Answer.of(HttpStatus.OK, QuoteView.of(q)))));
+    }
+
+    @DeleteMapping("/api/memberships/{id}/pending-change")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    Mono<Void> discardPending(@PathVariable UUID id, Caller caller) {
+        return changes.discardPending(caller, id);
     }
 
     @DeleteMapping("/api/memberships/{id}/scheduled-change")
@@ -143,16 +189,15 @@ class MembershipController {
     }
 
     @PostMapping("/api/memberships/{id}/resubscription")
-    Mono<MembershipOverview> resubscribe(@PathVariable UUID id, Caller caller) {
-        return cancellation.resubscribe(caller, id).flatMap(this::overview);
+    Mono<ResponseEntity<byte[]>> resubscribe(@PathVariable UUID id, Caller caller,
+                                             @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String key,
+                                             ServerHttpRequest request) {
+        return idempotency.once(caller.customerId(), key, request, Map.of(), () ->
+                cancellation.resubscribe(caller, id).flatMap(this::overview)
+                        .map(overview -> Answer.of(HttpStatus.OK, overview)));
     }
 
     private Mono<MembershipOverview> overview(Membership m) {
-        Set<UUID> ids = new HashSet<>(m.addOns().keySet());
-        ids.add(m.planId());
-        if (m.scheduledChange() != null) {
-            ids.add(m.scheduledChange().planId());
-        }
-        return products.byIds(ids).map(catalog -> MembershipOverview.of(m, catalog));
+        return products.byIds(MembershipOverview.products(m)).map(catalog -> MembershipOverview.of(m, catalog));
     }
 }

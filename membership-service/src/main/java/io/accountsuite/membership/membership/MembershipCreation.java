@@ -2,8 +2,6 @@ package io.accountsuite.membership.membership;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +17,6 @@ import io.accountsuite.membership.change.Coupon;
 import io.accountsuite.membership.change.Pricing;
 import io.accountsuite.membership.entitlement.Entitlements.TemplateChoice;
 import io.accountsuite.membership.entitlement.Entitlements.TemplateMode;
-import io.accountsuite.membership.money.Money;
 import io.accountsuite.platform.outbox.Outbox;
 import io.accountsuite.platform.problem.ApiProblem;
 import io.accountsuite.platform.problem.ProblemType;
@@ -31,8 +28,9 @@ import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
 
 /**
- * Starts a membership: checks the plan, the add-ons it offers and the requested site, prices the first purchase and
- * publishes MembershipCreated, from which site-service creates the site and billing-service the first invoice.
+ * Starts a membership: checks the plan, the add-ons it offers and the requested site, prices the first purchase, and
+ * publishes MembershipCreated (site-service creates the site from it) with the first charge (billing-service
+ * invoices it). A plan with a trial starts one when the customer has not had the trial of its group.
  */
 @Service
 public class MembershipCreation {
@@ -47,14 +45,18 @@ public class MembershipCreation {
 
     private final Products products;
     private final Memberships memberships;
+    private final TrialGrants trials;
+    private final MembershipEventPublisher events;
     private final Outbox outbox;
     private final TransactionalOperator tx;
     private final Clock clock;
 
-    public MembershipCreation(Products products, Memberships memberships, Outbox outbox, TransactionalOperator tx,
-                              Clock clock) {
+    public MembershipCreation(Products products, Memberships memberships, TrialGrants trials,
+                              MembershipEventPublisher events, Outbox outbox, TransactionalOperator tx, Clock clock) {
         this.products = products;
         this.memberships = memberships;
+        this.trials = trials;
+        this.events = events;
         this.outbox = outbox;
         this.tx = tx;
         this.clock = clock;
@@ -79,31 +81,37 @@ public class MembershipCreation {
             return Mono.error(ApiProblem.invalid("addOns", "must be priced in the plan's currency"));
         }
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        Membership.Terms terms = new Membership.Terms(plan.id(), addOns,
+                Pricing.recurringTotal(plan, addOns, catalog::get), plan.period(), plan.billingCycles());
         List<ChargeLine> lines = Pricing.initialLines(plan, addOns, catalog::get, coupon);
-        Money initial = ChargeLine.sum(lines, plan.price().currency()).max(Money.zero(plan.price().currency()));
-        MembershipStatus status = initial.isPositive() ? MembershipStatus.PENDING : MembershipStatus.ACTIVE;
         UUID template = templateFor(plan, site.templateId());
         // A reference collision is a one-in-3.6-quadrillion event; a fresh reference is drawn for each attempt.
-        return Mono.defer(() -> insert(new Membership(UUID.randomUUID(), References.next(), customerId, plan.id(), addOns,
-                status, plan.price().currency(), initial, Pricing.recurringTotal(plan, addOns, catalog::get, coupon),
-                plan.period(), plan.billingCycles(), status == MembershipStatus.ACTIVE ? 1 : 0, plan.period().recurs(),
-                coupon, now,
-                status == MembershipStatus.ACTIVE ? now : null, today, plan.period().end(today).orElse(null), null,
-                null, null), plan, addOns, catalog, site, template, lines))
+        return Mono.defer(() -> tx.transactional(trialDays(customerId, plan, now)
+                        .map(trialDays -> Membership.start(new Membership.Start(UUID.randomUUID(), References.next(),
+                                customerId, terms, coupon, lines, trialDays, now)))
+                        .flatMap(started -> insert(started, plan, addOns, catalog, site, template))))
                 .retryWhen(Retry.max(2).filter(DuplicateKeyException.class::isInstance));
     }
 
-    private Mono<Membership> insert(Membership membership, Product plan, Map<UUID, Integer> addOns,
-                                    Map<UUID, Product> catalog, SiteRequest site, UUID template,
-                                    List<ChargeLine> lines) {
-        var created = new MembershipCreated(membership.id(), membership.reference(), plan.id(), membership.status().value(),
+    /** The plan's trial, if it has one and the customer has not had the trial of its group yet. */
+    private Mono<Integer> trialDays(UUID customerId, Product plan, Instant now) {
+        if (plan.trialDays() == 0) {
+            return Mono.just(0);
+        }
+        return trials.grant(customerId, plan.trialGroup(), now).map(granted -> granted ? plan.trialDays() : 0);
+    }
+
+    private Mono<Membership> insert(Transition started, Product plan, Map<UUID, Integer> addOns,
+                                    Map<UUID, Product> catalog, SiteRequest site, UUID template) {
+        Membership membership = started.after();
+        var created = new MembershipCreated(membership.id(), membership.reference(), plan.id(),
+                membership.status().value(),
                 new MembershipEvents.RequestedSite(site.title().strip(), site.slug(), template),
-                MembershipEventPayloads.entitlements(plan.id(), addOns, catalog::get),
-                MembershipEventPayloads.charge("initial", lines, plan.price().currency()));
-        return tx.transactional(memberships.insert(membership)
+                MembershipEventPayloads.entitlements(plan.id(), addOns, catalog::get), membership.paidThrough());
+        return memberships.insert(membership)
                 .flatMap(m -> outbox.append(MembershipEvents.MEMBERSHIP_CREATED, m.customerId(), m.id(), created)
-                        .thenReturn(m)));
+                        .then(events.publish(m, started))
+                        .thenReturn(m));
     }
 
     private static Mono<Map<UUID, Integer>> validAddOns(Product plan, List<AddOnRequest> requests) {

@@ -28,11 +28,8 @@ public final class MembershipEventPayloads {
         return entitlements(ChangeQuote.entitlements(products.apply(planId), addOns, products));
     }
 
-    /** The charge to invoice, or null when there is nothing. */
+    /** The charge to invoice. */
     public static MembershipEvents.Charge charge(String kind, List<ChargeLine> lines, java.util.Currency currency) {
-        if (lines.isEmpty()) {
-            return null;
-        }
         return new MembershipEvents.Charge(kind, lines.stream().map(MembershipEventPayloads::line).toList(),
                 amount(ChargeLine.sum(lines, currency)));
     }

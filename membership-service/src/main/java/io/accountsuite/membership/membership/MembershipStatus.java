@@ -4,24 +4,14 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 
-/** A membership's standing, and which standings it may move to. */
+/** A membership's standing (SPEC section 1). Which one it may move to is decided by {@link Membership}'s transitions. */
 public enum MembershipStatus {
     PENDING, TRIALING, ACTIVE, ON_HOLD, EXPIRED, CANCELLED;
 
-    public Set<MembershipStatus> next() {
-        return switch (this) {
-            case PENDING -> EnumSet.of(ACTIVE, TRIALING, CANCELLED, EXPIRED);
-            case TRIALING -> EnumSet.of(ACTIVE, ON_HOLD, CANCELLED, EXPIRED);
-            case ACTIVE -> EnumSet.of(ON_HOLD, CANCELLED, EXPIRED);
-            case ON_HOLD -> EnumSet.of(ACTIVE, CANCELLED, EXPIRED);
-            case CANCELLED -> EnumSet.of(ACTIVE, EXPIRED);
-            case EXPIRED -> EnumSet.of(ACTIVE);
-        };
-    }
-
-    public boolean canBecome(MembershipStatus target) {
-        return next().contains(target);
-    }
+    /** Running memberships: they may buy add-ons, be cancelled, and (but on hold) schedule a change. */
+    static final Set<MembershipStatus> RUNNING = EnumSet.of(ACTIVE, TRIALING, ON_HOLD);
+    /** A paid upgrade brings an on-hold or expired membership back. */
+    static final Set<MembershipStatus> UPGRADEABLE = EnumSet.of(ACTIVE, TRIALING, ON_HOLD, EXPIRED);
 
     public String value() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -1,29 +1,32 @@
 package io.accountsuite.membership.renewal;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 
+import io.accountsuite.membership.MembershipSettings;
+import io.accountsuite.membership.catalog.Products;
+import io.accountsuite.membership.change.CatalogCharges;
 import io.accountsuite.membership.change.MembershipChanges;
 import io.accountsuite.membership.membership.Membership;
-import io.accountsuite.membership.membership.MembershipStatus;
+import io.accountsuite.membership.membership.MembershipEventPublisher;
 import io.accountsuite.membership.membership.Memberships;
-import io.accountsuite.membership.membership.StatusAnnouncements;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The daily turn of memberships: scheduled changes take effect, ended periods ask for renewal, unpaid renewals past
- * the grace period and ended cancellations expire. Each membership is handled in its own transaction under a
- * {@code SKIP LOCKED} row lock, and every step checks the state again, so restarts and a second instance are safe.
+ * Time passing for memberships ({@link Membership#advance}): unpaid purchases and changes lapse, scheduled changes
+ * take effect, renewal invoices are issued ahead of the period's end, unpaid periods go on hold and then expire.
+ * Each membership is handled in its own transaction under a {@code SKIP LOCKED} row lock, and the aggregate checks
+ * its state again, so restarts and a second instance are safe.
  */
 @Component
 public class Renewals {
@@ -32,21 +35,22 @@ public class Renewals {
 
     private final Memberships memberships;
     private final MembershipChanges changes;
-    private final RenewalCharges charges;
-    private final StatusAnnouncements announce;
+    private final Products products;
+    private final MembershipEventPublisher events;
+    private final MembershipSettings settings;
     private final TransactionalOperator tx;
     private final Clock clock;
-    private final int graceDays;
 
-    public Renewals(Memberships memberships, MembershipChanges changes, RenewalCharges charges, StatusAnnouncements announce,
-                    TransactionalOperator tx, Clock clock, @Value("${membership.renewal.grace-days:7}") int graceDays) {
+    public Renewals(Memberships memberships, MembershipChanges changes, Products products,
+                    MembershipEventPublisher events, MembershipSettings settings, TransactionalOperator tx,
+                    Clock clock) {
         this.memberships = memberships;
         this.changes = changes;
-        this.charges = charges;
-        this.announce = announce;
+        this.products = products;
+        this.events = events;
+        this.settings = settings;
         this.tx = tx;
         this.clock = clock;
-        this.graceDays = graceDays;
     }
 
     @Scheduled(fixedDelayString = "${membership.renewal.interval:1m}", initialDelayString = "10s")
@@ -58,42 +62,27 @@ public class Renewals {
     }
 
     public Mono<Void> runOnce() {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        return each("scheduled_change IS NOT NULL", m -> changes.applyScheduled(m, today))
-                .then(each("status = 'active' AND expires_on <= :today AND renewal_pending_for IS NULL",
-                        m -> renewOrEnd(m, today)))
-                .then(each("status = 'active' AND renewal_pending_for IS NOT NULL", m -> expireIfUnpaid(m, today)))
-                .then(each("status = 'cancelled' AND expires_on <= :today", m -> expire(m, today)));
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        Membership.Policy policy = settings.policy();
+        return memberships.dueForTime(today, policy.renewalInvoiceDaysBefore(), today.minusDays(policy.graceDays()),
+                        now.minus(policy.abandonPendingAfter()), now)
+                .concatMap(id -> tx.transactional(memberships.tryLock(id).flatMap(m -> advance(m, now, policy))))
+                .then();
     }
 
-    private Mono<Void> renewOrEnd(Membership m, LocalDate today) {
-        if (m.status() != MembershipStatus.ACTIVE || m.expiresOn() == null || m.expiresOn().isAfter(today)) {
-            return Mono.empty();
+    private Mono<Membership> advance(Membership m, Instant now, Membership.Policy policy) {
+        Set<UUID> ids = new HashSet<>(m.addOns().keySet());
+        ids.add(m.planId());
+        if (m.scheduledChange() != null) { // the renewal after it takes effect is priced on its terms
+            ids.add(m.scheduledChange().planId());
+            ids.addAll(m.scheduledChange().addOns().keySet());
         }
-        boolean cyclesLeft = m.billingCycles() == 0 || m.timesBilled() < m.billingCycles();
-        if (!m.autoRenew() || !cyclesLeft) {
-            return expire(m, today);
-        }
-        LocalDate start = m.expiresOn();
-        return charges.requestPayment(m, start, m.period().end(start).orElse(null));
-    }
-
-    private Mono<Void> expireIfUnpaid(Membership m, LocalDate today) {
-        return m.expiresOn() != null && m.expiresOn().plusDays(graceDays).isBefore(today) ? expire(m, today)
-                : Mono.empty();
-    }
-
-    private Mono<Void> expire(Membership m, LocalDate today) {
-        if (!m.status().canBecome(MembershipStatus.EXPIRED) || m.expiresOn() == null || m.expiresOn().isAfter(today)) {
-            return Mono.empty();
-        }
-        Membership expired = m.withStatus(MembershipStatus.EXPIRED);
-        return memberships.update(expired).then(announce.changed(m, expired));
-    }
-
-    private Mono<Void> each(String condition, Function<Membership, Mono<Void>> step) {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        Flux<UUID> ids = memberships.idsWhere(condition, today);
-        return ids.concatMap(id -> tx.transactional(memberships.tryLock(id).flatMap(step))).then();
+        Mono<Membership.ScheduledOutcome> scheduled = m.scheduledChange() == null ? Mono.empty()
+                : changes.scheduledOutcome(m);
+        return products.byIds(ids).zipWith(scheduled.map(java.util.Optional::of)
+                        .defaultIfEmpty(java.util.Optional.empty()))
+                .flatMap(t -> events.save(m.advance(now, policy, new CatalogCharges(t.getT1()),
+                        change -> t.getT2().orElseThrow())));
     }
 }

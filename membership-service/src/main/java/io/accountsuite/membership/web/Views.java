@@ -9,6 +9,7 @@ import io.accountsuite.membership.catalog.Product;
 import io.accountsuite.membership.change.BlockingItem;
 import io.accountsuite.membership.change.ChangeQuote;
 import io.accountsuite.membership.change.ChargeLine;
+import io.accountsuite.membership.change.MembershipChanges;
 import io.accountsuite.membership.entitlement.Entitlements;
 import io.accountsuite.membership.money.Money;
 import io.accountsuite.membership.usage.SiteUsage;
@@ -31,7 +32,7 @@ public final class Views {
     public record ProductView(UUID id, String type, String name, String slug, String description, MoneyView price,
                               MoneyView setupFee, PeriodView billingPeriod, int billingCycles, String group,
                               boolean active, List<UUID> addOns, Map<String, Long> limits, boolean customDomains,
-                              String templateMode, Map<String, String> templates) {
+                              String templateMode, Map<String, String> templates, int trialDays) {
 
         public static ProductView of(Product p) {
             Entitlements granted = Entitlements.ofPlan(p.limits(), p.templateMode(), p.templates());
@@ -40,7 +41,7 @@ public final class Views {
                     new PeriodView(p.period().duration(), p.period().unit().value()), p.billingCycles(), p.group(),
                     p.active(), p.addOnIds(), p.isPlan() ? granted.limits() : rawLimits(p),
                     Boolean.TRUE.equals(p.limits().customDomains()), p.templateMode().value(),
-                    granted.templateValues());
+                    granted.templateValues(), p.trialDays());
         }
 
         /** An add-on's limits as set: null is "adds nothing", 0 is "unlimited". */
@@ -67,11 +68,17 @@ public final class Views {
     public record LimitView(String limit, Long allowed, long usage) {
     }
 
+    /**
+     * A change's quote (preview) or outcome (change): {@code outcome} is applied, scheduled or awaiting-payment;
+     * {@code invoiceId} names the invoice to pay when awaiting payment (a preview names none).
+     */
     public record QuoteView(String kind, MoneyView amountDueNow, List<LineView> lines, MoneyView newRecurringTotal,
                             Map<String, Long> newLimits, boolean customDomains, List<LimitView> limitsVsUsage,
-                            List<BlockingItem> blocking, String outcome, LocalDate effectiveAt) {
+                            List<BlockingItem> blocking, String outcome, LocalDate effectiveAt, UUID invoiceId) {
 
-        public static QuoteView of(ChangeQuote quote, SiteUsage usage, LocalDate today) {
+        public static QuoteView of(MembershipChanges.Quoted quoted) {
+            ChangeQuote quote = quoted.quote();
+            SiteUsage usage = quoted.usage();
             Entitlements e = quote.entitlements();
             List<LimitView> vsUsage = List.of(new LimitView("diskMb", e.diskMb(), usage.diskMb()),
                     new LimitView("posts", e.posts(), usage.posts()),
@@ -80,8 +87,8 @@ public final class Views {
                     new LimitView("visitsPerMonth", e.visitsPerMonth(), usage.visitsThisMonth()));
             return new QuoteView(quote.kind().value(), MoneyView.of(quote.amountDueNow()),
                     quote.lines().stream().map(LineView::of).toList(), MoneyView.of(quote.newRecurringTotal()),
-                    e.limits(), e.customDomains(), vsUsage, quote.blocking(),
-                    quote.scheduled(today) ? "scheduled" : "applied", quote.effectiveOn());
+                    e.limits(), e.customDomains(), vsUsage, quote.blocking(), quoted.outcome().value(),
+                    quote.effectiveOn(), quoted.invoiceId());
         }
     }
 }
