@@ -1,32 +1,30 @@
 package io.accountsuite.billing.invoice;
 
+import io.accountsuite.billing.refund.Refunds;
 import io.accountsuite.contracts.membership.MembershipEvents;
-import io.accountsuite.contracts.membership.MembershipEvents.MembershipChanged;
-import io.accountsuite.contracts.membership.MembershipEvents.MembershipCreated;
-import io.accountsuite.contracts.membership.MembershipEvents.MembershipRenewalDue;
+import io.accountsuite.contracts.membership.MembershipEvents.MembershipChargeCancelled;
+import io.accountsuite.contracts.membership.MembershipEvents.MembershipChargeDue;
 import io.accountsuite.platform.inbox.EventHandler;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The membership events that carry something to invoice: a first purchase, a change, a renewal. */
+/**
+ * What membership-service asks of billing: invoice a charge under the id it chose, or drop one it no longer wants
+ * (cancelled while unpaid, refunded when it was paid meanwhile).
+ */
 @Configuration
 class ChargeHandlers {
 
     @Bean
-    EventHandler<MembershipCreated> invoiceFirstPurchase(InvoiceIssuer issuer) {
-        return EventHandler.of("invoice-membership-created", MembershipEvents.MEMBERSHIP_CREATED, e ->
-                issuer.issue(e.eventId(), e.customerId(), e.payload().membershipId(), e.payload().charge()).then());
+    EventHandler<MembershipChargeDue> invoiceCharge(InvoiceIssuer issuer) {
+        return EventHandler.of("invoice-charge", MembershipEvents.MEMBERSHIP_CHARGE_DUE, e ->
+                issuer.issue(e.eventId(), e.customerId(), e.payload().membershipId(), e.payload().invoiceId(),
+                        e.payload().charge()).then());
     }
 
     @Bean
-    EventHandler<MembershipChanged> invoiceChange(InvoiceIssuer issuer) {
-        return EventHandler.of("invoice-membership-changed", MembershipEvents.MEMBERSHIP_CHANGED, e ->
-                issuer.issue(e.eventId(), e.customerId(), e.payload().membershipId(), e.payload().charge()).then());
-    }
-
-    @Bean
-    EventHandler<MembershipRenewalDue> invoiceRenewal(InvoiceIssuer issuer) {
-        return EventHandler.of("invoice-membership-renewal", MembershipEvents.MEMBERSHIP_RENEWAL_DUE, e ->
-                issuer.issue(e.eventId(), e.customerId(), e.payload().membershipId(), e.payload().charge()).then());
+    EventHandler<MembershipChargeCancelled> dropCharge(Refunds refunds) {
+        return EventHandler.of("drop-charge", MembershipEvents.MEMBERSHIP_CHARGE_CANCELLED, e ->
+                refunds.dropCharge(e.payload().invoiceId(), e.payload().reason()));
     }
 }

@@ -9,10 +9,13 @@ import java.util.UUID;
 
 import io.accountsuite.billing.address.BillingAddress;
 
-/** An invoice as issued: its lines, its total in the currency's minor unit, and the address it was issued to. */
+/**
+ * An invoice as issued: its lines, its total in the currency's minor unit, the address it was issued to, and what
+ * has been refunded of its payment (credit notes).
+ */
 public record Invoice(UUID id, String number, UUID customerId, UUID membershipId, String purpose, Status status,
                       String currency, BigDecimal total, Instant issuedAt, Instant paidAt, BillingAddress address,
-                      List<Line> lines) {
+                      List<Line> lines, BigDecimal refunded) {
 
     public enum Status {
         PENDING, COMPLETED, REFUNDED, PARTIALLY_REFUNDED, FAILED, CANCELLED;
@@ -35,13 +38,33 @@ public record Invoice(UUID id, String number, UUID customerId, UUID membershipId
         return total.signum() > 0 && EnumSet.of(Status.PENDING, Status.FAILED).contains(status);
     }
 
+    /** Paid in full and not refunded yet, or refunded in part: money that can still go back. */
+    public BigDecimal refundable() {
+        return status == Status.COMPLETED || status == Status.PARTIALLY_REFUNDED ? total.subtract(refunded)
+                : BigDecimal.ZERO;
+    }
+
     public Invoice paid(Instant at) {
-        return new Invoice(id, number, customerId, membershipId, purpose, Status.COMPLETED, currency, total, issuedAt,
-                at, address, lines);
+        return with(Status.COMPLETED, at, refunded);
     }
 
     public Invoice failed() {
-        return new Invoice(id, number, customerId, membershipId, purpose, Status.FAILED, currency, total, issuedAt,
-                paidAt, address, lines);
+        return with(Status.FAILED, paidAt, refunded);
+    }
+
+    /** No longer wanted before it was paid (its charge was cancelled). */
+    public Invoice cancelled() {
+        return with(Status.CANCELLED, paidAt, refunded);
+    }
+
+    /** {@code amount} more of it refunded: refunded in full, or in part. */
+    public Invoice refund(BigDecimal amount) {
+        BigDecimal now = refunded.add(amount);
+        return with(now.compareTo(total) >= 0 ? Status.REFUNDED : Status.PARTIALLY_REFUNDED, paidAt, now);
+    }
+
+    private Invoice with(Status next, Instant paid, BigDecimal refundedNow) {
+        return new Invoice(id, number, customerId, membershipId, purpose, next, currency, total, issuedAt, paid,
+                address, lines, refundedNow);
     }
 }

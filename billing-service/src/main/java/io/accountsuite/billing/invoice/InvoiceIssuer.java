@@ -42,7 +42,11 @@ public class InvoiceIssuer {
         this.prefix = prefix;
     }
 
-    public Mono<Invoice> issue(UUID sourceEventId, UUID customerId, UUID membershipId, Charge charge) {
+    /**
+     * Issues the invoice for a charge under the id the charge names ({@code invoiceId}), once: a second delivery, or
+     * another event naming the same invoice, issues nothing.
+     */
+    public Mono<Invoice> issue(UUID sourceEventId, UUID customerId, UUID membershipId, UUID invoiceId, Charge charge) {
         if (charge == null || charge.lines().isEmpty()) {
             return Mono.empty();
         }
@@ -51,18 +55,18 @@ public class InvoiceIssuer {
                 .map(l -> new Invoice.Line(l.type(), l.description(), l.quantity(), new BigDecimal(l.amount().amount())))
                 .toList();
         Instant now = clock.instant();
-        return invoices.issuedFor(sourceEventId).flatMap(done -> done ? Mono.<Invoice>empty()
+        return invoices.issued(invoiceId, sourceEventId).flatMap(done -> done ? Mono.<Invoice>empty()
                 : invoices.lockCredit(customerId, currency).flatMap(credit -> {
                     InvoiceTotals.Settled settled = InvoiceTotals.settle(lines, currency, credit);
                     return invoices.setCredit(customerId, currency, settled.creditLeft())
-                            .then(invoices.nextNumber(now.atZone(ZoneOffset.UTC).getYear()))
+                            .then(invoices.nextNumber("invoice", now.atZone(ZoneOffset.UTC).getYear()))
                             .flatMap(n -> addresses.find(customerId).map(java.util.Optional::of)
                                     .defaultIfEmpty(java.util.Optional.empty())
-                                    .map(address -> new Invoice(UUID.randomUUID(), number(now, n), customerId,
+                                    .map(address -> new Invoice(invoiceId, number(now, n), customerId,
                                             membershipId, charge.kind(), settled.total().signum() > 0
                                             ? Invoice.Status.PENDING : Invoice.Status.COMPLETED, currency,
                                             settled.total(), now, settled.total().signum() > 0 ? null : now,
-                                            address.orElse(null), settled.lines())));
+                                            address.orElse(null), settled.lines(), BigDecimal.ZERO)));
                 }).flatMap(invoice -> invoices.insert(invoice, sourceEventId)).flatMap(this::announce));
     }
 

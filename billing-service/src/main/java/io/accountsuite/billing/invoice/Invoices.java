@@ -3,6 +3,7 @@ package io.accountsuite.billing.invoice;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import io.accountsuite.billing.address.BillingAddress;
@@ -27,18 +28,22 @@ public class Invoices {
         this.db = db;
     }
 
-    /** The next number of the year; the counter row stays locked until the calling transaction ends. */
-    public Mono<Long> nextNumber(int year) {
+    /**
+     * The next number of a series ("invoice", "credit-note") in the year; the counter row stays locked until the
+     * calling transaction ends, so numbers are unique and gap-free (a rolled-back issue gives its number back).
+     */
+    public Mono<Long> nextNumber(String series, int year) {
         return db.sql("""
-                        INSERT INTO invoice_counters (year, last_number) VALUES (:y, 1)
-                        ON CONFLICT (year) DO UPDATE SET last_number = invoice_counters.last_number + 1
+                        INSERT INTO number_counters (series, year, last_number) VALUES (:s, :y, 1)
+                        ON CONFLICT (series, year) DO UPDATE SET last_number = number_counters.last_number + 1
                         RETURNING last_number""")
-                .bind("y", year).map(row -> row.get("last_number", Long.class)).one();
+                .bind("s", series).bind("y", year).map(row -> row.get("last_number", Long.class)).one();
     }
 
-    public Mono<Boolean> issuedFor(UUID sourceEventId) {
-        return db.sql("SELECT 1 FROM invoices WHERE source_event_id = :e").bind("e", sourceEventId)
-                .map(row -> true).one().defaultIfEmpty(false);
+    /** Whether the invoice was issued already, by the id it was asked under or the event that asked for it. */
+    public Mono<Boolean> issued(UUID invoiceId, UUID sourceEventId) {
+        return db.sql("SELECT 1 FROM invoices WHERE id = :id OR source_event_id = :e")
+                .bind("id", invoiceId).bind("e", sourceEventId).map(row -> true).all().hasElements();
     }
 
     public Mono<Invoice> insert(Invoice i, UUID sourceEventId) {
@@ -72,9 +77,19 @@ public class Invoices {
     }
 
     public Mono<Void> updateStatus(Invoice i) {
-        return db.sql("UPDATE invoices SET status = :s, paid_at = :paid WHERE id = :id")
+        return db.sql("UPDATE invoices SET status = :s, paid_at = :paid, refunded = :refunded WHERE id = :id")
                 .bind("s", i.status().value()).bind("paid", Parameter.fromOrEmpty(i.paidAt(), Instant.class))
-                .bind("id", i.id()).fetch().rowsUpdated().then();
+                .bind("refunded", i.refunded()).bind("id", i.id()).fetch().rowsUpdated().then();
+    }
+
+    /** The customer's account credit in each currency where there is some. */
+    public Flux<Map.Entry<String, BigDecimal>> creditsOf(UUID customerId) {
+        return db.sql("SELECT currency, amount FROM account_credits WHERE customer_id = :c AND amount > 0"
+                        + " ORDER BY currency")
+                .bind("c", customerId)
+                .map(row -> Map.entry(row.get("currency", String.class).strip(),
+                        minorUnit(row.get("amount", BigDecimal.class), row.get("currency", String.class).strip())))
+                .all();
     }
 
     public Mono<Void> recordPayment(UUID invoiceId, String method, String outcome, String reason, BigDecimal amount,
@@ -124,6 +139,6 @@ public class Invoices {
                 row.get("issued_at", Instant.class), row.get("paid_at", Instant.class),
                 address == null ? null : JSON.readValue(address, BillingAddress.class),
                 JSON.readValue(row.get("lines", String.class), new TypeReference<List<Invoice.Line>>() {
-                }));
+                }), minorUnit(row.get("refunded", BigDecimal.class), row.get("currency", String.class).strip()));
     }
 }

@@ -45,23 +45,28 @@ public class Payments {
         this.clock = clock;
     }
 
-    /** The invoice after an attempt, and why it failed when it did. */
-    private record Attempt(Invoice invoice, String failure) {
+    /** The invoice after an attempt, and, when it was declined, the problem to answer (402). */
+    public record Attempt(Invoice invoice, ApiProblem declined) {
     }
 
-    public Mono<Invoice> payNow(Caller caller, UUID invoiceId, String card) {
-        // The failure is committed (status failed, PaymentFailed) before the caller hears about it.
+    /**
+     * "Pay now": charges a payable invoice of the caller's. A declined payment is an outcome, not an error: it is
+     * committed (status failed, PaymentFailed) and answered as {@code declined}, so a retry with the same
+     * idempotency key answers the same.
+     *
+     * @return the attempt; 404 for another customer's invoice, 409 {@code not-payable} for one with nothing due
+     *         (paid, cancelled or superseded)
+     */
+    public Mono<Attempt> payNow(Caller caller, UUID invoiceId, String card) {
         return tx.transactional(invoices.lock(invoiceId)
-                        .transform(Ownership.ownedBy(caller, Invoice::customerId, "invoice"))
-                        .flatMap(this::requirePayable)
-                        .flatMap(invoice -> method.charge(invoice, card).flatMap(result -> switch (result.outcome()) {
-                            case SUCCEEDED -> succeeded(invoice).map(paid -> new Attempt(paid, null));
-                            case PENDING -> Mono.just(new Attempt(invoice, null));
-                            case FAILED -> failed(invoice, result.reason())
-                                    .map(failed -> new Attempt(failed, result.reason()));
-                        })))
-                .flatMap(attempt -> attempt.failure() == null ? Mono.just(attempt.invoice())
-                        : Mono.error(PAYMENT_FAILED.problem("The payment failed: " + attempt.failure())));
+                .transform(Ownership.ownedBy(caller, Invoice::customerId, "invoice"))
+                .flatMap(this::requirePayable)
+                .flatMap(invoice -> method.charge(invoice, card).flatMap(result -> switch (result.outcome()) {
+                    case SUCCEEDED -> succeeded(invoice).map(paid -> new Attempt(paid, null));
+                    case PENDING -> Mono.just(new Attempt(invoice, null));
+                    case FAILED -> failed(invoice, result.reason()).map(failed -> new Attempt(failed,
+                            PAYMENT_FAILED.problem("The payment failed: " + result.reason())));
+                })));
     }
 
     /** An admin records a payment received outside the system (manual method). */

@@ -54,6 +54,35 @@ public class InvoicePdf {
         return out.toByteArray();
     }
 
+    /** A credit note: its number, the invoice it refunds, the address that invoice was issued to, amount and why. */
+    public byte[] renderCreditNote(String number, String invoiceNumber, java.time.Instant issuedAt,
+                                   BillingAddress address, java.math.BigDecimal amount, String currency,
+                                   String reason) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.A4, 48, 48, 48, 48);
+        PdfWriter.getInstance(document, out);
+        document.addTitle("Credit note " + number);
+        document.open();
+        document.add(new Paragraph(network, BOLD));
+        document.add(new Paragraph("Credit note " + number, TITLE));
+        document.add(new Paragraph("Issued " + DATE.format(issuedAt) + " · Refunds invoice " + invoiceNumber, NORMAL));
+        document.add(new Paragraph(" "));
+        document.add(new Paragraph("Credited to", BOLD));
+        addressLines(address).forEach(line -> document.add(new Paragraph(line, NORMAL)));
+        document.add(new Paragraph(" "));
+        PdfPTable table = new PdfPTable(new float[] {6, 2});
+        table.setWidthPercentage(100);
+        cell(table, "Reason", BOLD, Element.ALIGN_LEFT);
+        cell(table, "Amount", BOLD, Element.ALIGN_RIGHT);
+        cell(table, reason, NORMAL, Element.ALIGN_LEFT);
+        cell(table, amount.toPlainString() + " " + currency, NORMAL, Element.ALIGN_RIGHT);
+        cell(table, "Total credited", BOLD, Element.ALIGN_LEFT);
+        cell(table, amount.toPlainString() + " " + currency, BOLD, Element.ALIGN_RIGHT);
+        document.add(table);
+        document.close();
+        return out.toByteArray();
+    }
+
     private static PdfPTable lines(Invoice invoice) {
         PdfPTable table = new PdfPTable(new float[] {5, 1, 2});
         table.setWidthPercentage(100);

@@ -21,10 +21,8 @@ import io.accountsuite.contracts.membership.MembershipEvents;
 import io.accountsuite.contracts.membership.MembershipEvents.Amount;
 import io.accountsuite.contracts.membership.MembershipEvents.Charge;
 import io.accountsuite.contracts.membership.MembershipEvents.ChargeLine;
-import io.accountsuite.contracts.membership.MembershipEvents.MembershipChanged;
-import io.accountsuite.contracts.membership.MembershipEvents.MembershipCreated;
-import io.accountsuite.contracts.membership.MembershipEvents.MembershipRenewalDue;
-import io.accountsuite.contracts.membership.MembershipEvents.RequestedSite;
+import io.accountsuite.contracts.membership.MembershipEvents.MembershipChargeCancelled;
+import io.accountsuite.contracts.membership.MembershipEvents.MembershipChargeDue;
 import io.accountsuite.platform.events.EventJson;
 import io.accountsuite.platform.problem.ProblemType;
 import io.accountsuite.testkit.ServiceTest;
@@ -74,21 +72,19 @@ class BillingFlowTest {
     }
 
     @Test
-    void each_membership_charge_becomes_one_invoice_with_its_lines_and_the_address_snapshot() {
+    void each_membership_charge_becomes_one_invoice_under_its_id_with_its_lines_and_the_address_snapshot() {
         put(ann, ADDRESS).expectStatus().isOk();
-        var created = send(MembershipEvents.MEMBERSHIP_CREATED, new MembershipCreated(membership, "ABCDE12345",
-                UUID.randomUUID(), "pending", new RequestedSite("Bakery", "ann-bakery", null), null,
-                charge("initial", line("product", "Basic", "10.00"), line("fee", "Setup fee: Basic", "5.00"),
-                        line("discount", "Coupon WELCOME10", "-1.00"))));
-        send(created); // delivered twice: still one invoice
-        send(MembershipEvents.MEMBERSHIP_CHANGED, new MembershipChanged(membership, "upgrade", UUID.randomUUID(),
-                null, charge("upgrade", line("product", "Pro", "30.00"), line("fee", "Setup fee: Pro", "20.00"),
-                        line("credit", "Unused time on Basic", "-3.33"), line("credit", "Setup fee already paid",
-                                "-5.00"))));
-        send(MembershipEvents.MEMBERSHIP_CHANGED, new MembershipChanged(membership, "add-on-purchase",
-                UUID.randomUUID(), null, charge("add-on-purchase", line("product", "Extra posts", "4.00"))));
-        send(MembershipEvents.MEMBERSHIP_RENEWAL_DUE, new MembershipRenewalDue(membership, LocalDate.of(2027, 7, 1),
-                LocalDate.of(2027, 8, 1), charge("renewal", line("product", "Pro", "30.00"))));
+        UUID initial = UUID.randomUUID();
+        var created = due(initial, charge("initial", line("product", "Basic", "10.00"),
+                line("fee", "Setup fee: Basic", "5.00"), line("discount", "Coupon WELCOME10", "-1.00")));
+        send(Topics.MEMBERSHIP, created); // delivered twice: still one invoice
+        send(Topics.MEMBERSHIP, EventEnvelope.of(MembershipEvents.MEMBERSHIP_CHARGE_DUE, ann, membership,
+                created.payload())); // asked again under another event: still one invoice
+        UUID upgrade = UUID.randomUUID();
+        due(upgrade, charge("upgrade", line("product", "Pro", "30.00"), line("fee", "Setup fee: Pro", "20.00"),
+                line("credit", "Unused time on Basic", "-3.33"), line("credit", "Setup fee already paid", "-5.00")));
+        due(UUID.randomUUID(), charge("add-on-purchase", line("product", "Extra posts", "4.00")));
+        due(UUID.randomUUID(), charge("renewal", line("product", "Pro", "30.00")));
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> get(ann, "/api/billing/invoices")
                 .expectBody().jsonPath("$.length()").isEqualTo(4));
@@ -102,37 +98,146 @@ class BillingFlowTest {
                         .contains("INV-" + year + "-000001").contains("INV-" + year + "-000004"))
                 .jsonPath("$[*].status").value(s -> assertThat(s.toString()).doesNotContain("completed"));
 
-        String upgrade = idOf("upgrade");
         get(ann, "/api/billing/invoices/" + upgrade).expectStatus().isOk().expectBody()
                 .jsonPath("$.lines.length()").isEqualTo(4)
                 .jsonPath("$.lines[?(@.type == 'credit')].amount.amount").value(v -> assertThat(v.toString())
                         .contains("-3.33").contains("-5.00"))
                 .jsonPath("$.address.vatNumber").isEqualTo("FR40303265045");
+        get(ann, "/api/billing/invoices/" + initial).expectStatus().isOk();
     }
 
     @Test
     void a_credit_larger_than_the_charge_leaves_a_paid_zero_invoice_and_credit_for_the_next() {
-        send(MembershipEvents.MEMBERSHIP_CHANGED, new MembershipChanged(membership, "upgrade", UUID.randomUUID(),
-                null, charge("upgrade", line("product", "Pro yearly", "10.00"), line("credit", "Unused time",
-                        "-25.00"))));
+        due(UUID.randomUUID(), charge("upgrade", line("product", "Pro yearly", "10.00"),
+                line("credit", "Unused time", "-25.00")));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> get(ann, "/api/billing/invoices")
                 .expectBody().jsonPath("$[0].total.amount").isEqualTo("0.00")
                 .jsonPath("$[0].status").isEqualTo("completed")
                 .jsonPath("$[0].payable").isEqualTo(false));
         await().atMost(Duration.ofSeconds(15)).until(() -> TopicReader.readAll(Topics.BILLING).stream()
                 .anyMatch(r -> r.value().contains("PaymentSucceeded") && r.value().contains(membership.toString())));
+        get(ann, "/api/billing/account-credit").expectBody().jsonPath("$[0].amount").isEqualTo("15.00");
 
-        send(MembershipEvents.MEMBERSHIP_RENEWAL_DUE, new MembershipRenewalDue(membership, LocalDate.of(2027, 7, 1),
-                LocalDate.of(2027, 8, 1), charge("renewal", line("product", "Pro", "30.00"))));
+        due(UUID.randomUUID(), charge("renewal", line("product", "Pro", "30.00")));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> get(ann, "/api/billing/invoices")
                 .expectBody().jsonPath("$[?(@.purpose == 'renewal')].total.amount").isEqualTo("15.00"));
+        get(ann, "/api/billing/account-credit").expectBody().jsonPath("$.length()").isEqualTo(0);
+    }
+
+    @Test
+    void a_cancelled_charge_cancels_its_unpaid_invoice_and_refunds_a_paid_one() {
+        UUID unpaid = UUID.randomUUID();
+        UUID paid = UUID.randomUUID();
+        due(unpaid, charge("upgrade", line("product", "Pro", "35.00")));
+        due(paid, charge("upgrade", line("product", "Pro", "35.00")));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> get(ann, "/api/billing/invoices")
+                .expectBody().jsonPath("$.length()").isEqualTo(2));
+        post(ann, "/api/billing/invoices/" + paid + "/payment", Map.of()).expectStatus().isOk();
+
+        send(MembershipEvents.MEMBERSHIP_CHARGE_CANCELLED, new MembershipChargeCancelled(membership, unpaid,
+                "discarded by the customer"));
+        send(MembershipEvents.MEMBERSHIP_CHARGE_CANCELLED, new MembershipChargeCancelled(membership, paid,
+                "discarded by the customer"));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            get(ann, "/api/billing/invoices/" + unpaid).expectBody().jsonPath("$.status").isEqualTo("cancelled")
+                    .jsonPath("$.payable").isEqualTo(false);
+            get(ann, "/api/billing/invoices/" + paid).expectBody().jsonPath("$.status").isEqualTo("refunded");
+        });
+        post(ann, "/api/billing/invoices/" + unpaid + "/payment", Map.of()).expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.type").isEqualTo(ProblemType.BASE + "not-payable");
+        get(ann, "/api/billing/credit-notes").expectBody().jsonPath("$.length()").isEqualTo(1)
+                .jsonPath("$[0].amount.amount").isEqualTo("35.00")
+                .jsonPath("$[0].invoiceId").isEqualTo(paid.toString());
+    }
+
+    @Test
+    void an_admin_refunds_part_then_the_rest_never_more_than_was_paid_with_gap_free_credit_notes() throws IOException {
+        put(ann, ADDRESS).expectStatus().isOk();
+        Invoice invoice = tx.transactional(issuer.issue(UUID.randomUUID(), ann, membership, UUID.randomUUID(),
+                charge("initial", line("product", "Pro", "50.00")))).block();
+        String refunds = "/api/admin/invoices/" + invoice.id() + "/refunds";
+        admin().post().uri(refunds).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("amount", "10.00", "reason", "Goodwill")).exchange()
+                .expectStatus().isEqualTo(409).expectBody().jsonPath("$.type")
+                .isEqualTo(ProblemType.BASE + "not-refundable");
+        post(ann, "/api/billing/invoices/" + invoice.id() + "/payment", Map.of()).expectStatus().isOk();
+
+        admin().post().uri(refunds).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("amount", "25.00", "reason", "Half back")).exchange()
+                .expectStatus().isCreated().expectBody().jsonPath("$.number").value(n ->
+                        assertThat(n.toString()).matches("CN-\\d{4}-\\d{6}"));
+        get(ann, "/api/billing/invoices/" + invoice.id()).expectBody()
+                .jsonPath("$.status").isEqualTo("partially-refunded");
+        admin().post().uri(refunds).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("amount", "25.01", "reason", "Too much")).exchange()
+                .expectStatus().isEqualTo(409).expectBody().jsonPath("$.type")
+                .isEqualTo(ProblemType.BASE + "refund-exceeds-payment");
+        admin().post().uri(refunds).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("amount", "-1", "reason", "")).exchange().expectStatus().isBadRequest();
+        admin().post().uri(refunds).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("amount", "25.00", "reason", "The rest")).exchange().expectStatus().isCreated();
+        get(ann, "/api/billing/invoices/" + invoice.id()).expectBody().jsonPath("$.status").isEqualTo("refunded")
+                .jsonPath("$.refunded.amount").isEqualTo("50.00");
+        post(UUID.randomUUID(), refunds, Map.of("amount", "1.00", "reason", "x")).expectStatus().isForbidden();
+
+        List<?> notes = get(ann, "/api/billing/credit-notes").expectBody(List.class).returnResult()
+                .getResponseBody();
+        assertThat(notes).hasSize(2);
+        String last = ((Map<?, ?>) notes.get(0)).get("number").toString();
+        String first = ((Map<?, ?>) notes.get(1)).get("number").toString();
+        assertThat(Long.parseLong(last.substring(last.length() - 6)))
+                .isEqualTo(Long.parseLong(first.substring(first.length() - 6)) + 1);
+        byte[] pdf = get(ann, "/api/billing/credit-notes/" + ((Map<?, ?>) notes.get(0)).get("id") + "/pdf")
+                .expectStatus().isOk().expectBody(byte[].class).returnResult().getResponseBody();
+        assertThat(new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1)).contains(last)
+                .contains(invoice.number()).contains("25.00 USD").contains("The rest");
+        get(UUID.randomUUID(), "/api/billing/credit-notes/" + ((Map<?, ?>) notes.get(0)).get("id") + "/pdf")
+                .expectStatus().isNotFound();
+        await().atMost(Duration.ofSeconds(15)).until(() -> TopicReader.readAll(Topics.BILLING).stream()
+                .filter(r -> r.value().contains("PaymentRefunded") && r.value().contains(invoice.id().toString()))
+                .count() == 2);
+    }
+
+    @Test
+    void paying_twice_with_the_same_idempotency_key_charges_once_and_a_decline_is_replayed_too() {
+        Invoice invoice = tx.transactional(issuer.issue(UUID.randomUUID(), ann, membership, UUID.randomUUID(),
+                charge("initial", line("product", "Basic", "10.00")))).block();
+        String pay = "/api/billing/invoices/" + invoice.id() + "/payment";
+        payWithKey(pay, "declined-1", Map.of("card", "4000 0000 0000 0002")).expectStatus().isEqualTo(402);
+        payWithKey(pay, "declined-1", Map.of("card", "4000 0000 0000 0002")).expectStatus().isEqualTo(402)
+                .expectHeader().valueEquals("Idempotent-Replayed", "true");
+        payWithKey(pay, "paid-1", Map.of()).expectStatus().isOk();
+        payWithKey(pay, "paid-1", Map.of()).expectStatus().isOk()
+                .expectHeader().valueEquals("Idempotent-Replayed", "true")
+                .expectBody().jsonPath("$.status").isEqualTo("completed");
+        await().atMost(Duration.ofSeconds(15)).until(() -> TopicReader.readAll(Topics.BILLING).stream()
+                .filter(r -> r.value().contains(invoice.id().toString()))
+                .filter(r -> r.value().contains("PaymentSucceeded") || r.value().contains("PaymentFailed")).count() == 2);
+    }
+
+    private WebTestClient.ResponseSpec payWithKey(String path, String key, Object body) {
+        return web.post().uri(path).headers(h -> {
+                    h.setBearerAuth(TestTokens.accessToken(ann));
+                    h.set("Idempotency-Key", key);
+                }).contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+    }
+
+    private WebTestClient admin() {
+        return web.mutate().defaultHeaders(h -> h.setBearerAuth(TestTokens.accessToken(
+                UUID.fromString("00000000-0000-0000-0000-00000000ad01"), "admin"))).build();
+    }
+
+    /** membership-service asks billing to invoice a charge under {@code invoiceId}. */
+    private EventEnvelope<MembershipChargeDue> due(UUID invoiceId, Charge charge) {
+        return send(MembershipEvents.MEMBERSHIP_CHARGE_DUE, new MembershipChargeDue(membership, invoiceId,
+                LocalDate.of(2027, 6, 1), LocalDate.of(2027, 7, 1), charge));
     }
 
     @Test
     void invoices_issued_concurrently_get_unique_gap_free_numbers() {
         List<String> numbers = Flux.range(0, 24)
                 .flatMap(i -> tx.transactional(issuer.issue(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
-                        charge("initial", line("product", "Basic", "10.00")))), 8)
+                        UUID.randomUUID(), charge("initial", line("product", "Basic", "10.00")))), 8)
                 .map(Invoice::number)
                 .collectList().block();
         int year = Instant.now().atZone(ZoneOffset.UTC).getYear();
@@ -144,7 +249,7 @@ class BillingFlowTest {
     @Test
     void the_pdf_shows_the_number_the_total_and_the_address() throws IOException {
         put(ann, ADDRESS).expectStatus().isOk();
-        Invoice invoice = tx.transactional(issuer.issue(UUID.randomUUID(), ann, membership,
+        Invoice invoice = tx.transactional(issuer.issue(UUID.randomUUID(), ann, membership, UUID.randomUUID(),
                 charge("initial", line("product", "Basic", "10.00"), line("fee", "Setup fee: Basic", "5.00"))))
                 .block();
         byte[] pdf = get(ann, "/api/billing/invoices/" + invoice.id() + "/pdf").expectStatus().isOk()
@@ -158,7 +263,7 @@ class BillingFlowTest {
 
     @Test
     void only_a_payable_invoice_can_be_paid_and_a_declined_card_fails_it() {
-        Invoice invoice = tx.transactional(issuer.issue(UUID.randomUUID(), ann, membership,
+        Invoice invoice = tx.transactional(issuer.issue(UUID.randomUUID(), ann, membership, UUID.randomUUID(),
                 charge("initial", line("product", "Basic", "10.00")))).block();
         String pay = "/api/billing/invoices/" + invoice.id() + "/payment";
 
@@ -179,7 +284,7 @@ class BillingFlowTest {
 
     @Test
     void another_customers_invoice_answers_404_everywhere() {
-        Invoice invoice = tx.transactional(issuer.issue(UUID.randomUUID(), ann, membership,
+        Invoice invoice = tx.transactional(issuer.issue(UUID.randomUUID(), ann, membership, UUID.randomUUID(),
                 charge("initial", line("product", "Basic", "10.00")))).block();
         UUID bob = UUID.randomUUID();
         get(bob, "/api/billing/invoices/" + invoice.id()).expectStatus().isNotFound();
@@ -192,7 +297,7 @@ class BillingFlowTest {
     @Test
     void account_deletion_erases_the_address_and_invoices_and_confirms() {
         put(ann, ADDRESS).expectStatus().isOk();
-        tx.transactional(issuer.issue(UUID.randomUUID(), ann, membership,
+        tx.transactional(issuer.issue(UUID.randomUUID(), ann, membership, UUID.randomUUID(),
                 charge("initial", line("product", "Basic", "10.00")))).block();
         send(IdentityEvents.ACCOUNT_DELETION_REQUESTED, new AccountDeletionRequested(Instant.now(), Instant.now()));
 
@@ -223,10 +328,6 @@ class BillingFlowTest {
     private <P> EventEnvelope<P> send(EventType<P> type, P payload) {
         EventEnvelope<P> event = EventEnvelope.of(type, ann, membership, payload);
         return send(type.topic(), event);
-    }
-
-    private <P> EventEnvelope<P> send(EventEnvelope<P> event) {
-        return send(event.type().equals("MembershipCreated") ? Topics.MEMBERSHIP : Topics.IDENTITY, event);
     }
 
     private <P> EventEnvelope<P> send(String topic, EventEnvelope<P> event) {

@@ -1,0 +1,86 @@
+package io.accountsuite.billing.refund;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+import io.accountsuite.billing.pdf.InvoicePdf;
+import io.accountsuite.platform.security.Caller;
+import io.accountsuite.platform.security.Ownership;
+import io.accountsuite.platform.validation.SingleLine;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** The admin's refunds, and the customer's credit notes with their PDFs. */
+@RestController
+class RefundController {
+
+    private final Refunds refunds;
+    private final CreditNotes notes;
+    private final InvoicePdf pdf;
+
+    RefundController(Refunds refunds, CreditNotes notes, InvoicePdf pdf) {
+        this.refunds = refunds;
+        this.notes = notes;
+        this.pdf = pdf;
+    }
+
+    /** A refund: the amount as a decimal string in the invoice's currency, and why (shown on the credit note). */
+    record RefundRequest(@NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 13, fraction = 4)
+                         BigDecimal amount, @NotBlank @Size(max = 500) @SingleLine String reason) {
+    }
+
+    record Money(String amount, String currency) {
+    }
+
+    record CreditNoteView(UUID id, String number, UUID invoiceId, String invoiceNumber, Instant issuedAt,
+                          Money amount, String reason) {
+        static CreditNoteView of(CreditNote n) {
+            return new CreditNoteView(n.id(), n.number(), n.invoiceId(), n.invoiceNumber(), n.issuedAt(),
+                    new Money(n.amount().toPlainString(), n.currency()), n.reason());
+        }
+    }
+
+    @PostMapping("/api/admin/invoices/{id}/refunds")
+    @ResponseStatus(HttpStatus.CREATED)
+    Mono<CreditNoteView> refund(@PathVariable UUID id, @Valid @RequestBody RefundRequest body) {
+        return refunds.refund(id, body.amount(), body.reason().strip()).map(CreditNoteView::of);
+    }
+
+    @GetMapping("/api/admin/invoices/{id}/credit-notes")
+    Flux<CreditNoteView> ofInvoice(@PathVariable UUID id) {
+        return notes.ofInvoice(id).map(CreditNoteView::of);
+    }
+
+    @GetMapping("/api/billing/credit-notes")
+    Flux<CreditNoteView> mine(Caller caller) {
+        return notes.ofCustomer(caller.customerId()).map(CreditNoteView::of);
+    }
+
+    @GetMapping("/api/billing/credit-notes/{id}/pdf")
+    Mono<ResponseEntity<byte[]>> pdf(@PathVariable UUID id, Caller caller) {
+        return notes.find(id).transform(Ownership.ownedBy(caller, CreditNote::customerId, "credit note"))
+                .map(note -> ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                                .filename(note.number() + ".pdf").build().toString())
+                        .body(pdf.renderCreditNote(note.number(), note.invoiceNumber(), note.issuedAt(),
+                                note.address(), note.amount(), note.currency(), note.reason())));
+    }
+}

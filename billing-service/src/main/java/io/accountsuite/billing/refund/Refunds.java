@@ -1,0 +1,118 @@
+package io.accountsuite.billing.refund;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import io.accountsuite.billing.invoice.Invoice;
+import io.accountsuite.billing.invoice.Invoices;
+import io.accountsuite.contracts.billing.BillingEvents;
+import io.accountsuite.contracts.billing.BillingEvents.InvoiceCancelled;
+import io.accountsuite.contracts.billing.BillingEvents.PaymentRefunded;
+import io.accountsuite.contracts.membership.MembershipEvents.Amount;
+import io.accountsuite.platform.outbox.Outbox;
+import io.accountsuite.platform.problem.ApiProblem;
+import io.accountsuite.platform.problem.ProblemType;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Mono;
+
+/**
+ * Money going back (SPEC "Refunds are credit notes"): an admin refunds an invoice's payment in full or in part, never
+ * more than was paid and not refunded yet; and a charge membership-service no longer wants is cancelled while unpaid,
+ * or refunded in full when it was paid meanwhile. Each refund is a credit note with its own gap-free number
+ * ({@code CN-2026-000001}), and PaymentRefunded is published with it.
+ */
+@Service
+public class Refunds {
+
+    public static final ProblemType NOT_REFUNDABLE = new ProblemType("not-refundable", HttpStatus.CONFLICT,
+            "This invoice has no payment to refund");
+    public static final ProblemType EXCEEDS_PAYMENT = new ProblemType("refund-exceeds-payment", HttpStatus.CONFLICT,
+            "A refund cannot be more than what was paid and not yet refunded");
+
+    private final Invoices invoices;
+    private final CreditNotes notes;
+    private final Outbox outbox;
+    private final TransactionalOperator tx;
+    private final Clock clock;
+    private final String prefix;
+
+    public Refunds(Invoices invoices, CreditNotes notes, Outbox outbox, TransactionalOperator tx, Clock clock,
+                   @Value("${billing.credit-note-prefix:CN}") String prefix) {
+        this.invoices = invoices;
+        this.notes = notes;
+        this.outbox = outbox;
+        this.tx = tx;
+        this.clock = clock;
+        this.prefix = prefix;
+    }
+
+    /**
+     * Refunds {@code amount} (in the invoice's currency, at most its minor unit's precision) of the invoice's payment.
+     *
+     * @return the credit note; 404 for an unknown invoice, 409 {@code not-refundable} when nothing was paid or all
+     *         was refunded, 409 {@code refund-exceeds-payment} when the amount is more than what is left
+     */
+    public Mono<CreditNote> refund(UUID invoiceId, BigDecimal amount, String reason) {
+        return tx.transactional(invoices.lock(invoiceId)
+                .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("invoice")))
+                .flatMap(invoice -> {
+                    if (amount.scale() > java.util.Currency.getInstance(invoice.currency()).getDefaultFractionDigits()) {
+                        return Mono.error(ApiProblem.invalid("amount", "has more decimals than "
+                                + invoice.currency() + " allows"));
+                    }
+                    BigDecimal refundable = invoice.refundable();
+                    if (refundable.signum() <= 0) {
+                        return Mono.error(NOT_REFUNDABLE.problem("Invoice " + invoice.number() + " is "
+                                + invoice.status().value() + "; there is no payment left to refund"));
+                    }
+                    if (amount.compareTo(refundable) > 0) {
+                        return Mono.error(EXCEEDS_PAYMENT.problem("At most " + refundable.toPlainString() + " "
+                                + invoice.currency() + " of invoice " + invoice.number() + " can be refunded")
+                                .field("amount", "must be at most " + refundable.toPlainString()));
+                    }
+                    return issue(invoice, amount, reason);
+                }));
+    }
+
+    /**
+     * The charge behind {@code invoiceId} is no longer wanted: an unpaid invoice is cancelled, a paid one is refunded
+     * in full; an invoice already cancelled or refunded, or unknown, is left alone. Runs in the caller's transaction.
+     */
+    public Mono<Void> dropCharge(UUID invoiceId, String reason) {
+        return invoices.lock(invoiceId).flatMap(invoice -> {
+            if (invoice.payable()) {
+                Invoice cancelled = invoice.cancelled();
+                return invoices.updateStatus(cancelled).then(outbox.append(BillingEvents.INVOICE_CANCELLED,
+                        invoice.customerId(), invoice.id(), new InvoiceCancelled(invoice.id(), invoice.number(),
+                                invoice.membershipId(), reason))).then();
+            }
+            BigDecimal refundable = invoice.refundable();
+            return refundable.signum() > 0 ? issue(invoice, refundable, "Charge withdrawn: " + reason).then()
+                    : Mono.empty();
+        });
+    }
+
+    private Mono<CreditNote> issue(Invoice invoice, BigDecimal amount, String reason) {
+        Instant now = clock.instant();
+        int year = now.atZone(ZoneOffset.UTC).getYear();
+        Invoice refunded = invoice.refund(amount);
+        return invoices.nextNumber("credit-note", year)
+                .map(n -> new CreditNote(UUID.randomUUID(), String.format("%s-%d-%06d", prefix, year, n), invoice.id(),
+                        invoice.number(), invoice.customerId(), invoice.currency(), amount, reason, now,
+                        invoice.address()))
+                .flatMap(notes::insert)
+                .flatMap(note -> invoices.updateStatus(refunded)
+                        .then(invoices.recordPayment(invoice.id(), "refund", "refunded", reason, amount, now))
+                        .then(outbox.append(BillingEvents.PAYMENT_REFUNDED, invoice.customerId(), invoice.id(),
+                                new PaymentRefunded(invoice.id(), note.id(), note.number(), invoice.membershipId(),
+                                        new Amount(amount.toPlainString(), invoice.currency()),
+                                        refunded.status().value())))
+                        .thenReturn(note));
+    }
+}
