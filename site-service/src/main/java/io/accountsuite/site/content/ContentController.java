@@ -7,6 +7,7 @@ import io.accountsuite.platform.security.Caller;
 import io.accountsuite.site.content.SiteContent.Kind;
 import io.accountsuite.site.limits.EntitlementsStore;
 import io.accountsuite.site.limits.LimitCheck;
+import io.accountsuite.site.serving.Standings;
 import io.accountsuite.site.site.OwnedSites;
 import io.accountsuite.site.site.Site;
 import io.accountsuite.site.site.UsageReports;
@@ -36,14 +37,16 @@ class ContentController {
     private final OwnedSites owned;
     private final SiteContent content;
     private final EntitlementsStore entitlements;
+    private final Standings standings;
     private final UsageReports usage;
     private final TransactionalOperator tx;
 
-    ContentController(OwnedSites owned, SiteContent content, EntitlementsStore entitlements, UsageReports usage,
-                      TransactionalOperator tx) {
+    ContentController(OwnedSites owned, SiteContent content, EntitlementsStore entitlements, Standings standings,
+                      UsageReports usage, TransactionalOperator tx) {
         this.owned = owned;
         this.content = content;
         this.entitlements = entitlements;
+        this.standings = standings;
         this.usage = usage;
         this.tx = tx;
     }
@@ -77,7 +80,7 @@ class ContentController {
     @PostMapping("/api/sites/{id}/media")
     @ResponseStatus(HttpStatus.CREATED)
     Mono<Created> medium(@PathVariable UUID id, @Valid @RequestBody Medium medium, Caller caller) {
-        return tx.transactional(owned.lock(caller, id).flatMap(site -> limitsOf(site).flatMap(e ->
+        return tx.transactional(owned.lock(caller, id).flatMap(site -> writable(site).then(limitsOf(site)).flatMap(e ->
                 content.usage(site.id(), usage.month()).flatMap(used -> {
                     LimitCheck.roomForDisk(used.diskBytes(), medium.sizeBytes(), e.diskMb());
                     return content.addMedium(site.id(), new Blueprint.Medium(medium.name().strip(), medium.sizeBytes()))
@@ -93,10 +96,15 @@ class ContentController {
                         ? usage.report(site) : Mono.error(ApiProblem.notFound(kind.substring(0, kind.length() - 1))))));
     }
 
-    /** Counts a visit; past the month's quota the site answers 429 until the month turns (UTC). */
+    /**
+     * Counts a visit; past the month's quota the site answers 429 until the month turns (UTC), and a site that is not
+     * served answers 403 {@code site-unavailable} naming why.
+     */
     @PostMapping("/api/sites/{id}/visits")
     Mono<Visits> visit(@PathVariable UUID id, Caller caller) {
-        return tx.transactional(owned.lock(caller, id).flatMap(site -> limitsOf(site).flatMap(e ->
+        return tx.transactional(owned.lock(caller, id).flatMap(site -> standings.of(site.membershipId())
+                .flatMap(serving -> serving.served() ? limitsOf(site) : Mono.error(serving.visitRefused()))
+                .flatMap(e ->
                 content.usage(site.id(), usage.month()).flatMap(used -> {
                     if (e.visitsPerMonth() != null && used.visitsThisMonth() >= e.visitsPerMonth()) {
                         return Mono.error(LimitCheck.visitQuota(e.visitsPerMonth()));
@@ -106,7 +114,7 @@ class ContentController {
     }
 
     private Mono<Created> add(Caller caller, UUID id, Kind kind, Item item) {
-        return tx.transactional(owned.lock(caller, id).flatMap(site -> limitsOf(site).flatMap(e ->
+        return tx.transactional(owned.lock(caller, id).flatMap(site -> writable(site).then(limitsOf(site)).flatMap(e ->
                 content.usage(site.id(), usage.month()).flatMap(used -> {
                     if (kind == Kind.POSTS) {
                         LimitCheck.roomForOne("posts", used.posts(), e.posts());
@@ -117,6 +125,12 @@ class ContentController {
                                     item.body(), item.status()))
                             .flatMap(created -> usage.report(site).thenReturn(new Created(created)));
                 }))));
+    }
+
+    /** New content needs a served site: 409 {@code membership-not-active} otherwise (removing content is allowed). */
+    private Mono<Void> writable(Site site) {
+        return standings.of(site.membershipId())
+                .flatMap(serving -> serving.served() ? Mono.empty() : Mono.error(serving.writeRefused()));
     }
 
     private Mono<io.accountsuite.site.limits.Entitlements> limitsOf(Site site) {

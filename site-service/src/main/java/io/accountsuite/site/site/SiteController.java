@@ -16,6 +16,7 @@ import io.accountsuite.site.content.SiteContent;
 import io.accountsuite.site.limits.Entitlements;
 import io.accountsuite.site.limits.EntitlementsStore;
 import io.accountsuite.site.limits.Usage;
+import io.accountsuite.site.serving.Standings;
 import io.accountsuite.site.template.Template;
 import io.accountsuite.site.template.Templates;
 import org.springframework.beans.factory.annotation.Value;
@@ -44,11 +45,14 @@ class SiteController {
     private final Clock clock;
     private final String networkDomain;
     private final Templates templates;
+    private final Standings standings;
 
     SiteController(Sites sites, OwnedSites owned, SiteContent content, EntitlementsStore entitlements,
                    UsageReports usage, Outbox outbox, TransactionalOperator tx, Clock clock,
-                   @Value("${site.network-domain:sites.example}") String networkDomain, Templates templates) {
+                   @Value("${site.network-domain:sites.example}") String networkDomain, Templates templates,
+                   Standings standings) {
         this.templates = templates;
+        this.standings = standings;
         this.sites = sites;
         this.owned = owned;
         this.content = content;
@@ -67,8 +71,13 @@ class SiteController {
         }
     }
 
+    /** Why the site is not served and what to do (null while served). */
+    record Unavailable(String reason, String message) {
+    }
+
     record About(UUID id, UUID membershipId, String title, String slug, String address, UUID templateId,
-                 String templateName, Instant createdAt, Map<String, Limit> limits, LocalDate visitsResetOn) {
+                 String templateName, Instant createdAt, Map<String, Limit> limits, LocalDate visitsResetOn,
+                 boolean served, Unavailable unavailable) {
     }
 
     record Deletion(Boolean confirm) {
@@ -103,10 +112,13 @@ class SiteController {
         Mono<String> templateName = site.templateId() == null ? Mono.just("")
                 : templates.find(site.templateId()).map(Template::name).defaultIfEmpty("");
         return Mono.zip(content.usage(site.id(), usage.month()), entitlements.of(site.membershipId())
-                        .map(java.util.Optional::of).defaultIfEmpty(java.util.Optional.empty()), templateName)
+                        .map(java.util.Optional::of).defaultIfEmpty(java.util.Optional.empty()), templateName,
+                        standings.of(site.membershipId()))
                 .map(t -> new About(site.id(), site.membershipId(), site.title(), site.slug(),
                         site.slug() + "." + networkDomain, site.templateId(), t.getT3().isEmpty() ? null : t.getT3(),
-                        site.createdAt(), limits(t.getT1(), t.getT2().orElse(null)), usage.month().plusMonths(1)));
+                        site.createdAt(), limits(t.getT1(), t.getT2().orElse(null)), usage.month().plusMonths(1),
+                        t.getT4().served(), t.getT4().served() ? null
+                        : new Unavailable(t.getT4().reason(), t.getT4().message())));
     }
 
     private static Map<String, Limit> limits(Usage used, Entitlements e) {

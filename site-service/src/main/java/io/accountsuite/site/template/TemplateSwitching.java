@@ -12,6 +12,7 @@ import io.accountsuite.platform.problem.ProblemType;
 import io.accountsuite.platform.security.Caller;
 import io.accountsuite.site.limits.Entitlements;
 import io.accountsuite.site.limits.EntitlementsStore;
+import io.accountsuite.site.serving.Standings;
 import io.accountsuite.site.site.OwnedSites;
 import io.accountsuite.site.site.Site;
 import io.accountsuite.site.template.TemplateSwitches.Switch;
@@ -41,10 +42,12 @@ public class TemplateSwitching {
     private final Outbox outbox;
     private final TransactionalOperator tx;
     private final Clock clock;
+    private final Standings standings;
 
     public TemplateSwitching(OwnedSites owned, Templates templates, EntitlementsStore entitlements,
                              TemplateSwitches switches, SwitchWorker worker, Outbox outbox, TransactionalOperator tx,
-                             Clock clock) {
+                             Clock clock, Standings standings) {
+        this.standings = standings;
         this.owned = owned;
         this.templates = templates;
         this.entitlements = entitlements;
@@ -69,7 +72,9 @@ public class TemplateSwitching {
         if (templateId == null) {
             return Mono.error(ApiProblem.invalid("templateId", "is required"));
         }
-        return tx.transactional(owned.lock(caller, siteId).flatMap(site -> allowed(site).flatMap(e -> {
+        return tx.transactional(owned.lock(caller, siteId).flatMap(site -> standings.of(site.membershipId())
+                .flatMap(serving -> serving.served() ? allowed(site) : Mono.error(serving.writeRefused()))
+                .flatMap(e -> {
                     if (!e.offers(templateId)) {
                         return Mono.error(ApiProblem.invalid("templateId", "is not available with your plan"));
                     }

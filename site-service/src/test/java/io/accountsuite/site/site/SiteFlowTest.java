@@ -83,6 +83,44 @@ class SiteFlowTest {
     }
 
     @Test
+    void a_site_is_served_only_while_its_membership_stands_and_says_why_when_not() {
+        get(ann, "/api/sites/" + site).expectBody().jsonPath("$.served").isEqualTo(true);
+        status("active", "expired", null);
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> get(ann, "/api/sites/" + site).expectBody()
+                .jsonPath("$.served").isEqualTo(false)
+                .jsonPath("$.unavailable.reason").isEqualTo("expired"));
+        post(ann, "/api/sites/" + site + "/visits", Map.of()).expectStatus().isForbidden().expectBody()
+                .jsonPath("$.type").isEqualTo(PROBLEMS + "site-unavailable").jsonPath("$.reason").isEqualTo("expired");
+        post(ann, "/api/sites/" + site + "/posts", Map.of("title", "While expired")).expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.type").isEqualTo(PROBLEMS + "membership-not-active");
+        assertThat(TopicReader.readAll(Topics.SITE)).anyMatch(r -> r.value().contains("SiteServingChanged")
+                && r.value().contains(site) && r.value().contains("\"served\":false"));
+
+        status("expired", "cancelled", java.time.LocalDate.of(2027, 7, 1)); // a paid period still runs
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> get(ann, "/api/sites/" + site).expectBody()
+                .jsonPath("$.served").isEqualTo(true));
+        post(ann, "/api/sites/" + site + "/visits", Map.of()).expectStatus().isOk();
+    }
+
+    @Test
+    void a_pending_memberships_site_exists_but_is_not_served() {
+        UUID pending = UUID.randomUUID();
+        UUID bob = UUID.randomUUID();
+        send(bob, MembershipEvents.MEMBERSHIP_CREATED, new MembershipCreated(pending, "PENDING123", UUID.randomUUID(),
+                "pending", new RequestedSite("Bob's", "bob-" + UUID.randomUUID().toString().substring(0, 6), null),
+                entitlements(3L, 2L), null));
+        String bobSite = await().atMost(Duration.ofSeconds(20)).until(() -> siteId(bob), id -> id != null);
+        get(bob, "/api/sites/" + bobSite).expectBody().jsonPath("$.served").isEqualTo(false)
+                .jsonPath("$.unavailable.reason").isEqualTo("pending-payment");
+        post(bob, "/api/sites/" + bobSite + "/visits", Map.of()).expectStatus().isForbidden();
+    }
+
+    private void status(String from, String to, java.time.LocalDate paidThrough) {
+        send(MembershipEvents.MEMBERSHIP_STATUS_CHANGED, new MembershipEvents.MembershipStatusChanged(membership, from,
+                to, null, paidThrough));
+    }
+
+    @Test
     void new_content_is_refused_at_the_plans_limit_and_a_plan_change_moves_the_limit() {
         post(ann, "/api/sites/" + site + "/posts", Map.of("title", "Third")).expectStatus().isCreated();
         post(ann, "/api/sites/" + site + "/posts", Map.of("title", "Fourth")).expectStatus().isEqualTo(409)
@@ -96,7 +134,7 @@ class SiteFlowTest {
         post(ann, "/api/sites/" + site + "/posts", Map.of("title", "")).expectStatus().isBadRequest();
 
         send(MembershipEvents.MEMBERSHIP_CHANGED, new MembershipChanged(membership, "add-on-purchase",
-                UUID.randomUUID(), entitlements(53L, 2L), null));
+                UUID.randomUUID(), entitlements(53L, 2L)));
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
                 post(ann, "/api/sites/" + site + "/posts", Map.of("title", "Fourth")).expectStatus().isCreated());
         await().atMost(Duration.ofSeconds(15)).until(() -> TopicReader.readAll(Topics.SITE).stream()
@@ -134,7 +172,7 @@ class SiteFlowTest {
                 .bodyValue(Map.of("allowTemplateSwitching", true)).exchange().expectStatus().isOk();
 
         send(MembershipEvents.MEMBERSHIP_CHANGED, new MembershipChanged(membership, "downgrade", UUID.randomUUID(),
-                new Entitlements(1L, 3L, 2L, 5L, null, null, false, "default", Map.of()), null));
+                new Entitlements(1L, 3L, 2L, 5L, null, null, false, "default", Map.of())));
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> get(ann, "/api/sites/" + site + "/templates")
                 .expectStatus().isForbidden().expectBody()
                 .jsonPath("$.detail").value(d -> assertThat(d.toString()).contains("plan")));
@@ -178,7 +216,7 @@ class SiteFlowTest {
                 .fetch().rowsUpdated().block();
         send(MembershipEvents.MEMBERSHIP_CHANGED, new MembershipChanged(membership, "upgrade", UUID.randomUUID(),
                 new Entitlements(10L, 30L, 20L, 5L, null, null, false, "choose", Map.of(broken.toString(),
-                        "available")), null));
+                        "available"))));
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> get(ann, "/api/sites/" + site + "/templates")
                 .expectBody().jsonPath("$[0].name").isEqualTo("Broken"));
 
@@ -284,7 +322,11 @@ class SiteFlowTest {
     }
 
     private <P> void send(EventType<P> type, P payload) {
-        EventEnvelope<P> event = EventEnvelope.of(type, ann, membership, payload);
+        send(ann, type, payload);
+    }
+
+    private <P> void send(UUID customer, EventType<P> type, P payload) {
+        EventEnvelope<P> event = EventEnvelope.of(type, customer, membership, payload);
         try {
             kafka.send(type.topic(), event.key(), json.write(event)).get();
         } catch (Exception e) {
