@@ -1,7 +1,7 @@
 // The account page's progressive enhancement: dialogs, API calls with the CSRF header, field errors next to
 // their fields, block refresh after a change, and live updates from GET /api/account/events. No build step.
 
-import { bodyOf, callApi, clearErrors, csrfToken, showProblem } from './api.js';
+import { bodyOf, callApi, clearErrors, csrfToken, newIdempotencyKey, showProblem } from './api.js';
 
 const live = document.getElementById('live-status');
 
@@ -15,6 +15,8 @@ const openers = new WeakMap();
 function openDialog(dialog, opener) {
   openers.set(dialog, opener);
   dialog.querySelectorAll('form').forEach(clearErrors);
+  // One key per submission the dialog makes: a retry after a lost answer acts once.
+  dialog.querySelectorAll('form[data-api]').forEach((form) => { form.dataset.idempotencyKey = newIdempotencyKey(); });
   dialog.querySelectorAll('[data-step]').forEach((step) => { step.hidden = step.dataset.step !== '1'; });
   dialog.showModal();
   if (dialog.id === 'domain-dialog') loadInstructions();
@@ -75,8 +77,10 @@ async function submitApiForm(form) {
   const button = form.querySelector('[type=submit]');
   button.disabled = true;
   try {
-    const answer = await callApi(form.dataset.api, form.dataset.path, bodyOf(form));
+    const key = form.dataset.api === 'POST' ? (form.dataset.idempotencyKey || newIdempotencyKey()) : undefined;
+    const answer = await callApi(form.dataset.api, form.dataset.path, bodyOf(form), key);
     if (!answer.ok) { showProblem(form, answer); return; }
+    form.dataset.idempotencyKey = newIdempotencyKey();
     const dialog = form.closest('dialog');
     if (dialog) closeDialog(dialog);
     form.reset();
@@ -95,7 +99,11 @@ let pending = null;
 
 async function runAction(button) {
   const body = button.dataset.body ? JSON.parse(button.dataset.body) : undefined;
-  const answer = await callApi(button.dataset.api, button.dataset.path, body);
+  // The same key until the action succeeds: pressing again after a lost answer acts once.
+  if (!button.dataset.idempotencyKey) button.dataset.idempotencyKey = newIdempotencyKey();
+  const answer = await callApi(button.dataset.api, button.dataset.path, body,
+    button.dataset.api === 'POST' ? button.dataset.idempotencyKey : undefined);
+  if (answer.ok) delete button.dataset.idempotencyKey;
   if (!answer.ok) {
     const detail = (answer.json && (answer.json.detail || answer.json.title)) || `The request failed (${answer.status}).`;
     return detail;

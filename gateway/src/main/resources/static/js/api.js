@@ -7,15 +7,26 @@ export function csrfToken() {
   return match ? decodeURIComponent(match[1]) : '';
 }
 
-export async function callApi(method, path, body) {
+/**
+ * Calls the API with the CSRF header. {@code idempotencyKey}: one key per submission the customer makes (Stripe's
+ * Idempotency-Key), so a retry or a second click of the same submission acts once.
+ */
+export async function callApi(method, path, body, idempotencyKey) {
   const headers = { 'X-XSRF-TOKEN': csrfToken(), Accept: 'application/json, application/problem+json' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (idempotencyKey) headers['Idempotency-Key'] = idempotencyKey;
   const response = await fetch(path, { method, headers, credentials: 'same-origin',
     body: body === undefined ? undefined : JSON.stringify(body) });
   const text = await response.text();
   let json = null;
   try { json = text ? JSON.parse(text) : null; } catch { json = null; }
   return { ok: response.ok, status: response.status, json };
+}
+
+/** A fresh key for one submission. */
+export function newIdempotencyKey() {
+  return window.crypto && crypto.randomUUID ? crypto.randomUUID()
+    : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
 }
 
 /** A form's fields as the JSON body: checkboxes are booleans, blank optional fields are left out, text trimmed. */

@@ -1,5 +1,5 @@
 // The change-membership view: preview the chosen plan and add-ons, then apply the same change.
-import { callApi, clearErrors, showProblem } from './api.js';
+import { callApi, clearErrors, newIdempotencyKey, showProblem } from './api.js';
 
 const form = document.getElementById('change-form');
 const panel = document.getElementById('preview-panel');
@@ -26,7 +26,8 @@ function item(text) {
 
 function render(quote) {
   document.getElementById('preview-kind').textContent = quote.kind.replaceAll('_', ' ').toLowerCase();
-  document.getElementById('preview-effective').textContent = quote.effectiveAt || 'now';
+  document.getElementById('preview-effective').textContent = quote.outcome === 'awaiting-payment'
+    ? 'once its invoice is paid' : (quote.effectiveAt || 'now');
   document.getElementById('preview-due').textContent = money(quote.amountDueNow);
   document.getElementById('preview-recurring').textContent = money(quote.newRecurringTotal);
   document.getElementById('preview-lines').replaceChildren(...(quote.lines.length
@@ -50,11 +51,14 @@ form?.addEventListener('submit', async (event) => {
   else { panel.hidden = true; showProblem(form, answer); }
 });
 
-form?.addEventListener('change', () => { panel.hidden = true; });
+// One key per change the customer confirms; choosing something else makes it another change.
+let changeKey = newIdempotencyKey();
+
+form?.addEventListener('change', () => { panel.hidden = true; changeKey = newIdempotencyKey(); });
 
 confirmButton?.addEventListener('click', async () => {
   confirmButton.disabled = true;
-  const answer = await callApi('POST', `/api/memberships/${form.dataset.membership}/change`, desired());
+  const answer = await callApi('POST', `/api/memberships/${form.dataset.membership}/change`, desired(), changeKey);
   if (answer.ok) {
     window.location.assign(`/account?changed=${answer.json.outcome}`);
   } else {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
@@ -17,6 +18,10 @@ import reactor.core.publisher.Mono;
  */
 @Service
 public class AccountComposition {
+
+    /** Statuses a customer may change from (a pending membership is paid or cancelled first). */
+    private static final Set<String> CHANGEABLE = Set.of("active", "trialing", "on-hold", "expired");
+    private static final Set<String> CANCELLABLE = Set.of("pending", "active", "trialing", "on-hold");
 
     private final Backends backends;
     private final CompositionProperties properties;
@@ -34,7 +39,9 @@ public class AccountComposition {
                         backends.get("membership", "/api/memberships", token, block).map(AccountComposition::first),
                         backends.get("site", "/api/sites", token, block).map(AccountComposition::first),
                         backends.get("billing", "/api/billing/address", token, block),
-                        backends.get("billing", "/api/billing/invoices", token, block))
+                        backends.get("billing", "/api/billing/invoices", token, block),
+                        backends.get("billing", "/api/billing/credit-notes", token, block),
+                        backends.get("billing", "/api/billing/account-credit", token, block))
                 .flatMap(t -> siteBlocks(t.getT3(), token, start).map(siteBlocks -> {
                     Map<String, Object> page = new LinkedHashMap<>();
                     page.put("profile", t.getT1());
@@ -43,6 +50,8 @@ public class AccountComposition {
                     page.put("limits", limits(t.getT3()));
                     page.put("billingAddress", t.getT4());
                     page.put("invoices", t.getT5());
+                    page.put("creditNotes", t.getT6());
+                    page.put("accountCredit", t.getT7());
                     page.put("domains", siteBlocks.domains());
                     page.put("templates", siteBlocks.templates());
                     page.put("links", links(t.getT2(), t.getT3(), t.getT5(), siteBlocks.domainEntitlement(),
@@ -90,9 +99,24 @@ public class AccountComposition {
         links.add(link("deleteAccount", "POST", "/api/account/deletion"));
         links.add(link("updateBillingAddress", "PUT", "/api/billing/address"));
         if (membership.isOk()) {
-            String id = String.valueOf(((Map<?, ?>) membership.data()).get("id"));
-            links.add(link("changeMembership", "GET", "/api/memberships/" + id + "/change-options"));
-            links.add(link("cancelMembership", "POST", "/api/memberships/" + id + "/cancellation"));
+            Map<?, ?> m = (Map<?, ?>) membership.data();
+            String id = String.valueOf(m.get("id"));
+            String status = String.valueOf(m.get("status"));
+            if (CHANGEABLE.contains(status)) {
+                links.add(link("changeMembership", "GET", "/api/memberships/" + id + "/change-options"));
+            }
+            if (CANCELLABLE.contains(status)) {
+                links.add(link("cancelMembership", "POST", "/api/memberships/" + id + "/cancellation"));
+            }
+            if (status.equals("cancelled") || status.equals("expired")) {
+                links.add(link("resubscribe", "POST", "/api/memberships/" + id + "/resubscription"));
+            }
+            if (m.get("pendingChange") != null) {
+                links.add(link("discardPendingChange", "DELETE", "/api/memberships/" + id + "/pending-change"));
+            }
+            if (m.get("scheduledChange") != null) {
+                links.add(link("cancelScheduledChange", "DELETE", "/api/memberships/" + id + "/scheduled-change"));
+            }
         }
         if (site.isOk()) {
             String id = String.valueOf(((Map<?, ?>) site.data()).get("id"));

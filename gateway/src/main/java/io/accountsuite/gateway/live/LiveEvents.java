@@ -33,8 +33,9 @@ public class LiveEvents {
      */
     public static final List<String> LIVE = List.of("DomainStageChanged", "DomainAdded", "PrimaryDomainChanged",
             "DomainRemoved", "CustomDomainsEntitlementChanged", "TemplateSwitchProgressed", "SiteTemplateSwitched",
-            "SiteCreated", "SiteDeleted", "SiteEntitlementsChanged", "SiteUsageChanged", "MembershipChanged",
-            "MembershipStatusChanged", "InvoiceIssued", "PaymentSucceeded", "PaymentFailed");
+            "SiteCreated", "SiteDeleted", "SiteEntitlementsChanged", "SiteServingChanged", "SiteUsageChanged",
+            "MembershipChanged", "MembershipStatusChanged", "InvoiceIssued", "InvoiceCancelled", "PaymentSucceeded",
+            "PaymentFailed", "PaymentRefunded");
     private static final Set<String> LIVE_NAMES = Set.copyOf(LIVE);
 
     private final Sinks.Many<ReceivedEvent> events = Sinks.many().multicast().directBestEffort();

@@ -59,6 +59,8 @@ class AccountPageController {
             model.addAttribute("notice", "Your membership has changed.");
         } else if ("scheduled".equals(changed)) {
             model.addAttribute("notice", "Your change is scheduled for the end of the current period.");
+        } else if ("awaiting-payment".equals(changed)) {
+            model.addAttribute("notice", "Your change applies once its invoice is paid: pay it below.");
         }
         return ReactiveSecurityContextHolder.getContext()
                 .map(context -> ((JwtAuthenticationToken) context.getAuthentication()).getToken().getTokenValue())

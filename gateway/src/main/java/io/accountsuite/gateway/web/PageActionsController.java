@@ -19,8 +19,8 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The account page's one-button actions (pay now, resubscribe, keep current plan, make primary, check again,
- * remove a domain) without JavaScript: each button is also an HTML form posting here. An action that asks for a
+ * The account page's one-button actions (pay now, resubscribe, keep current plan, discard a change awaiting
+ * payment, make primary, check again, remove a domain) without JavaScript: each button is also an HTML form posting here. An action that asks for a
  * confirmation gets a page asking it first, as the dialog does with JavaScript. Only these calls are relayed, with
  * the caller's own token, so the services' owner checks apply as for the API.
  */
@@ -42,6 +42,8 @@ class PageActionsController {
             new PageAction(HttpMethod.POST, Pattern.compile("/api/memberships/" + ID + "/resubscription"),
                     "membership", Map.of()),
             new PageAction(HttpMethod.DELETE, Pattern.compile("/api/memberships/" + ID + "/scheduled-change"),
+                    "membership", Map.of()),
+            new PageAction(HttpMethod.DELETE, Pattern.compile("/api/memberships/" + ID + "/pending-change"),
                     "membership", Map.of()),
             new PageAction(HttpMethod.POST, Pattern.compile("/api/sites/" + ID + "/domains/" + ID + "/primary"),
                     "domain", Map.of("confirm", true)),

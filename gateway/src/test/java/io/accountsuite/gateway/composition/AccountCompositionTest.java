@@ -68,6 +68,28 @@ class AccountCompositionTest {
         DOMAIN.answer("GET", "/api/sites/" + SITE_ID + "/domains/entitlement", Answer.json(200, "{\"allowed\":true}"));
     }
 
+    @ParameterizedTest
+    @MethodSource("membershipActions")
+    void the_membership_actions_follow_its_status(String membership, List<String> offered, List<String> notOffered) {
+        MEMBERSHIP.answer("GET", "/api/memberships", Answer.json(200, "[" + membership + "]"));
+        Map<?, ?> body = page().expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+        List<String> rels = ((List<?>) body.get("links")).stream().map(l -> (String) ((Map<?, ?>) l).get("rel"))
+                .toList();
+        assertThat(rels).containsAll(offered).doesNotContainAnyElementsOf(notOffered);
+    }
+
+    static Stream<Arguments> membershipActions() {
+        return Stream.of(
+                Arguments.of("{\"id\":\"m1\",\"status\":\"pending\"}", List.of("cancelMembership"),
+                        List.of("changeMembership", "resubscribe")),
+                Arguments.of("{\"id\":\"m1\",\"status\":\"active\",\"pendingChange\":{\"invoiceId\":\"i9\"}}",
+                        List.of("changeMembership", "cancelMembership", "discardPendingChange"), List.of("resubscribe")),
+                Arguments.of("{\"id\":\"m1\",\"status\":\"cancelled\"}", List.of("resubscribe"),
+                        List.of("cancelMembership", "changeMembership")),
+                Arguments.of("{\"id\":\"m1\",\"status\":\"expired\"}", List.of("resubscribe", "changeMembership"),
+                        List.of("cancelMembership")));
+    }
+
     @Test
     void every_block_comes_back_with_the_actions_allowed_now() {
         page().expectStatus().isOk().expectBody()

@@ -120,6 +120,40 @@ class AccountPageTest {
     }
 
     @Test
+    void what_awaits_payment_is_shown_with_pay_now_and_discard_and_a_site_not_served_says_why() {
+        MEMBERSHIP.answer("GET", "/api/memberships", Answer.json(200, """
+                [{"id":"m1","reference":"ABCDE12345","status":"active","lifetime":false,"expiresOn":"2027-07-01",
+                  "plan":{"name":"Basic","total":{"amount":"10.00","currency":"USD"}},"addOns":[],
+                  "initialAmount":{"amount":"15.00","currency":"USD"},"total":{"amount":"10.00","currency":"USD"},
+                  "timesBilledText":"1 / until cancelled",
+                  "pendingChange":{"invoiceId":"9e9e9e9e-0000-0000-0000-000000000009","kind":"upgrade",
+                    "planName":"Pro","amountDue":{"amount":"35.00","currency":"USD"},
+                    "expiresAt":"2027-06-02T08:00:00Z"},
+                  "paymentFailure":{"invoiceId":"9e9e9e9e-0000-0000-0000-000000000009",
+                    "reason":"the card was declined","at":"2027-06-01T10:00:00Z"}}]"""));
+        SITE.answer("GET", "/api/sites", Answer.json(200, "[{\"id\":\"" + SITE_ID + "\",\"title\":\"Bakery\","
+                + "\"address\":\"b.sites.example\",\"visitsResetOn\":\"2027-07-01\",\"limits\":{},\"served\":false,\"unavailable\":"
+                + "{\"reason\":\"expired\",\"message\":\"The membership has expired; pay the open invoice.\"}}]"));
+        BILLING.answer("GET", "/api/billing/credit-notes", Answer.json(200, """
+                [{"id":"c1","number":"CN-2026-000001","invoiceNumber":"INV-2026-000001",
+                  "amount":{"amount":"7.50","currency":"USD"},"reason":"Goodwill"}]"""));
+        BILLING.answer("GET", "/api/billing/account-credit", Answer.json(200,
+                "[{\"amount\":\"5.00\",\"currency\":\"USD\"}]"));
+        String html = web.get().uri("/account")
+                .cookie(TokenCookies.ACCESS, TestTokens.accessToken(UUID.randomUUID()))
+                .exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+
+        String pending = html.substring(html.indexOf("id=\"pending-change\""), html.indexOf("id=\"payment-failure\""));
+        assertThat(pending).contains("Changing to Pro once its invoice (35.00 USD) is paid")
+                .contains("data-path=\"/api/billing/invoices/9e9e9e9e-0000-0000-0000-000000000009/payment\"")
+                .contains("data-path=\"/api/memberships/m1/pending-change\"").contains(">Discard change</button>");
+        assertThat(html).contains("The last payment failed: the card was declined")
+                .contains("The membership has expired; pay the open invoice.")
+                .contains("CN-2026-000001").contains("/api/billing/credit-notes/c1/pdf")
+                .contains("7.50 USD refunded on INV-2026-000001").contains("Account credit: 5.00 USD");
+    }
+
+    @Test
     void the_change_membership_view_lists_the_plans_and_add_ons_with_the_current_ones_chosen() {
         MEMBERSHIP.answer("GET", "/api/memberships/m1/change-options", Answer.json(200, """
                 {"currentPlanId":"p1","currentAddOns":{"a1":2},
