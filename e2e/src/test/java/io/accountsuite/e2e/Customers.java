@@ -59,6 +59,9 @@ public final class Customers {
                 .get(0).get("id").toString();
         await().atMost(Duration.ofSeconds(30)).until(() -> call("GET", gateway("/api/memberships"), token, null)
                 .list().get(0).get("status"), "active"::equals);
+        // site-service follows the membership's standing from its events: the site goes online once it has it
+        await().atMost(Duration.ofSeconds(30)).until(() -> call("GET", gateway("/api/sites"), token, null)
+                .list().get(0).get("served"), Boolean.TRUE::equals);
         awaitActions(token, PLAN_ACTIONS.get(plan));
         return new Customer(customer.email(), customer.name(), siteTitle, siteId);
     }
@@ -117,10 +120,30 @@ public final class Customers {
         assertThat(change.status()).as("change to %s: %s", plan, change.body()).isEqualTo(200);
         String outcome = change.string("outcome");
         if ("awaiting-payment".equals(outcome)) {
-            assertThat(call("POST", gateway("/api/billing/invoices/" + change.string("invoiceId") + "/payment"), token,
-                    Map.of()).status()).isEqualTo(200);
+            String invoice = change.string("invoiceId");
+            // billing issues the invoice from the change's event; pay it once it is there
+            await().atMost(Duration.ofSeconds(30)).until(() -> call("POST",
+                    gateway("/api/billing/invoices/" + invoice + "/payment"), token, Map.of()).status() == 200);
         }
         return outcome;
+    }
+
+    /** Asks for a change to {@code plan} without paying for it; answers the outcome. */
+    public static String requestChange(String token, String plan) {
+        Response change = call("POST", gateway("/api/memberships/" + membershipId(token) + "/change"), token,
+                Map.of("planId", productId(plan)));
+        assertThat(change.status()).as("change to %s: %s", plan, change.body()).isEqualTo(200);
+        return change.string("outcome");
+    }
+
+    /** The invoice the customer's pending change waits for, once billing has issued it. */
+    @SuppressWarnings("unchecked")
+    public static String pendingChangeInvoice(String token) {
+        String id = ((Map<String, Object>) call("GET", gateway("/api/memberships/" + membershipId(token)), token,
+                null).body().get("pendingChange")).get("invoiceId").toString();
+        await().atMost(Duration.ofSeconds(30)).until(() -> call("GET", gateway("/api/billing/invoices"), token, null)
+                .list().stream().anyMatch(invoice -> id.equals(invoice.get("id"))));
+        return id;
     }
 
     /** The network admin of the demo data, signed in. */

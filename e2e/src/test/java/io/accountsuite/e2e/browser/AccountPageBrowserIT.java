@@ -266,7 +266,7 @@ class AccountPageBrowserIT {
     }
 
     @Test
-    void a_plan_upgrade_is_previewed_then_applied_and_the_new_limits_show() throws Exception {
+    void a_plan_upgrade_is_previewed_then_paid_on_the_page_and_the_new_limits_show_live() throws Exception {
         Browser page = signedIn(Customers.withPlan("demo-basic"));
 
         page.click(By.id("change-membership"));
@@ -274,17 +274,43 @@ class AccountPageBrowserIT {
         page.click(By.id("preview"));
         page.find(By.id("preview-panel"));
         assertThat(page.text(By.id("preview-kind"))).isEqualTo("upgrade");
-        assertThat(page.text(By.id("preview-due"))).endsWith("USD");
+        assertThat(page.text(By.id("preview-due"))).isEqualTo("35.00 USD");
+        assertThat(page.text(By.id("preview-effective"))).isEqualTo("once its invoice is paid");
         assertThat(page.text(By.id("preview-limits"))).containsPattern("Posts: \\d+ used of 100");
         page.screenshot("a_plan_upgrade_preview");
 
         page.click(By.id("confirm-change"));
-        page.waitFor(d -> d.getCurrentUrl().contains("/account?changed=applied"));
+        page.waitFor(d -> d.getCurrentUrl().contains("/account?changed=awaiting-payment"));
+        assertThat(page.text(By.id("pending-change"))).contains("Changing to Pro once its invoice (35.00 USD) is paid");
+        assertThat(page.text(By.id("membership-plan"))).as("nothing granted before payment").isEqualTo("Basic");
+        assertThat(page.text(By.cssSelector("#limits [data-limit=posts]"))).contains("/ 10");
+        markPageLoad(page);
+
+        page.click(By.cssSelector("#pending-change button[data-api='POST']"));
+        page.click(By.cssSelector("#confirm-dialog button[type=submit]"));
+        page.waitFor(d -> d.findElement(By.cssSelector("#limits [data-limit=posts]")).getText().contains("/ 100")
+                && d.findElement(By.id("membership-plan")).getText().equals("Pro"));
+        assertThat(page.driver.findElements(By.id("pending-change"))).isEmpty();
+        assertThat(samePageLoad(page)).as("the paid change reached the page live").isTrue();
+    }
+
+    @Test
+    void a_declined_card_keeps_the_change_pending_and_the_page_says_so() throws Exception {
+        Customer ann = Customers.withPlan("demo-basic");
+        String token = Customers.signIn(ann.email(), Customers.PASSWORD);
+        assertThat(Customers.requestChange(token, "demo-pro")).isEqualTo("awaiting-payment");
+        String invoice = Customers.pendingChangeInvoice(token);
+        assertThat(call("POST", gateway("/api/billing/invoices/" + invoice + "/payment"), token,
+                Map.of("card", "4000 0000 0000 0002")).status()).isEqualTo(402);
+        Browser page = signedIn(ann);
+
         page.waitFor(d -> {
             page.open("/account");
-            return d.findElement(By.id("limits")).getText().contains("/ 100");
+            return !d.findElements(By.id("payment-failure")).isEmpty();
         });
-        assertThat(page.text(By.id("membership-plan"))).isEqualTo("Pro");
+        assertThat(page.text(By.id("payment-failure"))).contains("the card was declined");
+        assertThat(page.text(By.id("pending-change"))).contains("Changing to Pro");
+        assertThat(page.text(By.id("membership-plan"))).isEqualTo("Basic");
     }
 
     @Test
