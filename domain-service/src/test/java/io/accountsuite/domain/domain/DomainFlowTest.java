@@ -229,7 +229,7 @@ class DomainFlowTest {
     void domains_need_the_network_and_the_plan_to_allow_them() {
         entitlement(ann).jsonPath("$.allowed").isEqualTo(true);
         send(ann, MembershipEvents.MEMBERSHIP_CHANGED, new MembershipChanged(membership, "downgrade",
-                UUID.randomUUID(), entitlements(false), null));
+                UUID.randomUUID(), entitlements(false)));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> add(ann, "late.example.com", false)
                 .expectStatus().isForbidden().expectBody()
                 .jsonPath("$.type").isEqualTo(PROBLEMS + "custom-domains-not-allowed")
@@ -248,7 +248,7 @@ class DomainFlowTest {
     void a_plan_change_that_removes_custom_domains_flags_the_existing_ones() {
         add(ann, "kept.example.com", false).expectStatus().isCreated();
         send(ann, MembershipEvents.MEMBERSHIP_CHANGED, new MembershipChanged(membership, "downgrade",
-                UUID.randomUUID(), entitlements(false), null));
+                UUID.randomUUID(), entitlements(false)));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> get(ann, domains()).expectBody()
                 .jsonPath("$[0].domain").isEqualTo("kept.example.com")
                 .jsonPath("$[0].notInPlan").isEqualTo(true));
@@ -259,13 +259,13 @@ class DomainFlowTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> entitlementAnnouncements().equals(List.of(true)));
 
         send(ann, MembershipEvents.MEMBERSHIP_CHANGED, new MembershipChanged(membership, "downgrade",
-                UUID.randomUUID(), entitlements(false), null));
+                UUID.randomUUID(), entitlements(false)));
         await().atMost(Duration.ofSeconds(20)).until(() -> entitlementAnnouncements().equals(List.of(true, false)));
 
         send(ann, MembershipEvents.MEMBERSHIP_CHANGED, new MembershipChanged(membership, "add-on-purchase",
-                UUID.randomUUID(), entitlements(false), null));
+                UUID.randomUUID(), entitlements(false)));
         send(ann, MembershipEvents.MEMBERSHIP_CHANGED, new MembershipChanged(membership, "upgrade",
-                UUID.randomUUID(), entitlements(true), null));
+                UUID.randomUUID(), entitlements(true)));
         await().atMost(Duration.ofSeconds(20)).until(() -> entitlementAnnouncements().size() == 3);
         assertThat(entitlementAnnouncements()).as("a change that leaves the answer as it was is not announced")
                 .containsExactly(true, false, true);
