@@ -1,17 +1,13 @@
 package io.accountsuite.billing;
 
-import io.accountsuite.billing.address.BillingAddresses;
-import io.accountsuite.billing.invoice.Invoices;
-import io.accountsuite.platform.erasure.CustomerDataEraser;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
+/**
+ * On account deletion billing keeps nothing linked to the account: the address, payments and credit go, and issued
+ * invoices and credit notes move to the legal archive (archive.InvoiceArchive).
+ */
 @Configuration
+@EnableScheduling
 class BillingConfiguration {
-
-    /** On account deletion the address, invoices, payments and credit go; nothing stays in the database. */
-    @Bean
-    CustomerDataEraser billingEraser(BillingAddresses addresses, Invoices invoices) {
-        return customer -> addresses.delete(customer).then(invoices.deleteOfCustomer(customer));
-    }
 }

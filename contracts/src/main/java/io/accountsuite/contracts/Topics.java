@@ -1,6 +1,9 @@
 package io.accountsuite.contracts;
 
-/** Topic names: each service publishes on {@code <service>.events}; failed deliveries land on {@code <topic>.dlt}. */
+/**
+ * Topic names: each service publishes on {@code <service>.events}. Events a consumer cannot take are parked in that
+ * consumer's own database (platform {@code DeadLetters}), not on a topic, so an erasure can delete them.
+ */
 public final class Topics {
 
     public static final String IDENTITY = "identity.events";
@@ -9,12 +12,6 @@ public final class Topics {
     public static final String SITE = "site.events";
     public static final String DOMAIN = "domain.events";
 
-    public static final String DEAD_LETTER_SUFFIX = ".dlt";
-
     private Topics() {
-    }
-
-    public static String deadLetterOf(String topic) {
-        return topic + DEAD_LETTER_SUFFIX;
     }
 }

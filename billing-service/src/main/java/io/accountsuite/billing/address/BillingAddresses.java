@@ -39,10 +39,6 @@ public class BillingAddresses {
                 .fetch().rowsUpdated().thenReturn(a);
     }
 
-    public Mono<Void> delete(UUID customerId) {
-        return db.sql("DELETE FROM billing_addresses WHERE customer_id = :c").bind("c", customerId)
-                .fetch().rowsUpdated().then();
-    }
 
     private static Parameter optional(String value) {
         return Parameter.fromOrEmpty(value, String.class);

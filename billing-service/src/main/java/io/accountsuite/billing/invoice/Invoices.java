@@ -117,13 +117,6 @@ public class Invoices {
                 .bind("a", amount).bind("c", customerId).bind("cur", currency).fetch().rowsUpdated().then();
     }
 
-    public Mono<Void> deleteOfCustomer(UUID customerId) {
-        return db.sql("DELETE FROM invoices WHERE customer_id = :c").bind("c", customerId).fetch().rowsUpdated()
-                .then(db.sql("DELETE FROM account_credits WHERE customer_id = :c").bind("c", customerId)
-                        .fetch().rowsUpdated())
-                .then();
-    }
-
     private static BigDecimal minorUnit(BigDecimal amount, String currency) {
         return amount.setScale(java.util.Currency.getInstance(currency).getDefaultFractionDigits(),
                 java.math.RoundingMode.HALF_EVEN);

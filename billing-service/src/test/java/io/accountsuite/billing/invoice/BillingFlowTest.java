@@ -51,6 +51,7 @@ class BillingFlowTest {
     @Autowired EventJson json;
     @Autowired InvoiceIssuer issuer;
     @Autowired TransactionalOperator tx;
+    @Autowired org.springframework.r2dbc.core.DatabaseClient db;
 
     final UUID ann = UUID.randomUUID();
     final UUID membership = UUID.randomUUID();
@@ -295,16 +296,46 @@ class BillingFlowTest {
     }
 
     @Test
-    void account_deletion_erases_the_address_and_invoices_and_confirms() {
+    void account_deletion_archives_the_invoices_detached_erases_the_rest_and_late_charges_create_nothing() {
         put(ann, ADDRESS).expectStatus().isOk();
-        tx.transactional(issuer.issue(UUID.randomUUID(), ann, membership, UUID.randomUUID(),
+        Invoice invoice = tx.transactional(issuer.issue(UUID.randomUUID(), ann, membership, UUID.randomUUID(),
                 charge("initial", line("product", "Basic", "10.00")))).block();
+        post(ann, "/api/billing/invoices/" + invoice.id() + "/payment", Map.of()).expectStatus().isOk();
+        admin().post().uri("/api/admin/invoices/" + invoice.id() + "/refunds").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("amount", "4.00", "reason", "Goodwill")).exchange().expectStatus().isCreated();
         send(IdentityEvents.ACCOUNT_DELETION_REQUESTED, new AccountDeletionRequested(Instant.now(), Instant.now()));
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> TopicReader.readAll(Topics.BILLING).stream()
-                .anyMatch(r -> r.key().equals(ann.toString()) && r.value().contains("BillingDataErased")));
+        String confirmation = await().atMost(Duration.ofSeconds(20)).until(() -> TopicReader.readAll(Topics.BILLING)
+                .stream().filter(r -> r.key().equals(ann.toString()) && r.value().contains("BillingDataErased"))
+                .map(r -> r.value()).findFirst().orElse(null), v -> v != null);
+        assertThat(confirmation).contains("\"what\":\"invoices and credit notes\"").contains("\"count\":2");
         get(ann, "/api/billing/address").expectStatus().isNotFound();
         get(ann, "/api/billing/invoices").expectBody().jsonPath("$.length()").isEqualTo(0);
+        assertThat(rows("SELECT count(*) AS n FROM invoice_archive WHERE number = '" + invoice.number() + "'"))
+                .isEqualTo(1);
+        assertThat(text("SELECT string_agg(a::text, '|') AS t FROM invoice_archive a")).as("detached from the account")
+                .doesNotContain(ann.toString()).doesNotContain(membership.toString())
+                .doesNotContain("billing@annsbakery.example").contains("1 Flour Street");
+        for (String table : List.of("invoices", "credit_notes", "account_credits", "billing_addresses")) {
+            assertThat(rows("SELECT count(*) AS n FROM " + table + " WHERE customer_id = '" + ann + "'"))
+                    .as(table).isZero();
+        }
+
+        // A late (or replayed) charge for the erased customer creates nothing.
+        UUID late = UUID.randomUUID();
+        var lateCharge = due(late, charge("renewal", line("product", "Basic", "10.00")));
+        await().atMost(Duration.ofSeconds(20)).alias("the late charge was handled (recorded, so a replay is a no-op)")
+                .until(() -> rows("SELECT count(*) AS n FROM platform.inbox WHERE event_id = '" + lateCharge.eventId()
+                        + "'") == 1);
+        assertThat(rows("SELECT count(*) AS n FROM invoices WHERE id = '" + late + "'")).isZero();
+    }
+
+    private long rows(String sql) {
+        return db.sql(sql).map(row -> row.get("n", Long.class)).one().block();
+    }
+
+    private String text(String sql) {
+        return db.sql(sql).map(row -> String.valueOf(row.get("t", String.class))).one().block();
     }
 
     private String idOf(String purpose) {

@@ -1,6 +1,7 @@
 package io.accountsuite.contracts.erasure;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import io.accountsuite.contracts.EventType;
@@ -12,8 +13,21 @@ import io.accountsuite.contracts.Topics;
  */
 public final class ErasureEvents {
 
-    /** {@code service} is the confirming service's name, e.g. {@code membership}. */
-    public record DataErased(String service, Instant erasedAt) {
+    /**
+     * {@code service} is the confirming service's name, e.g. {@code membership}; {@code kept} lists what the law
+     * obliges it to keep, detached from the account (empty for most services).
+     */
+    public record DataErased(String service, Instant erasedAt, List<Kept> kept) {
+        public DataErased {
+            kept = kept == null ? List.of() : List.copyOf(kept);
+        }
+    }
+
+    /**
+     * Records kept after an erasure: what ({@code "invoices"}), how many, until when they are kept (then purged),
+     * and why (the legal basis, e.g. GDPR Art. 17(3)(b) with the accounting law).
+     */
+    public record Kept(String what, int count, LocalDate until, String why) {
     }
 
     public static final EventType<DataErased> MEMBERSHIP_DATA_ERASED =

@@ -294,13 +294,29 @@ class DomainFlowTest {
     }
 
     @Test
-    void account_deletion_erases_the_customers_domains_and_confirms() {
+    void account_deletion_erases_the_customers_domains_confirms_and_late_events_recreate_nothing() throws Exception {
         add(ann, "erase.example.com", false).expectStatus().isCreated();
         send(ann, IdentityEvents.ACCOUNT_DELETION_REQUESTED, new AccountDeletionRequested(Instant.now(), Instant.now()));
         await().atMost(Duration.ofSeconds(20)).until(() -> TopicReader.readAll(Topics.DOMAIN).stream()
                 .anyMatch(r -> r.key().equals(ann.toString()) && r.value().contains("DomainDataErased")));
         assertThat(db.sql("SELECT count(*) AS n FROM domains WHERE customer_id = :c").bind("c", ann)
                 .map(row -> row.get("n", Long.class)).one().block()).isZero();
+
+        // Late or replayed events of the erased customer bring back neither the site nor its entitlement.
+        UUID lateMembership = UUID.randomUUID();
+        UUID lateSite = UUID.randomUUID();
+        send(ann, MembershipEvents.MEMBERSHIP_CREATED, new MembershipCreated(lateMembership, "LATE123456",
+                UUID.randomUUID(), "active", null, entitlements(true), null));
+        EventEnvelope<SiteCreated> late = EventEnvelope.of(SiteEvents.SITE_CREATED, ann, lateSite,
+                new SiteCreated(lateSite, lateMembership, "Back", "back", null));
+        kafka.send(SiteEvents.SITE_CREATED.topic(), late.key(), json.write(late)).get();
+        await().atMost(Duration.ofSeconds(20)).until(() -> db.sql("SELECT count(*) AS n FROM platform.inbox"
+                + " WHERE event_id = :e").bind("e", late.eventId()).map(row -> row.get("n", Long.class)).one()
+                .block() > 0);
+        for (String table : List.of("sites", "membership_entitlements", "domains")) {
+            assertThat(db.sql("SELECT count(*) AS n FROM " + table + " WHERE customer_id = :c").bind("c", ann)
+                    .map(row -> row.get("n", Long.class)).one().block()).as(table).isZero();
+        }
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import io.accountsuite.contracts.erasure.ErasureEvents.Kept;
 import io.accountsuite.contracts.identity.IdentityEvents;
 import io.accountsuite.contracts.identity.IdentityEvents.AccountDeleted;
 import io.accountsuite.contracts.identity.IdentityEvents.AccountDeletionRequested;
@@ -66,26 +67,31 @@ public class AccountDeletion {
         return sagas.find(customerId, false).switchIfEmpty(Mono.error(() -> ApiProblem.notFound("account deletion")));
     }
 
-    /** A service confirmed; the last expected confirmation completes the deletion. Safe to repeat. */
-    public Mono<Void> confirmed(UUID customerId, String service) {
+    /** A service confirmed, with what it kept; the last expected confirmation completes the deletion. Repeatable. */
+    public Mono<Void> confirmed(UUID customerId, String service, List<Kept> kept) {
         Instant now = clock.instant();
-        return tx.transactional(sagas.confirm(customerId, service, now)
+        return tx.transactional(sagas.confirm(customerId, service, now, kept)
                 .then(sagas.find(customerId, true))
                 .filter(saga -> "deleting".equals(saga.status()) && saga.isComplete())
                 .flatMap(saga -> complete(customerId, now)));
     }
 
+    /**
+     * Starts the saga once: of two requests at the same time, the second waits for the first to commit and answers
+     * the same saga (202), without asking the services again.
+     */
     private Mono<DeletionStatus> start(UUID customerId) {
         Instant now = clock.instant();
         Instant cutoff = SessionCutoff.endingSessionsAt(now);
-        return tx.transactional(customers.updateStatus(customerId, CustomerStatus.DELETING, now)
-                        .then(customers.updateSessionsValidAfter(customerId, cutoff, now))
-                        .then(sessions.closeAll(customerId))
-                        .then(sagas.start(customerId, expectedServices, now))
-                        .then(outbox.append(IdentityEvents.ACCOUNT_DELETION_REQUESTED, customerId, customerId,
-                                new AccountDeletionRequested(now, cutoff))))
-                // With no service to wait for, the saga completes at once.
-                .then(expectedServices.isEmpty() ? tx.transactional(complete(customerId, now)) : Mono.empty())
+        return tx.transactional(sagas.start(customerId, expectedServices, now)
+                        .filter(Boolean::booleanValue)
+                        .flatMap(started -> customers.updateStatus(customerId, CustomerStatus.DELETING, now)
+                                .then(customers.updateSessionsValidAfter(customerId, cutoff, now))
+                                .then(sessions.closeAll(customerId))
+                                .then(outbox.append(IdentityEvents.ACCOUNT_DELETION_REQUESTED, customerId, customerId,
+                                        new AccountDeletionRequested(now, cutoff)))
+                                // With no service to wait for, the saga completes at once.
+                                .then(expectedServices.isEmpty() ? complete(customerId, now) : Mono.empty())))
                 .then(sagas.find(customerId, false));
     }
 

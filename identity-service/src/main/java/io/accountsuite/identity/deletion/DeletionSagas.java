@@ -5,6 +5,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
+import io.accountsuite.contracts.erasure.ErasureEvents.Kept;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
@@ -14,27 +18,33 @@ import reactor.core.publisher.Mono;
 @Repository
 class DeletionSagas {
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     private final DatabaseClient db;
 
     DeletionSagas(DatabaseClient db) {
         this.db = db;
     }
 
-    Mono<Void> start(UUID customerId, List<String> expected, Instant now) {
+    /**
+     * Starts the saga; answers false when one was already started (a concurrent request waits for the first to
+     * commit, then finds it).
+     */
+    Mono<Boolean> start(UUID customerId, List<String> expected, Instant now) {
         return db.sql("""
                         INSERT INTO deletion_sagas (customer_id, status, expected_services, requested_at)
-                        VALUES (:c, 'deleting', :expected, :now)""")
+                        VALUES (:c, 'deleting', :expected, :now) ON CONFLICT DO NOTHING""")
                 .bind("c", customerId).bind("expected", expected.toArray(String[]::new)).bind("now", now)
-                .fetch().rowsUpdated().then();
+                .fetch().rowsUpdated().map(rows -> rows == 1);
     }
 
-    /** Records a confirmation once; a repeated one changes nothing. */
-    Mono<Void> confirm(UUID customerId, String service, Instant at) {
+    /** Records a confirmation once, with what the service kept; a repeated one changes nothing. */
+    Mono<Void> confirm(UUID customerId, String service, Instant at, List<Kept> kept) {
         return db.sql("""
-                        INSERT INTO deletion_confirmations (customer_id, service, confirmed_at)
-                        SELECT :c, :s, :at WHERE EXISTS (SELECT 1 FROM deletion_sagas WHERE customer_id = :c)
+                        INSERT INTO deletion_confirmations (customer_id, service, confirmed_at, kept)
+                        SELECT :c, :s, :at, :kept WHERE EXISTS (SELECT 1 FROM deletion_sagas WHERE customer_id = :c)
                         ON CONFLICT DO NOTHING""")
-                .bind("c", customerId).bind("s", service).bind("at", at)
+                .bind("c", customerId).bind("s", service).bind("at", at).bind("kept", JSON.writeValueAsString(kept))
                 .fetch().rowsUpdated().then();
     }
 
@@ -66,10 +76,13 @@ class DeletionSagas {
     }
 
     private Flux<DeletionStatus.Confirmation> confirmations(UUID customerId) {
-        return db.sql("SELECT service, confirmed_at FROM deletion_confirmations WHERE customer_id = :c ORDER BY 2")
+        return db.sql("SELECT service, confirmed_at, kept FROM deletion_confirmations WHERE customer_id = :c"
+                        + " ORDER BY 2")
                 .bind("c", customerId)
                 .map(row -> new DeletionStatus.Confirmation(row.get("service", String.class),
-                        row.get("confirmed_at", Instant.class)))
+                        row.get("confirmed_at", Instant.class), JSON.readValue(row.get("kept", String.class),
+                        new TypeReference<List<Kept>>() {
+                        })))
                 .all();
     }
 

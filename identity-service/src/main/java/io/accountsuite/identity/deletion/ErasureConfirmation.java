@@ -24,7 +24,7 @@ class ErasureConfirmation implements EventHandler<DataErased> {
 
     @Override
     public Mono<Void> handle(EventEnvelope<DataErased> event) {
-        return deletion.confirmed(event.customerId(), event.payload().service());
+        return deletion.confirmed(event.customerId(), event.payload().service(), event.payload().kept());
     }
 
     @Override

@@ -2,12 +2,15 @@ package io.accountsuite.identity.deletion;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import io.accountsuite.contracts.EventEnvelope;
 import io.accountsuite.contracts.Topics;
 import io.accountsuite.contracts.erasure.ErasureEvents;
 import io.accountsuite.contracts.erasure.ErasureEvents.DataErased;
+import io.accountsuite.contracts.erasure.ErasureEvents.Kept;
 import io.accountsuite.identity.IdentityClient;
 import io.accountsuite.identity.IdentityClient.Signed;
 import io.accountsuite.platform.events.EventJson;
@@ -67,14 +70,18 @@ class AccountDeletionTest {
         for (var type : ErasureEvents.ALL) {
             identity.get("/api/account/deletion", ann.accessToken()).expectStatus().isOk()
                     .expectBody().jsonPath("$.status").isEqualTo("deleting");
-            confirm(ann, type.name().replace("DataErased", "").toLowerCase(), type);
+            String service = type.name().replace("DataErased", "").toLowerCase();
+            confirm(ann, service, type, service.equals("billing") ? List.of(new Kept("invoices and credit notes", 3,
+                    LocalDate.of(2036, 11, 30), "GDPR Art. 17(3)(b)")) : List.of());
         }
-        confirm(ann, "membership", ErasureEvents.MEMBERSHIP_DATA_ERASED); // a redelivery changes nothing
+        confirm(ann, "membership", ErasureEvents.MEMBERSHIP_DATA_ERASED, List.of()); // a redelivery changes nothing
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 identity.get("/api/account/deletion", ann.accessToken()).expectStatus().isOk()
                         .expectBody().jsonPath("$.status").isEqualTo("deleted")
-                        .jsonPath("$.confirmed.length()").isEqualTo(4));
+                        .jsonPath("$.confirmed.length()").isEqualTo(4)
+                        .jsonPath("$.kept[0].what").isEqualTo("invoices and credit notes")
+                        .jsonPath("$.kept[0].until").isEqualTo("2036-11-30"));
         await().atMost(Duration.ofSeconds(15)).until(() -> published(ann, "AccountDeleted"));
 
         String everything = db.sql("SELECT string_agg(t::text, '|') AS rows FROM (SELECT * FROM customers) t")
@@ -97,10 +104,24 @@ class AccountDeletionTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> meters.get("identity.deletion.stalled").gauge().value() == 1);
     }
 
-    private void confirm(Signed customer, String service, io.accountsuite.contracts.EventType<DataErased> type)
-            throws Exception {
+    @Test
+    void two_deletion_requests_at_once_answer_202_with_the_same_saga_and_ask_the_services_once() throws Exception {
+        Signed ann = identity.register();
+        List<Integer> statuses = reactor.core.publisher.Flux.range(0, 2)
+                .parallel(2).runOn(reactor.core.scheduler.Schedulers.boundedElastic())
+                .map(i -> identity.post("/api/account/deletion", ann.accessToken(),
+                        Map.of("password", PASSWORD, "confirm", true)).returnResult(String.class).getStatus().value())
+                .sequential().collectList().block();
+        assertThat(statuses).containsExactly(202, 202);
+        await().atMost(Duration.ofSeconds(15)).until(() -> published(ann, "AccountDeletionRequested"));
+        assertThat(TopicReader.readAll(Topics.IDENTITY).stream().filter(r -> r.key().equals(ann.id().toString())
+                && r.value().contains("\"AccountDeletionRequested\"")).count()).isEqualTo(1);
+    }
+
+    private void confirm(Signed customer, String service, io.accountsuite.contracts.EventType<DataErased> type,
+                         List<Kept> kept) throws Exception {
         EventEnvelope<DataErased> event = EventEnvelope.of(type, customer.id(), customer.id(),
-                new DataErased(service, Instant.now()));
+                new DataErased(service, Instant.now(), kept));
         kafka.send(type.topic(), event.key(), json.write(event)).get();
     }
 

@@ -17,6 +17,7 @@ import io.accountsuite.membership.change.Coupon;
 import io.accountsuite.membership.change.Pricing;
 import io.accountsuite.membership.entitlement.Entitlements.TemplateChoice;
 import io.accountsuite.membership.entitlement.Entitlements.TemplateMode;
+import io.accountsuite.platform.erasure.ErasedCustomers;
 import io.accountsuite.platform.outbox.Outbox;
 import io.accountsuite.platform.problem.ApiProblem;
 import io.accountsuite.platform.problem.ProblemType;
@@ -46,25 +47,31 @@ public class MembershipCreation {
     private final Products products;
     private final Memberships memberships;
     private final TrialGrants trials;
+    private final ErasedCustomers erased;
     private final MembershipEventPublisher events;
     private final Outbox outbox;
     private final TransactionalOperator tx;
     private final Clock clock;
 
-    public MembershipCreation(Products products, Memberships memberships, TrialGrants trials,
+    public MembershipCreation(Products products, Memberships memberships, TrialGrants trials, ErasedCustomers erased,
                               MembershipEventPublisher events, Outbox outbox, TransactionalOperator tx, Clock clock) {
         this.products = products;
         this.memberships = memberships;
         this.trials = trials;
+        this.erased = erased;
         this.events = events;
         this.outbox = outbox;
         this.tx = tx;
         this.clock = clock;
     }
 
+    /**
+     * Starts a membership for {@code customerId} (the caller, or the customer an admin names); 409
+     * {@code customer-erased} for a deleted account, 400 for an invalid plan, add-on or site.
+     */
     public Mono<Membership> create(UUID customerId, UUID planId, List<AddOnRequest> addOnRequests, SiteRequest site,
                                    Coupon coupon) {
-        return products.find(planId)
+        return erased.requireNotErased(customerId).then(products.find(planId))
                 .filter(plan -> plan.isPlan() && plan.active())
                 .switchIfEmpty(Mono.error(() -> ApiProblem.invalid("planId", "is not a plan on sale")))
                 .flatMap(plan -> validAddOns(plan, addOnRequests).flatMap(addOns ->

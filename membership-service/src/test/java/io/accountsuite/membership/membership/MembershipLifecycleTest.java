@@ -506,7 +506,7 @@ class MembershipLifecycleTest {
     }
 
     @Test
-    void account_deletion_erases_the_customers_memberships_and_confirms() throws Exception {
+    void account_deletion_erases_the_customers_memberships_confirms_and_nothing_comes_back() throws Exception {
         String id = active(catalog.basic());
         var request = EventEnvelope.of(IdentityEvents.ACCOUNT_DELETION_REQUESTED, ann, ann,
                 new AccountDeletionRequested(Instant.now(), Instant.now()));
@@ -515,6 +515,21 @@ class MembershipLifecycleTest {
         awaitEvent(Topics.MEMBERSHIP, ann.toString(), "MembershipDataErased");
         api.get(ann, "/api/memberships/" + id).expectStatus().isNotFound();
         api.get(ann, "/api/memberships").expectBody().jsonPath("$.length()").isEqualTo(0);
+
+        // An admin cannot create anything for the erased customer, and a late usage report brings nothing back.
+        web.post().uri("/api/admin/memberships").headers(h -> h.setBearerAuth(TestTokens.accessToken(ADMIN, "admin")))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(map("customerId", ann.toString(), "planId",
+                        catalog.basic(), "site", Map.of("title", "Back", "slug", "back-" + UUID.randomUUID()
+                                .toString().substring(0, 6))))
+                .exchange().expectStatus().isEqualTo(409).expectBody().jsonPath("$.type")
+                .isEqualTo(PROBLEMS + "customer-erased");
+        UUID site = UUID.randomUUID();
+        EventEnvelope<SiteUsageChanged> late = EventEnvelope.of(SiteEvents.SITE_USAGE_CHANGED, ann, site,
+                new SiteUsageChanged(site, UUID.fromString(id), 1, 5, 1, 1, 0));
+        send(Topics.SITE, late);
+        await().atMost(Duration.ofSeconds(15)).until(() -> consumed(late.eventId()));
+        assertThat(db.sql("SELECT count(*) AS n FROM site_usage WHERE site_id = :s").bind("s", site)
+                .map(row -> row.get("n", Long.class)).one().block()).isZero();
     }
 
     private String active(String planId) {

@@ -272,12 +272,35 @@ class SiteFlowTest {
     }
 
     @Test
-    void account_deletion_erases_every_site_of_the_customer_and_confirms() {
+    void account_deletion_erases_every_site_of_the_customer_confirms_and_a_late_purchase_recreates_nothing() {
         send(IdentityEvents.ACCOUNT_DELETION_REQUESTED, new AccountDeletionRequested(Instant.now(), Instant.now()));
         await().atMost(Duration.ofSeconds(20)).until(() -> TopicReader.readAll(Topics.SITE).stream()
                 .anyMatch(r -> r.key().equals(ann.toString()) && r.value().contains("SiteDataErased")));
         get(ann, "/api/sites").expectBody().jsonPath("$.length()").isEqualTo(0);
         assertThat(titles("posts")).isEmpty();
+
+        // The customer's MembershipCreated again, as a lagging consumer or a replayed dead letter would see it.
+        UUID another = UUID.randomUUID();
+        EventEnvelope<MembershipCreated> late = EventEnvelope.of(MembershipEvents.MEMBERSHIP_CREATED, ann, another,
+                new MembershipCreated(another, "LATE123456", UUID.randomUUID(), "active", new RequestedSite("Back",
+                        "back-" + UUID.randomUUID().toString().substring(0, 6), UUID.fromString(bakery)),
+                        entitlements(3L, 2L), null));
+        sendEnvelope(late);
+        await().atMost(Duration.ofSeconds(20)).until(() -> db.sql("SELECT count(*) AS n FROM platform.inbox"
+                        + " WHERE event_id = :e").bind("e", late.eventId()).map(row -> row.get("n", Long.class))
+                .one().block() > 0);
+        assertThat(db.sql("SELECT count(*) AS n FROM sites WHERE customer_id = :c").bind("c", ann)
+                .map(row -> row.get("n", Long.class)).one().block()).isZero();
+        assertThat(db.sql("SELECT count(*) AS n FROM entitlements WHERE customer_id = :c").bind("c", ann)
+                .map(row -> row.get("n", Long.class)).one().block()).isZero();
+    }
+
+    private void sendEnvelope(EventEnvelope<?> event) {
+        try {
+            kafka.send(Topics.MEMBERSHIP, event.key(), json.write(event)).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

@@ -2,19 +2,21 @@ package io.accountsuite.platform.autoconfigure;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.stream.Stream;
 
 import io.accountsuite.contracts.EventType;
-import io.accountsuite.contracts.Topics;
 import io.accountsuite.contracts.erasure.ErasureEvents;
 import io.accountsuite.contracts.erasure.ErasureEvents.DataErased;
 import io.accountsuite.platform.erasure.AccountErasure;
 import io.accountsuite.platform.erasure.CustomerDataEraser;
+import io.accountsuite.platform.erasure.ErasedCustomers;
+import io.accountsuite.platform.erasure.RetainingEraser;
 import io.accountsuite.platform.events.KafkaTopicSettings;
 
 import io.accountsuite.platform.events.CurrentTrace;
 import io.accountsuite.platform.events.EventJson;
 import io.accountsuite.platform.idempotency.IdempotencyKeys;
+import io.accountsuite.platform.inbox.DeadLetters;
+import io.accountsuite.platform.inbox.DeadLettersEndpoint;
 import io.accountsuite.platform.inbox.EventHandler;
 import io.accountsuite.platform.inbox.Inbox;
 import io.accountsuite.platform.inbox.InboxListener;
@@ -23,6 +25,7 @@ import io.accountsuite.platform.outbox.Outbox;
 import io.accountsuite.platform.outbox.OutboxProperties;
 import io.accountsuite.platform.outbox.OutboxRelay;
 import io.accountsuite.platform.schema.PlatformSchema;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.r2dbc.spi.ConnectionFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -82,8 +85,31 @@ public class PlatformDatabaseAutoConfiguration {
     }
 
     @Bean
-    Inbox inbox(PlatformSchema schema, DatabaseClient db, TransactionalOperator tx) {
-        return new Inbox(db, tx);
+    ErasedCustomers erasedCustomers(PlatformSchema schema, DatabaseClient db) {
+        return new ErasedCustomers(db);
+    }
+
+    @Bean
+    Inbox inbox(PlatformSchema schema, DatabaseClient db, TransactionalOperator tx, ErasedCustomers erased) {
+        return new Inbox(db, tx, erased);
+    }
+
+    /** Parked events, counted for alerting ({@code inbox_dead_letters_parked}). */
+    @Bean
+    DeadLetters deadLetters(PlatformSchema schema, DatabaseClient db, Clock clock, MeterRegistry meters) {
+        DeadLetters deadLetters = new DeadLetters(db, clock);
+        Gauge.builder("inbox.dead.letters.parked", () -> {
+                    Long parked = deadLetters.count().onErrorReturn(-1L).block(java.time.Duration.ofSeconds(5));
+                    return parked == null ? -1 : parked;
+                })
+                .description("events parked after their retries, waiting for a replay").register(meters);
+        return deadLetters;
+    }
+
+    @Bean
+    @ConditionalOnClass(name = "org.springframework.boot.actuate.endpoint.annotation.Endpoint")
+    DeadLettersEndpoint deadLettersEndpoint(DeadLetters deadLetters) {
+        return new DeadLettersEndpoint(deadLetters);
     }
 
     /**
@@ -93,14 +119,16 @@ public class PlatformDatabaseAutoConfiguration {
     @Bean
     @ConditionalOnProperty("platform.erasure.confirms")
     AccountErasure accountErasure(@Value("${platform.erasure.confirms}") String service,
-                                  ObjectProvider<CustomerDataEraser> erasers, Outbox outbox) {
+                                  ObjectProvider<CustomerDataEraser> erasers,
+                                  ObjectProvider<RetainingEraser> retaining, ErasedCustomers erased, Outbox outbox,
+                                  Clock clock) {
         EventType<DataErased> confirmation = ErasureEvents.ALL.stream()
                 .filter(type -> type.topic().equals(service + ".events"))
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("platform.erasure.confirms=" + service
                         + " names no service that confirms erasures"));
-        return new AccountErasure(confirmation, service, erasers.orderedStream().toList(), outbox,
-                Clock.systemUTC());
+        return new AccountErasure(confirmation, service, erasers.orderedStream().toList(),
+                retaining.orderedStream().toList(), erased, outbox, clock);
     }
 
     /** The answers kept for idempotency keys hold the customer's data too. */
@@ -110,19 +138,16 @@ public class PlatformDatabaseAutoConfiguration {
         return keys::erase;
     }
 
-    /** The topics the handlers read, and a dead-letter topic for each. */
+    /** The topics the handlers read. */
     @Bean
     KafkaAdmin.NewTopics consumedTopics(ObjectProvider<EventHandler<?>> handlers, KafkaTopicSettings settings) {
-        return settings.topics(handlers.orderedStream()
-                .map(h -> h.eventType().topic())
-                .flatMap(topic -> Stream.of(topic, Topics.deadLetterOf(topic)))
-                .distinct().toList());
+        return settings.topics(handlers.orderedStream().map(h -> h.eventType().topic()).distinct().toList());
     }
 
     @Bean
     @ConditionalOnBean(EventHandler.class)
     ConcurrentMessageListenerContainer<String, String> inboxListenerContainer(
-            ConsumerFactory<String, String> consumers, KafkaTemplate<String, String> deadLetters, EventJson json,
+            ConsumerFactory<String, String> consumers, DeadLetters deadLetters, EventJson json,
             Inbox inbox, List<EventHandler<?>> handlers, InboxProperties properties, MeterRegistry meters) {
         return InboxListener.container(consumers, deadLetters, json, inbox, handlers, properties, meters);
     }

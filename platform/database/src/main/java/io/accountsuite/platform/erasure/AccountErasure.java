@@ -15,22 +15,28 @@ import reactor.core.publisher.Mono;
 
 /**
  * A service's part in the account deletion saga: on AccountDeletionRequested it runs every
- * {@link CustomerDataEraser} of the service, then confirms with its *DataErased, in one transaction. A redelivered
- * request is a no-op (inbox); a failing eraser is retried and confirms nothing until it succeeds.
+ * {@link CustomerDataEraser} of the service, erases what the platform holds of the customer (sent outbox rows, dead
+ * letters), writes the customer's tombstone, then confirms with its *DataErased, in one transaction. A redelivered
+ * request is a no-op (inbox); a failing eraser is retried and confirms nothing until it succeeds. After it, the
+ * inbox ignores the customer's events (ARCHITECTURE.md: erased stays erased).
  */
 public class AccountErasure implements EventHandler<AccountDeletionRequested> {
 
     private final EventType<DataErased> confirmation;
     private final String service;
     private final List<CustomerDataEraser> erasers;
+    private final List<RetainingEraser> retaining;
+    private final ErasedCustomers erased;
     private final Outbox outbox;
     private final Clock clock;
 
     public AccountErasure(EventType<DataErased> confirmation, String service, List<CustomerDataEraser> erasers,
-                          Outbox outbox, Clock clock) {
+                          List<RetainingEraser> retaining, ErasedCustomers erased, Outbox outbox, Clock clock) {
         this.confirmation = confirmation;
         this.service = service;
         this.erasers = erasers;
+        this.retaining = retaining;
+        this.erased = erased;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -44,8 +50,13 @@ public class AccountErasure implements EventHandler<AccountDeletionRequested> {
     public Mono<Void> handle(EventEnvelope<AccountDeletionRequested> event) {
         return Flux.fromIterable(erasers)
                 .concatMap(eraser -> eraser.erase(event.customerId()))
-                .then(outbox.append(confirmation, event.customerId(), event.customerId(),
-                        new DataErased(service, clock.instant())))
+                .thenMany(Flux.fromIterable(retaining).concatMap(eraser -> eraser.eraseRetaining(event.customerId())))
+                .flatMapIterable(kept -> kept)
+                .collectList()
+                .flatMap(kept -> erased.erasePlatformRecords(event.customerId())
+                        .then(erased.record(event.customerId(), clock.instant()))
+                        .then(outbox.append(confirmation, event.customerId(), event.customerId(),
+                                new DataErased(service, clock.instant(), kept))))
                 .then();
     }
 }

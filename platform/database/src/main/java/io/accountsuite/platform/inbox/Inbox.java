@@ -1,5 +1,7 @@
 package io.accountsuite.platform.inbox;
 
+import io.accountsuite.contracts.identity.IdentityEvents;
+import io.accountsuite.platform.erasure.ErasedCustomers;
 import io.accountsuite.platform.events.ReceivedEvent;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -7,29 +9,49 @@ import reactor.core.publisher.Mono;
 
 /**
  * Applies an event to one handler at most once: the handler runs in the same transaction that records
- * (event id, consumer) as processed.
+ * (event id, consumer) as processed. An erased customer's events are recorded and not handled (but the deletion
+ * request itself, which erases), so no late or replayed event brings their data back.
  */
 public class Inbox {
 
-    private final DatabaseClient db;
-    private final TransactionalOperator tx;
+    /** What became of an event: applied, already applied before, or ignored for an erased customer. */
+    public enum Outcome {
+        APPLIED, DUPLICATE, ERASED;
 
-    public Inbox(DatabaseClient db, TransactionalOperator tx) {
-        this.db = db;
-        this.tx = tx;
+        public String value() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
     }
 
-    /** Emits true when the handler applied the event, false when it had already been applied. */
-    public <P> Mono<Boolean> process(ReceivedEvent event, EventHandler<P> handler) {
-        Mono<Boolean> once = db.sql("""
+    private final DatabaseClient db;
+    private final TransactionalOperator tx;
+    private final ErasedCustomers erased;
+
+    public Inbox(DatabaseClient db, TransactionalOperator tx, ErasedCustomers erased) {
+        this.db = db;
+        this.tx = tx;
+        this.erased = erased;
+    }
+
+    public <P> Mono<Outcome> process(ReceivedEvent event, EventHandler<P> handler) {
+        Mono<Outcome> once = db.sql("""
                         INSERT INTO platform.inbox (event_id, consumer, event_type)
                         VALUES (:eventId, :consumer, :type) ON CONFLICT DO NOTHING""")
                 .bind("eventId", event.envelope().eventId())
                 .bind("consumer", handler.consumerName())
                 .bind("type", event.envelope().type())
                 .fetch().rowsUpdated()
-                .flatMap(inserted -> inserted == 0 ? Mono.just(false)
-                        : Mono.defer(() -> handler.handle(event.as(handler.eventType()))).thenReturn(true));
+                .flatMap(inserted -> inserted == 0 ? Mono.just(Outcome.DUPLICATE) : applyUnlessErased(event, handler));
         return tx.transactional(once);
+    }
+
+    private <P> Mono<Outcome> applyUnlessErased(ReceivedEvent event, EventHandler<P> handler) {
+        Mono<Outcome> apply = Mono.defer(() -> handler.handle(event.as(handler.eventType())))
+                .thenReturn(Outcome.APPLIED);
+        if (event.is(IdentityEvents.ACCOUNT_DELETION_REQUESTED)) {
+            return apply;
+        }
+        return erased.isErased(event.envelope().customerId())
+                .flatMap(gone -> gone ? Mono.just(Outcome.ERASED) : apply);
     }
 }

@@ -38,8 +38,7 @@ class InboxDispatcher implements MessageListener<String, String> {
         ReceivedEvent event = json.read(record.topic(), record.value());
         for (EventHandler<?> handler : handlers) {
             if (event.is(handler.eventType())) {
-                Boolean applied = inbox.process(event, handler).block(properties.handlerTimeout());
-                String outcome = Boolean.TRUE.equals(applied) ? "applied" : "duplicate";
+                String outcome = inbox.process(event, handler).block(properties.handlerTimeout()).value();
                 meters.counter("inbox.events", "consumer", handler.consumerName(), "outcome", outcome).increment();
                 log.debug("{} {} by {}", event.envelope().type(), outcome, handler.consumerName());
             }

@@ -1,25 +1,22 @@
 package io.accountsuite.platform.inbox;
 
+import java.time.Duration;
 import java.util.List;
 
-import io.accountsuite.contracts.Topics;
 import io.accountsuite.platform.events.EventJson;
 import io.accountsuite.platform.events.MalformedEventException;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.apache.kafka.common.TopicPartition;
 import org.springframework.kafka.core.ConsumerFactory;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.listener.ContainerProperties;
-import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.ConsumerRecordRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 
 /**
  * The consumer of an application's handlers: one listener container for every topic they read, committing each
- * record's offset after its handling committed. A failing record is retried with exponential backoff, then
- * published to {@code <topic>.dlt} (the error travels in the record's {@code kafka_dlt-exception-*} headers) and
- * consumption goes on with the records behind it.
+ * record's offset after its handling committed. A failing record is retried with exponential backoff, then parked in
+ * the service's database with its error ({@link DeadLetters}) and consumption goes on with the records behind it.
  */
 public final class InboxListener {
 
@@ -27,28 +24,29 @@ public final class InboxListener {
     }
 
     public static ConcurrentMessageListenerContainer<String, String> container(
-            ConsumerFactory<String, String> consumers, KafkaTemplate<String, String> deadLetters, EventJson json,
+            ConsumerFactory<String, String> consumers, DeadLetters deadLetters, EventJson json,
             Inbox inbox, List<EventHandler<?>> handlers, InboxProperties properties, MeterRegistry meters) {
         String[] topics = handlers.stream().map(h -> h.eventType().topic()).distinct().toArray(String[]::new);
         var containerProperties = new ContainerProperties(topics);
         containerProperties.setAckMode(ContainerProperties.AckMode.RECORD);
         // Each record is handled inside an observation continuing the trace in its traceparent header.
         containerProperties.setObservationEnabled(true);
-        containerProperties.setMessageListener(new InboxDispatcher(json, inbox, handlers, properties, meters));
+        var dispatcher = new InboxDispatcher(json, inbox, handlers, properties, meters);
+        containerProperties.setMessageListener(dispatcher);
+        deadLetters.replayThrough(dispatcher);
         var container = new ConcurrentMessageListenerContainer<>(consumers, containerProperties);
         container.setConcurrency(properties.concurrency());
         container.setCommonErrorHandler(errorHandler(deadLetters, properties, meters));
         return container;
     }
 
-    private static DefaultErrorHandler errorHandler(KafkaTemplate<String, String> deadLetters,
-                                                    InboxProperties properties, MeterRegistry meters) {
-        // Partition -1 lets the producer pick by key, so the dead-letter topic may have fewer partitions.
-        var recoverer = new DeadLetterPublishingRecoverer(deadLetters, (record, error) -> {
-            // Alert-worthy: an event this application could not handle waits in the DLT (deploy/RUNBOOK.md).
+    private static DefaultErrorHandler errorHandler(DeadLetters deadLetters, InboxProperties properties,
+                                                    MeterRegistry meters) {
+        ConsumerRecordRecoverer recoverer = (record, error) -> {
+            // Alert-worthy: an event this application could not handle waits, parked (deploy/RUNBOOK.md).
             meters.counter("inbox.dead.letters", "topic", record.topic()).increment();
-            return new TopicPartition(Topics.deadLetterOf(record.topic()), -1);
-        });
+            deadLetters.park(record, error).block(Duration.ofSeconds(30));
+        };
         var backOff = new ExponentialBackOffWithMaxRetries(properties.retries());
         backOff.setInitialInterval(properties.initialBackoff().toMillis());
         backOff.setMultiplier(2.0);

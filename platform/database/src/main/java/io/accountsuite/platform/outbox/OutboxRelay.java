@@ -162,11 +162,17 @@ public class OutboxRelay implements SmartLifecycle {
         return record;
     }
 
+    /** Marks the rows sent; those of an erased customer are deleted instead, now that they are out. */
     private Mono<Void> markSent(List<OutboxRow> rows) {
         Long[] ids = rows.stream().map(OutboxRow::id).toArray(Long[]::new);
         return db.sql("UPDATE platform.outbox SET sent_at = now() WHERE id = ANY(:ids)")
                 .bind("ids", ids)
-                .fetch().rowsUpdated().then();
+                .fetch().rowsUpdated()
+                .then(db.sql("""
+                                DELETE FROM platform.outbox o USING platform.erased_customers e
+                                WHERE o.id = ANY(:ids) AND o.message_key = e.customer_id::text""")
+                        .bind("ids", ids).fetch().rowsUpdated())
+                .then();
     }
 
     private Flux<Void> purgeSent() {

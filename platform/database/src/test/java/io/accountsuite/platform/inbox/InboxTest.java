@@ -1,17 +1,13 @@
 package io.accountsuite.platform.inbox;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
 
 import io.accountsuite.contracts.EventEnvelope;
-import io.accountsuite.contracts.Topics;
 import io.accountsuite.platform.events.EventJson;
 import io.accountsuite.platform.testapp.NoteCreated;
 import io.accountsuite.platform.testapp.NoteRecorder;
 import io.accountsuite.testkit.ServiceTest;
-import io.accountsuite.testkit.TopicReader;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -29,6 +25,7 @@ class InboxTest {
     @Autowired EventJson json;
     @Autowired DatabaseClient db;
     @Autowired io.micrometer.core.instrument.MeterRegistry meters;
+    @Autowired DeadLetters deadLetterStore;
 
     @Test
     void an_event_delivered_twice_is_applied_once() throws Exception {
@@ -45,7 +42,8 @@ class InboxTest {
     }
 
     @Test
-    void a_poison_event_lands_on_the_dead_letter_topic_after_its_retries_and_does_not_block_the_next() throws Exception {
+    void a_poison_event_is_parked_after_its_retries_does_not_block_the_next_and_replays_once_fixed() throws Exception {
+        NoteRecorder.CURED = false;
         UUID customer = UUID.randomUUID();
         double deadBefore = deadLetters();
         EventEnvelope<NoteCreated> poison = note(customer, "poison");
@@ -54,15 +52,20 @@ class InboxTest {
         send(behind);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> appliedCount(behind.eventId()) == 1);
-        await().atMost(Duration.ofSeconds(10)).until(() -> deadLetter(poison.eventId()) != null);
-
-        ConsumerRecord<String, String> dead = deadLetter(poison.eventId());
-        assertThat(header(dead, "kafka_dlt-exception-message")).contains("cannot apply poison note");
-        assertThat(header(dead, "kafka_dlt-original-topic")).isEqualTo(TOPIC);
-        assertThat(dead.key()).isEqualTo(customer.toString());
+        DeadLetters.Parked parked = await().atMost(Duration.ofSeconds(10))
+                .until(() -> parked(customer.toString()), p -> p != null);
+        assertThat(parked.topic()).isEqualTo(TOPIC);
+        assertThat(parked.error()).contains("cannot apply poison note");
         assertThat(NoteRecorder.ATTEMPTS.get(poison.eventId()).get()).isEqualTo(3); // first try + 2 retries
         assertThat(appliedCount(poison.eventId())).isZero();
         assertThat(deadLetters()).as("the dead letter is counted for alerting").isEqualTo(deadBefore + 1);
+
+        assertThat(deadLetterStore.replay(parked.id()).block()).isEqualTo(new DeadLetters.Replay(0, 1));
+        NoteRecorder.CURED = true;
+        assertThat(deadLetterStore.replay(parked.id()).block()).isEqualTo(new DeadLetters.Replay(1, 0));
+        assertThat(appliedCount(poison.eventId())).isEqualTo(1);
+        assertThat(parked(customer.toString())).as("unparked once handled").isNull();
+        assertThat(deadLetterStore.replay(null).block()).isEqualTo(new DeadLetters.Replay(0, 0));
     }
 
     private double deadLetters() {
@@ -71,7 +74,7 @@ class InboxTest {
     }
 
     @Test
-    void an_unreadable_record_goes_to_the_dead_letter_topic_at_once() throws Exception {
+    void an_unreadable_record_is_parked_at_once() throws Exception {
         String customer = UUID.randomUUID().toString();
         String garbage = "{not json " + UUID.randomUUID();
         kafka.send(TOPIC, customer, garbage).get();
@@ -79,8 +82,22 @@ class InboxTest {
         send(behind);
 
         await().atMost(Duration.ofSeconds(20)).until(() -> appliedCount(behind.eventId()) == 1);
-        await().atMost(Duration.ofSeconds(10)).until(() -> TopicReader.readAll(Topics.deadLetterOf(TOPIC)).stream()
-                .anyMatch(r -> garbage.equals(r.value())));
+        await().atMost(Duration.ofSeconds(10)).until(() -> parked(customer) != null);
+    }
+
+    @Test
+    void an_erased_customers_events_are_ignored_even_when_delivered_for_the_first_time() throws Exception {
+        UUID customer = UUID.randomUUID();
+        db.sql("INSERT INTO platform.erased_customers (customer_id, erased_at) VALUES (:c, now())")
+                .bind("c", customer).fetch().rowsUpdated().block();
+        EventEnvelope<NoteCreated> late = note(customer, "late");
+        EventEnvelope<NoteCreated> other = note(UUID.randomUUID(), "someone else's");
+        send(late);
+        send(other);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> appliedCount(other.eventId()) == 1);
+        assertThat(appliedCount(late.eventId())).isZero();
+        assertThat(NoteRecorder.ATTEMPTS).doesNotContainKey(late.eventId());
     }
 
     private EventEnvelope<NoteCreated> note(UUID customer, String text) {
@@ -96,14 +113,8 @@ class InboxTest {
                 .map(row -> row.get("n", Long.class)).one().block();
     }
 
-    private static ConsumerRecord<String, String> deadLetter(UUID eventId) {
-        return TopicReader.readAll(Topics.deadLetterOf(TOPIC)).stream()
-                .filter(r -> r.value().contains(eventId.toString()))
-                .findFirst().orElse(null);
-    }
-
-    private static String header(ConsumerRecord<String, String> record, String name) {
-        var header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    /** The event parked for this customer, if any. */
+    private DeadLetters.Parked parked(String customer) {
+        return deadLetterStore.list().filter(p -> customer.equals(p.key())).next().block();
     }
 }
