@@ -12,17 +12,21 @@ public final class DomainEvents {
     public record DomainCountChanged(UUID siteId, UUID membershipId, int domains) {
     }
 
-    public record DomainAdded(UUID domainId, UUID siteId, String name, boolean primary) {
+    /** A custom domain was added. Its name stays in domain-service: no consumer needs it (PERSONAL_DATA.md). */
+    public record DomainAdded(UUID domainId, UUID siteId, boolean primary) {
     }
 
-    /** Verification moved on: checking-dns, checking-ssl-cert, done, failed, ssl-failed or done-without-ssl. */
-    public record DomainStageChanged(UUID domainId, UUID siteId, String name, String stage, String found) {
+    /**
+     * Verification moved on: checking-dns, checking-ssl-cert, done, failed, ssl-failed or done-without-ssl. What DNS
+     * answered stays in domain-service (a CNAME chain can name the customer's own hosts).
+     */
+    public record DomainStageChanged(UUID domainId, UUID siteId, String stage) {
     }
 
-    public record PrimaryDomainChanged(UUID domainId, UUID siteId, String name) {
+    public record PrimaryDomainChanged(UUID domainId, UUID siteId) {
     }
 
-    public record DomainRemoved(UUID domainId, UUID siteId, String name) {
+    public record DomainRemoved(UUID domainId, UUID siteId) {
     }
 
     /**

@@ -13,8 +13,8 @@ public final class SiteEvents {
                                    long visitsThisMonth) {
     }
 
-    /** A site was created for a membership, at {@code <slug>.<network domain>}. */
-    public record SiteCreated(UUID siteId, UUID membershipId, String title, String slug, UUID templateId) {
+    /** A site was created for a membership (its title and address stay in site-service: PERSONAL_DATA.md). */
+    public record SiteCreated(UUID siteId, UUID membershipId, UUID templateId) {
     }
 
     /** A template switch moved on: status queued, running (with progress), done or failed (with reason). */

@@ -87,7 +87,7 @@ public class CustomDomains {
             return tx.transactional(domains.lockSite(siteId).then(domains.insert(domain))
                             .flatMap(added -> primary ? domains.setPrimary(siteId, added.id()) : Mono.empty())
                             .then(outbox.append(DomainEvents.DOMAIN_ADDED, site.customerId(), domain.id(),
-                                    new DomainAdded(domain.id(), siteId, domain.name(), primary)))
+                                    new DomainAdded(domain.id(), siteId, primary)))
                             .then(countChanged(site))
                             .then(domains.find(domain.id())))
                     .onErrorMap(DuplicateKeyException.class, e -> TAKEN.problem(domain.name()
@@ -104,7 +104,7 @@ public class CustomDomains {
                         .map(Mono::just).orElseGet(() -> Mono.error(ApiProblem.notFound("domain"))))
                 .flatMap(domain -> domains.setPrimary(siteId, domainId)
                         .then(outbox.append(DomainEvents.PRIMARY_DOMAIN_CHANGED, site.customerId(), domainId,
-                                new PrimaryDomainChanged(domainId, siteId, domain.name())))
+                                new PrimaryDomainChanged(domainId, siteId)))
                         .then(domains.find(domainId)))));
     }
 
@@ -114,7 +114,7 @@ public class CustomDomains {
                         .map(Mono::just).orElseGet(() -> Mono.error(ApiProblem.notFound("domain"))))
                 .flatMap(domain -> domains.delete(domainId)
                         .then(outbox.append(DomainEvents.DOMAIN_REMOVED, site.customerId(), domainId,
-                                new DomainRemoved(domainId, siteId, domain.name())))
+                                new DomainRemoved(domainId, siteId)))
                         .then(countChanged(site)))));
     }
 

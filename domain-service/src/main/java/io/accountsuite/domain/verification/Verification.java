@@ -116,6 +116,6 @@ public class Verification {
 
     private Mono<Void> announce(Domain d, String stage, String found) {
         return outbox.append(DomainEvents.DOMAIN_STAGE_CHANGED, d.customerId(), d.id(),
-                new DomainStageChanged(d.id(), d.siteId(), d.name(), stage, found)).then();
+                new DomainStageChanged(d.id(), d.siteId(), stage)).then();
     }
 }

@@ -88,7 +88,7 @@ class DomainFlowTest {
     void siteWithCustomDomains() {
         send(ann, MembershipEvents.MEMBERSHIP_CREATED, new MembershipCreated(membership, "ABCDE12345",
                 UUID.randomUUID(), "active", null, entitlements(true), null));
-        send(ann, SiteEvents.SITE_CREATED, new SiteCreated(site, membership, "Ann's Bakery", "ann", null));
+        send(ann, SiteEvents.SITE_CREATED, new SiteCreated(site, membership, null));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> get(ann, domains()).expectStatus().isOk());
     }
 
@@ -203,7 +203,7 @@ class DomainFlowTest {
         UUID bobSite = UUID.randomUUID();
         send(bob, MembershipEvents.MEMBERSHIP_CREATED, new MembershipCreated(bobMembership, "ZZZZZ12345",
                 UUID.randomUUID(), "active", null, entitlements(true), null));
-        send(bob, SiteEvents.SITE_CREATED, new SiteCreated(bobSite, bobMembership, "Bob", "bob", null));
+        send(bob, SiteEvents.SITE_CREATED, new SiteCreated(bobSite, bobMembership, null));
         String bobDomains = "/api/sites/" + bobSite + "/domains";
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> get(bob, bobDomains).expectStatus().isOk());
         web.post().uri(bobDomains).headers(h -> h.setBearerAuth(TestTokens.accessToken(bob)))
@@ -308,7 +308,7 @@ class DomainFlowTest {
         send(ann, MembershipEvents.MEMBERSHIP_CREATED, new MembershipCreated(lateMembership, "LATE123456",
                 UUID.randomUUID(), "active", null, entitlements(true), null));
         EventEnvelope<SiteCreated> late = EventEnvelope.of(SiteEvents.SITE_CREATED, ann, lateSite,
-                new SiteCreated(lateSite, lateMembership, "Back", "back", null));
+                new SiteCreated(lateSite, lateMembership, null));
         kafka.send(SiteEvents.SITE_CREATED.topic(), late.key(), json.write(late)).get();
         await().atMost(Duration.ofSeconds(20)).until(() -> db.sql("SELECT count(*) AS n FROM platform.inbox"
                 + " WHERE event_id = :e").bind("e", late.eventId()).map(row -> row.get("n", Long.class)).one()

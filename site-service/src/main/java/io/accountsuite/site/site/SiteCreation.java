@@ -72,7 +72,7 @@ class SiteCreation {
             return sites.insert(site)
                     .then(content.replaceWith(site.id(), slugAndContent.getT2(), progress -> Mono.empty()))
                     .then(outbox.append(SiteEvents.SITE_CREATED, site.customerId(), site.id(),
-                            new SiteCreated(site.id(), site.membershipId(), site.title(), site.slug(), templateId)))
+                            new SiteCreated(site.id(), site.membershipId(), templateId)))
                     .then(usage.report(site));
         });
     }
