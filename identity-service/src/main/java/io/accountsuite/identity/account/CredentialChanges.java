@@ -94,14 +94,13 @@ public class CredentialChanges {
                 .then();
     }
 
-    /** Checks the password a sensitive action is confirmed with; failures count towards sign-in throttling. */
+    /** Checks the password a sensitive action is confirmed with; attempts count towards sign-in throttling. */
     public Mono<Void> confirmPassword(Customer customer, String password, String field, String address) {
         String given = password == null ? "" : password;
-        return throttle.check(customer.email(), address)
+        return throttle.claimSignIn(customer.email(), address)
                 .then(passwords.matches(given, customer.passwordHash()))
-                .flatMap(ok -> ok ? Mono.<Void>empty()
-                        : throttle.recordFailure(customer.email(), address)
-                                .then(Mono.error(ApiProblem.invalid(field, "is not your current password"))));
+                .flatMap(ok -> ok ? throttle.recordSuccess(customer.email())
+                        : Mono.error(ApiProblem.invalid(field, "is not your current password")));
     }
 
     public Mono<Customer> activeCustomer(UUID customerId) {

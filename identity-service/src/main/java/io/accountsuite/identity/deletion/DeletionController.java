@@ -1,6 +1,6 @@
 package io.accountsuite.identity.deletion;
 
-import io.accountsuite.identity.login.ClientAddress;
+import io.accountsuite.identity.login.ClientAddresses;
 import io.accountsuite.platform.security.Caller;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -20,9 +20,11 @@ import reactor.core.publisher.Mono;
 class DeletionController {
 
     private final AccountDeletion deletion;
+    private final ClientAddresses addresses;
 
-    DeletionController(AccountDeletion deletion) {
+    DeletionController(AccountDeletion deletion, ClientAddresses addresses) {
         this.deletion = deletion;
+        this.addresses = addresses;
     }
 
     record DeletionRequest(@Size(max = 1024) String password, Boolean confirm) {
@@ -31,7 +33,7 @@ class DeletionController {
     @PostMapping
     @ResponseStatus(HttpStatus.ACCEPTED)
     Mono<DeletionStatus> request(@Valid @RequestBody DeletionRequest body, Caller caller, ServerHttpRequest request) {
-        return deletion.request(caller.customerId(), body.password(), body.confirm(), ClientAddress.of(request));
+        return deletion.request(caller.customerId(), body.password(), body.confirm(), addresses.of(request));
     }
 
     @GetMapping

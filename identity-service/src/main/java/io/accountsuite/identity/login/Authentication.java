@@ -14,8 +14,9 @@ import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 
 /**
- * Sign-in: throttled per account and address; an unknown email costs the same password check as a wrong
- * password and gets the same answer; a hash made with older parameters is redone.
+ * Sign-in: throttled per account and address, the attempt counted before the password is checked; an unknown email
+ * costs the same password check as a wrong password and gets the same answer; a hash made with older parameters is
+ * redone.
  */
 @Service
 public class Authentication {
@@ -38,7 +39,7 @@ public class Authentication {
     public Mono<TokenPair> login(String email, String password, String address) {
         String safeEmail = email == null ? "" : email;
         String safePassword = password == null ? "" : password;
-        return throttle.check(safeEmail, address)
+        return throttle.claimSignIn(safeEmail, address)
                 .doOnError(e -> Audit.record("login", null, address, "throttled"))
                 .then(account(safeEmail)
                         .filter(Customer::isActive)
@@ -51,9 +52,10 @@ public class Authentication {
                         .then(throttle.recordSuccess(safeEmail))
                         .then(sessions.open(customer))
                         .doOnNext(pair -> Audit.record("login", customer.id(), address, "succeeded")))
-                .switchIfEmpty(Mono.defer(() -> throttle.recordFailure(safeEmail, address)
-                        .doOnSuccess(v -> Audit.record("login", null, address, "failed"))
-                        .then(Mono.error(ProblemType.UNAUTHENTICATED.problem("Wrong email or password")))));
+                .switchIfEmpty(Mono.defer(() -> {
+                    Audit.record("login", null, address, "failed");
+                    return Mono.error(ProblemType.UNAUTHENTICATED.problem("Wrong email or password"));
+                }));
     }
 
     /** Text that is not an email address names no account; it is not looked up. */

@@ -18,73 +18,99 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * Limits failed sign-ins per account and per client address over a sliding window, in the database so that every
- * instance counts the same failures. Past the limit, attempts answer 429 with {@code Retry-After} without checking
- * the password.
+ * Limits sign-in attempts per account and per client address, and registrations per client address, over a sliding
+ * window, in the database so that every instance counts the same (OWASP ASVS v5 6.3.1). An attempt is counted before
+ * the password is checked (or hashed): each request records its attempt, then counts what is recorded, so parallel
+ * guesses cannot get past the limit together. Past it, requests answer 429 with {@code Retry-After}. A successful
+ * sign-in clears the account's count. The table never holds an email, only its hash.
  */
 @Component
 public class LoginThrottle {
+
+    private static final String SIGN_IN = "sign-in";
+    private static final String REGISTRATION = "registration";
 
     private final DatabaseClient db;
     private final Clock clock;
     private final Duration window;
     private final int perAccount;
     private final int perAddress;
+    private final Duration registrationWindow;
+    private final int registrationsPerAddress;
 
     public LoginThrottle(DatabaseClient db, Clock clock,
                          @Value("${identity.login.window:1m}") Duration window,
                          @Value("${identity.login.max-failures-per-account:10}") int perAccount,
-                         @Value("${identity.login.max-failures-per-address:50}") int perAddress) {
+                         @Value("${identity.login.max-failures-per-address:50}") int perAddress,
+                         @Value("${identity.registration.window:10m}") Duration registrationWindow,
+                         @Value("${identity.registration.max-per-address:10}") int registrationsPerAddress) {
         this.db = db;
         this.clock = clock;
         this.window = window;
         this.perAccount = perAccount;
         this.perAddress = perAddress;
+        this.registrationWindow = registrationWindow;
+        this.registrationsPerAddress = registrationsPerAddress;
     }
 
-    /** Errors with 429 when this account or address has failed too often lately. */
-    public Mono<Void> check(String email, String address) {
-        Instant since = clock.instant().minus(window);
-        return oldestBeyondLimit("account_key", accountKey(email), perAccount, since)
-                .switchIfEmpty(oldestBeyondLimit("client_address", address, perAddress, since))
-                .flatMap(oldest -> Mono.<Void>error(tooMany(oldest)));
+    /** Records a sign-in attempt (or a password confirmation) and errors with 429 when it is one too many. */
+    public Mono<Void> claimSignIn(String email, String address) {
+        Instant now = clock.instant();
+        Instant since = now.minus(window);
+        return record(SIGN_IN, accountKey(email), address, now)
+                .then(overLimit("account_key = :v AND kind = 'sign-in'", accountKey(email), perAccount, since))
+                .switchIfEmpty(overLimit("client_address = :v AND kind = 'sign-in'", address, perAddress, since))
+                .flatMap(oldest -> Mono.<Void>error(tooMany(oldest, window, "Too many sign-in attempts")));
     }
 
-    public Mono<Void> recordFailure(String email, String address) {
-        return db.sql("INSERT INTO login_failures (account_key, client_address, failed_at) VALUES (:k, :a, :at)")
-                .bind("k", accountKey(email)).bind("a", address).bind("at", clock.instant())
-                .fetch().rowsUpdated().then();
+    /** Records a registration from the address and errors with 429 when it is one too many. */
+    public Mono<Void> claimRegistration(String address) {
+        Instant now = clock.instant();
+        return record(REGISTRATION, REGISTRATION, address, now)
+                .then(overLimit("client_address = :v AND kind = 'registration'", address, registrationsPerAddress,
+                        now.minus(registrationWindow)))
+                .flatMap(oldest -> Mono.<Void>error(tooMany(oldest, registrationWindow, "Too many registrations")));
     }
 
+    /** A successful sign-in: the account's attempts count for nothing any more. */
     public Mono<Void> recordSuccess(String email) {
-        return db.sql("DELETE FROM login_failures WHERE account_key = :k").bind("k", accountKey(email))
-                .fetch().rowsUpdated().then();
+        return db.sql("DELETE FROM throttled_attempts WHERE account_key = :k AND kind = 'sign-in'")
+                .bind("k", accountKey(email)).fetch().rowsUpdated().then();
     }
 
-    /** Failures older than the window count for nothing; addresses are not kept longer than needed. */
+    /** Attempts older than their window count for nothing; addresses are not kept longer than needed. */
     @Scheduled(fixedDelayString = "${identity.login.purge-interval:10m}")
     public void purge() {
-        db.sql("DELETE FROM login_failures WHERE failed_at < :before")
-                .bind("before", clock.instant().minus(window.multipliedBy(2)))
+        Duration longest = window.compareTo(registrationWindow) > 0 ? window : registrationWindow;
+        db.sql("DELETE FROM throttled_attempts WHERE attempted_at < :before")
+                .bind("before", clock.instant().minus(longest.multipliedBy(2)))
                 .fetch().rowsUpdated().subscribe();
     }
 
-    private Mono<Instant> oldestBeyondLimit(String column, String value, int limit, Instant since) {
-        return db.sql("SELECT count(*) AS n, min(failed_at) AS oldest FROM login_failures WHERE " + column
-                        + " = :v AND failed_at > :since")
+    private Mono<Void> record(String kind, String accountKey, String address, Instant at) {
+        return db.sql("INSERT INTO throttled_attempts (kind, account_key, client_address, attempted_at)"
+                        + " VALUES (:kind, :k, :a, :at)")
+                .bind("kind", kind).bind("k", accountKey).bind("a", address).bind("at", at)
+                .fetch().rowsUpdated().then();
+    }
+
+    /** The oldest attempt in the window when there are more than {@code limit} (this one included). */
+    private Mono<Instant> overLimit(String where, String value, int limit, Instant since) {
+        return db.sql("SELECT count(*) AS n, min(attempted_at) AS oldest FROM throttled_attempts WHERE " + where
+                        + " AND attempted_at > :since")
                 .bind("v", value).bind("since", since)
                 .map(row -> new Window(row.get("n", Long.class), row.get("oldest", Instant.class)))
                 .one()
-                .filter(failures -> failures.count() >= limit)
+                .filter(attempts -> attempts.count() > limit)
                 .map(Window::oldest);
     }
 
     private record Window(long count, Instant oldest) {
     }
 
-    private ApiProblem tooMany(Instant oldest) {
+    private ApiProblem tooMany(Instant oldest, Duration window, String what) {
         long retryAfter = Math.max(1, Duration.between(clock.instant(), oldest.plus(window)).toSeconds() + 1);
-        return ProblemType.TOO_MANY_REQUESTS.problem("Too many failed sign-ins; try again in " + retryAfter + " s")
+        return ProblemType.TOO_MANY_REQUESTS.problem(what + "; try again in " + retryAfter + " s")
                 .header("Retry-After", Long.toString(retryAfter));
     }
 

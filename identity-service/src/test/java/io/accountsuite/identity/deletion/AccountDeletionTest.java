@@ -107,11 +107,9 @@ class AccountDeletionTest {
     @Test
     void two_deletion_requests_at_once_answer_202_with_the_same_saga_and_ask_the_services_once() throws Exception {
         Signed ann = identity.register();
-        List<Integer> statuses = reactor.core.publisher.Flux.range(0, 2)
-                .parallel(2).runOn(reactor.core.scheduler.Schedulers.boundedElastic())
-                .map(i -> identity.post("/api/account/deletion", ann.accessToken(),
-                        Map.of("password", PASSWORD, "confirm", true)).returnResult(String.class).getStatus().value())
-                .sequential().collectList().block();
+        List<Integer> statuses = io.accountsuite.testkit.Concurrently.run(2, Duration.ofMinutes(1), i ->
+                identity.post("/api/account/deletion", ann.accessToken(), Map.of("password", PASSWORD, "confirm", true))
+                        .returnResult(String.class).getStatus().value());
         assertThat(statuses).containsExactly(202, 202);
         await().atMost(Duration.ofSeconds(15)).until(() -> published(ann, "AccountDeletionRequested"));
         assertThat(TopicReader.readAll(Topics.IDENTITY).stream().filter(r -> r.key().equals(ann.id().toString())

@@ -1,5 +1,7 @@
 package io.accountsuite.identity.login;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -10,6 +12,7 @@ import com.nimbusds.jwt.SignedJWT;
 import io.accountsuite.identity.IdentityClient;
 import io.accountsuite.identity.IdentityClient.Signed;
 import io.accountsuite.platform.problem.ProblemType;
+import io.accountsuite.testkit.Concurrently;
 import io.accountsuite.testkit.ServiceTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -134,7 +137,53 @@ class AuthenticationTest {
     }
 
     @Test
-    void sign_up_checks_every_field_and_refuses_a_taken_email() {
+    void twenty_parallel_guesses_are_twenty_attempts_and_at_most_ten_are_checked() {
+        Signed ann = identity.register();
+        List<Integer> statuses = Concurrently.run(20, Duration.ofMinutes(2), i ->
+                identity.login(ann.email(), "parallel guess " + i).returnResult(String.class).getStatus().value());
+        assertThat(statuses).filteredOn(s -> s == 401).hasSizeLessThanOrEqualTo(10);
+        assertThat(statuses).allMatch(s -> s == 401 || s == 429 || s == 503);
+        assertThat(db.sql("SELECT count(*) AS n FROM throttled_attempts WHERE kind = 'sign-in' AND account_key = :k")
+                .bind("k", LoginThrottle.accountKey(ann.email())).map(row -> row.get("n", Long.class)).one().block())
+                .isEqualTo(20);
+    }
+
+    @Test
+    void a_hundred_parallel_sign_ins_leave_the_service_answering_and_the_owner_signs_in_after() {
+        Signed ann = identity.register();
+        List<Integer> statuses = Concurrently.run(100, Duration.ofMinutes(3), i ->
+                web.post().uri("/api/auth/login").header("X-Client-Address", "198.51.100." + i)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .bodyValue(Map.of("email", "nobody-" + i + "@example.com", "password", "wrong password " + i))
+                        .exchange().returnResult(String.class).getStatus().value());
+        assertThat(statuses).as("refused or turned away, never an error of the service").allMatch(s -> s == 401
+                || s == 503);
+        identity.tokens(identity.login(ann.email(), PASSWORD));
+    }
+
+    @Test
+    void registrations_answer_the_same_for_a_taken_email_and_are_limited_per_address() {
+        Signed ann = identity.register();
+        String address = "192.0.2." + (1 + Math.abs(ann.email().hashCode() % 250));
+        String taken = identity.signUp(ann.email().toUpperCase(), address).expectStatus().isAccepted()
+                .expectBody(String.class).returnResult().getResponseBody();
+        String fresh = identity.signUp("new-" + UUID.randomUUID() + "@example.com", address).expectStatus()
+                .isAccepted().expectBody(String.class).returnResult().getResponseBody();
+        assertThat(taken).isEqualTo(fresh);
+        identity.tokens(identity.login(ann.email(), PASSWORD)); // the owner's account is as it was
+
+        for (int i = 0; i < 8; i++) {
+            identity.signUp("many-" + i + "-" + UUID.randomUUID() + "@example.com", address).expectStatus()
+                    .isAccepted();
+        }
+        identity.signUp("one-too-many-" + UUID.randomUUID() + "@example.com", address).expectStatus().isEqualTo(429)
+                .expectHeader().exists("Retry-After");
+        identity.signUp("elsewhere-" + UUID.randomUUID() + "@example.com", "192.0.2.251").expectStatus()
+                .isAccepted();
+    }
+
+    @Test
+    void sign_up_checks_every_field() {
         web.post().uri("/api/auth/register").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("email", "not-an-email", "password", "password", "name", " "))
                 .exchange().expectStatus().isBadRequest()
@@ -144,11 +193,6 @@ class AuthenticationTest {
                 .jsonPath("$.errors[?(@.field == 'password')].message").value(messages ->
                         assertThat(messages.toString()).contains("at least 12").contains("most common"));
 
-        Signed ann = identity.register();
-        web.post().uri("/api/auth/register").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("email", ann.email().toUpperCase(), "password", PASSWORD, "name", "Copy"))
-                .exchange().expectStatus().isEqualTo(409)
-                .expectBody().jsonPath("$.type").isEqualTo(ProblemType.BASE + "email-taken");
     }
 
     private static String body(WebTestClient.ResponseSpec spec) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.accountsuite.testkit.Concurrently;
 import io.accountsuite.testkit.ServiceTest;
 import io.accountsuite.testkit.TestTokens;
 import org.junit.jupiter.api.Test;
@@ -13,8 +14,6 @@ import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import reactor.core.publisher.Flux;
-import reactor.core.scheduler.Schedulers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,11 +27,9 @@ class IdempotencyKeysTest {
 
     @Test
     void eight_concurrent_requests_with_one_key_act_once_and_all_get_the_first_answer() {
-        List<EntityExchangeResult<String>> answers = Flux.range(0, 8)
-                .parallel(8).runOn(Schedulers.boundedElastic())
-                .map(i -> create("double-click", Map.of("text", "once")).expectStatus().isCreated()
-                        .expectBody(String.class).returnResult())
-                .sequential().collectList().block(Duration.ofSeconds(60));
+        List<EntityExchangeResult<String>> answers = Concurrently.run(8, Duration.ofSeconds(60), i ->
+                create("double-click", Map.of("text", "once")).expectStatus().isCreated()
+                        .expectBody(String.class).returnResult());
 
         assertThat(answers).extracting(EntityExchangeResult::getResponseBody).containsOnly(
                 answers.get(0).getResponseBody());
