@@ -28,5 +28,7 @@ public final class GatewayTestBackends {
         registry.add("BILLING_URL", BILLING::url);
         registry.add("SITE_URL", SITE::url);
         registry.add("DOMAIN_URL", DOMAIN::url);
+        // Short enough for a test to see a hanging service given up on.
+        registry.add("GATEWAY_RESPONSE_TIMEOUT", () -> "2s");
     }
 }

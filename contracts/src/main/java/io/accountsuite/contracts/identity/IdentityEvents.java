@@ -1,6 +1,7 @@
 package io.accountsuite.contracts.identity;
 
 import java.time.Instant;
+import java.util.UUID;
 
 import io.accountsuite.contracts.EventType;
 import io.accountsuite.contracts.Topics;
@@ -22,6 +23,14 @@ public final class IdentityEvents {
     public record CredentialsChanged(Instant sessionsValidAfter, String reason) {
     }
 
+    /**
+     * One sign-in session ended before its tokens expire: signed out, or its refresh token replayed (a copy in other
+     * hands). Access tokens carrying this session's {@code sid} no longer count, anywhere. {@code reason} is
+     * {@code signed-out} or {@code refresh-token-replayed}.
+     */
+    public record SessionRevoked(UUID sessionId, Instant revokedAt, String reason) {
+    }
+
     /** The customer changed their sign-in email (the address itself stays in identity-service). */
     public record EmailChanged(Instant changedAt) {
     }
@@ -38,6 +47,8 @@ public final class IdentityEvents {
             EventType.of("CustomerRegistered", 1, Topics.IDENTITY, CustomerRegistered.class);
     public static final EventType<CredentialsChanged> CREDENTIALS_CHANGED =
             EventType.of("CredentialsChanged", 1, Topics.IDENTITY, CredentialsChanged.class);
+    public static final EventType<SessionRevoked> SESSION_REVOKED =
+            EventType.of("SessionRevoked", 1, Topics.IDENTITY, SessionRevoked.class);
     public static final EventType<EmailChanged> EMAIL_CHANGED =
             EventType.of("EmailChanged", 1, Topics.IDENTITY, EmailChanged.class);
     public static final EventType<AccountDeletionRequested> ACCOUNT_DELETION_REQUESTED =

@@ -1,37 +1,68 @@
 package io.accountsuite.gateway.live;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 
+import io.accountsuite.platform.security.sessions.EndedSessionFilter;
+import io.accountsuite.platform.security.sessions.SessionRevocations;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
-/** GET /api/account/events: the caller's own live events as Server-Sent Events, with a heartbeat. */
+/**
+ * GET /api/account/events: the caller's own live events as Server-Sent Events, with a heartbeat. A stream lasts no
+ * longer than the access token it was opened with, and ends as soon as that token's session ends (sign-out, password
+ * change, deletion): the browser reconnects with whatever its cookies hold then, which a signed-out page no longer
+ * has (OWASP ASVS v5 7.4.1).
+ */
 @RestController
 class LiveEventsController {
 
     private static final Duration HEARTBEAT = Duration.ofSeconds(15);
 
     private final LiveEvents live;
+    private final SessionRevocations revocations;
+    private final Clock clock;
 
-    LiveEventsController(LiveEvents live) {
+    LiveEventsController(LiveEvents live, SessionRevocations revocations, Clock clock) {
         this.live = live;
+        this.revocations = revocations;
+        this.clock = clock;
     }
 
     @GetMapping(path = "/api/account/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     Flux<ServerSentEvent<Object>> events() {
         return ReactiveSecurityContextHolder.getContext()
-                .map(context -> UUID.fromString(context.getAuthentication().getName()))
-                .flatMapMany(customer -> Flux.merge(
-                        live.of(customer).map(event -> ServerSentEvent.builder((Object) event.envelope().payload())
-                                .id(event.envelope().eventId().toString())
-                                .event(event.envelope().type())
-                                .build()),
-                        Flux.interval(HEARTBEAT).map(tick -> ServerSentEvent.builder()
-                                .comment("still here").build())));
+                .map(context -> (JwtAuthenticationToken) context.getAuthentication())
+                .flatMapMany(token -> stream(UUID.fromString(token.getName())).takeUntilOther(ended(token)));
+    }
+
+    private Flux<ServerSentEvent<Object>> stream(UUID customer) {
+        return Flux.merge(
+                live.of(customer).map(event -> ServerSentEvent.builder((Object) event.envelope().payload())
+                        .id(event.envelope().eventId().toString())
+                        .event(event.envelope().type())
+                        .build()),
+                Flux.interval(HEARTBEAT).map(tick -> ServerSentEvent.builder().comment("still here").build()));
+    }
+
+    /** Completes when the token expires or its session ends, whichever comes first. */
+    private Mono<Object> ended(JwtAuthenticationToken token) {
+        UUID customer = UUID.fromString(token.getName());
+        Instant expiresAt = token.getToken().getExpiresAt();
+        Duration left = expiresAt == null ? Duration.ZERO : Duration.between(clock.instant(), expiresAt);
+        Mono<Object> expiry = Mono.delay(left.isNegative() ? Duration.ZERO : left).cast(Object.class);
+        Mono<Object> sessionEnd = revocations.changes()
+                .filter(customer::equals)
+                .filter(changed -> EndedSessionFilter.ended(revocations, token))
+                .next().cast(Object.class);
+        return Mono.firstWithSignal(expiry, sessionEnd);
     }
 }

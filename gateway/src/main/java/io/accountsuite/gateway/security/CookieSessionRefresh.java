@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Date;
 
 import com.nimbusds.jwt.JWTParser;
+import io.accountsuite.platform.security.TrustedProxies;
 import org.springframework.web.reactive.function.client.WebClientResponseException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
@@ -14,7 +15,8 @@ import reactor.core.publisher.Mono;
 /**
  * Keeps the web page signed in: when the access-token cookie is missing or about to expire and a refresh cookie is
  * there, the gateway rotates the pair with identity-service before handling the request. A refused refresh clears
- * both cookies (the session ended). API clients with their own {@code Authorization} header are left alone.
+ * both cookies (the session ended); identity being down or failing leaves them, and the request goes on without a
+ * refresh. API clients with their own bearer token are left alone.
  */
 class CookieSessionRefresh implements WebFilter {
 
@@ -22,15 +24,17 @@ class CookieSessionRefresh implements WebFilter {
 
     private final TokenCookies cookies;
     private final IdentityClient identity;
+    private final TrustedProxies proxies;
 
-    CookieSessionRefresh(TokenCookies cookies, IdentityClient identity) {
+    CookieSessionRefresh(TokenCookies cookies, IdentityClient identity, TrustedProxies proxies) {
         this.cookies = cookies;
         this.identity = identity;
+        this.proxies = proxies;
     }
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-        if (exchange.getRequest().getHeaders().containsHeader("Authorization")) {
+        if (CookieOrHeaderBearerToken.carriesBearer(exchange.getRequest())) {
             return chain.filter(exchange);
         }
         String refresh = cookies.refreshToken(exchange).orElse(null);
@@ -38,10 +42,13 @@ class CookieSessionRefresh implements WebFilter {
         if (refresh == null || fresh) {
             return chain.filter(exchange);
         }
-        return identity.refresh(refresh, ClientAddresses.of(exchange))
+        return identity.refresh(refresh, proxies.clientOf(exchange.getRequest()))
                 .doOnNext(t -> cookies.store(exchange, t.accessToken(), t.refreshToken(), t.expiresIn()))
-                .onErrorResume(WebClientResponseException.class, refused -> {
-                    if (refused.getStatusCode().is4xxClientError()) {
+                .onErrorResume(failure -> {
+                    // Refused: the session ended. Unreachable or failing: keep the cookies for when identity is
+                    // back; the page renders meanwhile, signed out if the access token has expired.
+                    if (failure instanceof WebClientResponseException refused
+                            && refused.getStatusCode().is4xxClientError()) {
                         cookies.clear(exchange);
                     }
                     return Mono.empty();

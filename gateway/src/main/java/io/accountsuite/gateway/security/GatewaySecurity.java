@@ -2,11 +2,12 @@ package io.accountsuite.gateway.security;
 
 import java.util.List;
 
-import io.accountsuite.gateway.session.SessionCutoffs;
 import io.accountsuite.platform.problem.ProblemResponses;
 import io.accountsuite.platform.security.Caller;
 import io.accountsuite.platform.security.ProblemSecurityHandlers;
 import io.accountsuite.platform.security.ResourceServerSecurity;
+import io.accountsuite.platform.security.TrustedProxies;
+import io.accountsuite.platform.security.sessions.SessionRevocations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -26,8 +27,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Who may pass the gateway. API clients present a bearer token; the web page presents the token in a cookie and,
- * for every write, a CSRF token (double-submit cookie). Tokens are checked against identity-service's keys and
- * against the customer's session cut-off. Pages answer unauthenticated visitors with the sign-in page, the API
+ * for every write, a CSRF token (double-submit cookie). Tokens are checked against identity-service's keys, issuer
+ * and audience, and against the sessions identity ended. Pages answer unauthenticated visitors with the sign-in page, the API
  * with a 401 problem.
  */
 @Configuration
@@ -42,7 +43,8 @@ class GatewaySecurity {
     @Bean
     SecurityWebFilterChain gatewaySecurityChain(ServerHttpSecurity http, TokenCookies cookies,
                                                 ProblemSecurityHandlers problems, ProblemResponses responses,
-                                                SessionCutoffs cutoffs, IdentityClient identity) {
+                                                SessionRevocations revocations, IdentityClient identity,
+                                                TrustedProxies proxies) {
         var entryPoint = new DelegatingServerAuthenticationEntryPoint(
                 new DelegatingServerAuthenticationEntryPoint.DelegateEntry(
                         new PathPatternParserServerWebExchangeMatcher("/api/**"), problems));
@@ -81,8 +83,8 @@ class GatewaySecurity {
                         .authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler(problems)
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(ResourceServerSecurity.authentication("roles"))))
-                .addFilterBefore(new CookieSessionRefresh(cookies, identity), SecurityWebFiltersOrder.AUTHENTICATION)
-                .addFilterAfter(new SessionCutoffFilter(cutoffs, responses, cookies),
+                .addFilterBefore(new CookieSessionRefresh(cookies, identity, proxies), SecurityWebFiltersOrder.AUTHENTICATION)
+                .addFilterAfter(new EndedSessionRefusal(revocations, responses, cookies),
                         SecurityWebFiltersOrder.AUTHENTICATION)
                 .addFilterAfter(csrfCookieWriter(), SecurityWebFiltersOrder.CSRF)
                 .build();
@@ -90,14 +92,15 @@ class GatewaySecurity {
 
     /**
      * CSRF protection applies to writes a browser could be tricked into: those carrying our session cookies, and
-     * the page's own forms. A request with its own Authorization header carries no ambient authority.
+     * the page's own forms. Only a request authenticated by its own bearer token carries no ambient authority; any
+     * other Authorization header leaves the cookie in charge and the CSRF check with it (OWASP ASVS v5 3.5.1).
      */
     private static ServerWebExchangeMatcher browserWrites(TokenCookies cookies) {
         return exchange -> {
             var request = exchange.getRequest();
             boolean unsafe = !List.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS, HttpMethod.TRACE)
                     .contains(request.getMethod());
-            boolean bearer = request.getHeaders().containsHeader("Authorization");
+            boolean bearer = CookieOrHeaderBearerToken.carriesBearer(request);
             boolean page = !request.getPath().value().startsWith("/api/");
             return unsafe && !bearer && (cookies.hasSession(exchange) || page)
                     ? ServerWebExchangeMatcher.MatchResult.match() : ServerWebExchangeMatcher.MatchResult.notMatch();

@@ -1,7 +1,9 @@
 package io.accountsuite.gateway.security;
 
+import java.time.Duration;
 import java.util.Map;
 
+import io.accountsuite.platform.security.TrustedProxies;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.stereotype.Component;
@@ -9,9 +11,17 @@ import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.WebClientResponseException;
 import reactor.core.publisher.Mono;
 
-/** The gateway's calls to identity-service for the web page's sign-in, refresh and sign-out. */
+/**
+ * The gateway's calls to identity-service for the web page's sign-in, refresh and sign-out. Each gives up after
+ * {@link #TIMEOUT} with a {@link java.util.concurrent.TimeoutException}, as a refused connection fails with a
+ * {@link org.springframework.web.reactive.function.client.WebClientRequestException}: the page then says signing in
+ * is unavailable, or renders without refreshing.
+ */
 @Component
 public class IdentityClient {
+
+    /** Longer than a sign-in's password check under load (identity waits 2 s for a hashing slot). */
+    static final Duration TIMEOUT = Duration.ofSeconds(5);
 
     private final WebClient web;
 
@@ -28,23 +38,23 @@ public class IdentityClient {
 
     public Mono<Tokens> login(String email, String password, String clientAddress) {
         return web.post().uri("/api/auth/login")
-                .header("X-Forwarded-For", clientAddress)
+                .header(TrustedProxies.CLIENT_ADDRESS, clientAddress)
                 .bodyValue(Map.of("email", email, "password", password))
-                .retrieve().bodyToMono(Tokens.class);
+                .retrieve().bodyToMono(Tokens.class).timeout(TIMEOUT);
     }
 
     public Mono<Tokens> refresh(String refreshToken, String clientAddress) {
         return web.post().uri("/api/auth/refresh")
-                .header("X-Forwarded-For", clientAddress)
+                .header(TrustedProxies.CLIENT_ADDRESS, clientAddress)
                 .bodyValue(Map.of("refreshToken", refreshToken))
-                .retrieve().bodyToMono(Tokens.class);
+                .retrieve().bodyToMono(Tokens.class).timeout(TIMEOUT);
     }
 
     public Mono<Void> logout(String accessToken, String clientAddress) {
         return web.post().uri("/api/auth/logout")
-                .header("X-Forwarded-For", clientAddress)
+                .header(TrustedProxies.CLIENT_ADDRESS, clientAddress)
                 .headers(h -> h.setBearerAuth(accessToken))
-                .retrieve().toBodilessEntity().then();
+                .retrieve().toBodilessEntity().timeout(TIMEOUT).then();
     }
 
     public static Refusal refusal(WebClientResponseException e) {

@@ -23,10 +23,13 @@ class TokenRelay implements GlobalFilter, Ordered {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
-        boolean hasHeader = exchange.getRequest().getHeaders().containsHeader(HttpHeaders.AUTHORIZATION);
-        String token = hasHeader ? null : cookies.accessToken(exchange).orElse(null);
+        boolean bearer = CookieOrHeaderBearerToken.carriesBearer(exchange.getRequest());
+        String token = bearer ? null : cookies.accessToken(exchange).orElse(null);
         ServerWebExchange relayed = exchange.mutate().request(request -> request.headers(headers -> {
             headers.remove(HttpHeaders.COOKIE);
+            if (!bearer) {
+                headers.remove(HttpHeaders.AUTHORIZATION);
+            }
             if (token != null) {
                 headers.setBearerAuth(token);
             }

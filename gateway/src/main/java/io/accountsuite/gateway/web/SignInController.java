@@ -1,14 +1,17 @@
 package io.accountsuite.gateway.web;
 
-import io.accountsuite.gateway.security.ClientAddresses;
+import java.util.concurrent.TimeoutException;
+
 import io.accountsuite.gateway.security.IdentityClient;
 import io.accountsuite.gateway.security.TokenCookies;
+import io.accountsuite.platform.security.TrustedProxies;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.reactive.function.client.WebClientRequestException;
 import org.springframework.web.reactive.function.client.WebClientResponseException;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
@@ -19,10 +22,12 @@ class SignInController {
 
     private final IdentityClient identity;
     private final TokenCookies cookies;
+    private final TrustedProxies proxies;
 
-    SignInController(IdentityClient identity, TokenCookies cookies) {
+    SignInController(IdentityClient identity, TokenCookies cookies, TrustedProxies proxies) {
         this.identity = identity;
         this.cookies = cookies;
+        this.proxies = proxies;
     }
 
     @GetMapping("/")
@@ -52,19 +57,21 @@ class SignInController {
             if (email.isBlank() || password.isEmpty()) {
                 return refused(exchange, model, HttpStatus.BAD_REQUEST, "Enter your email and your password.");
             }
-            return identity.login(email, password, ClientAddresses.of(exchange))
+            return identity.login(email, password, proxies.clientOf(exchange.getRequest()))
                     .map(tokens -> {
                         cookies.store(exchange, tokens.accessToken(), tokens.refreshToken(), tokens.expiresIn());
                         return "redirect:/account";
                     })
-                    .onErrorResume(WebClientResponseException.class, e -> explain(exchange, model, e));
+                    .onErrorResume(WebClientResponseException.class, e -> explain(exchange, model, e))
+                    .onErrorResume(e -> e instanceof WebClientRequestException || e instanceof TimeoutException,
+                            unreachable -> unavailable(exchange, model));
         });
     }
 
     @PostMapping("/logout")
     Mono<String> signOut(ServerWebExchange exchange) {
         Mono<Void> revoke = cookies.accessToken(exchange)
-                .map(token -> identity.logout(token, ClientAddresses.of(exchange)).onErrorResume(e -> Mono.empty()))
+                .map(token -> identity.logout(token, proxies.clientOf(exchange.getRequest())).onErrorResume(e -> Mono.empty()))
                 .orElse(Mono.empty());
         return revoke.then(Mono.fromRunnable(() -> cookies.clear(exchange))).thenReturn("redirect:/login?signedOut");
     }
@@ -79,6 +86,11 @@ class SignInController {
         if (refusal.status().is4xxClientError()) {
             return refused(exchange, model, HttpStatus.UNAUTHORIZED, "Wrong email or password.");
         }
+        return unavailable(exchange, model);
+    }
+
+    private static Mono<String> unavailable(ServerWebExchange exchange, Model model) {
+        exchange.getResponse().getHeaders().set("Retry-After", "5");
         return refused(exchange, model, HttpStatus.SERVICE_UNAVAILABLE,
                 "Signing in is temporarily unavailable. Please try again shortly.");
     }

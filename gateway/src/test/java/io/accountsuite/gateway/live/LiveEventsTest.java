@@ -1,14 +1,18 @@
 package io.accountsuite.gateway.live;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.accountsuite.contracts.EventEnvelope;
 import io.accountsuite.contracts.domain.DomainEvents;
 import io.accountsuite.contracts.domain.DomainEvents.DomainStageChanged;
+import io.accountsuite.contracts.identity.IdentityEvents;
+import io.accountsuite.contracts.identity.IdentityEvents.SessionRevoked;
 import io.accountsuite.gateway.GatewayTestBackends;
 import io.accountsuite.platform.events.EventJson;
 import io.accountsuite.testkit.ServiceTest;
@@ -65,6 +69,38 @@ class LiveEventsTest {
         assertThat(received).filteredOn(e -> e.event() != null).allSatisfy(e ->
                 assertThat(e.data()).containsEntry("siteId", siteOf(ann).toString()).containsEntry("stage", "checking-dns"));
         web.get().uri("/api/account/events").exchange().expectStatus().isUnauthorized();
+    }
+
+    @Test
+    void a_stream_ends_when_its_session_is_signed_out_and_the_customers_other_streams_go_on() throws Exception {
+        UUID ann = UUID.randomUUID();
+        UUID signedOut = UUID.randomUUID();
+        AtomicBoolean ended = new AtomicBoolean();
+        AtomicBoolean otherEnded = new AtomicBoolean();
+        Disposable stream = open(TestTokens.sessionToken(ann, signedOut, "account-suite", "account-suite"), ended);
+        Disposable other = open(TestTokens.sessionToken(ann, UUID.randomUUID(), "account-suite", "account-suite"),
+                otherEnded);
+        try {
+            var revoked = EventEnvelope.of(IdentityEvents.SESSION_REVOKED, ann, ann,
+                    new SessionRevoked(signedOut, Instant.now(), "signed-out"));
+            kafka.send(IdentityEvents.SESSION_REVOKED.topic(), revoked.key(), json.write(revoked)).get();
+
+            await().atMost(Duration.ofSeconds(60)).untilTrue(ended);
+            assertThat(otherEnded).isFalse();
+        } finally {
+            stream.dispose();
+            other.dispose();
+        }
+    }
+
+    /** Opens a stream with the token; {@code ended} turns true when the gateway ends it. */
+    private Disposable open(String token, AtomicBoolean ended) {
+        return web.mutate().responseTimeout(Duration.ofMinutes(1)).build()
+                .get().uri("/api/account/events").accept(MediaType.TEXT_EVENT_STREAM)
+                .headers(h -> h.setBearerAuth(token))
+                .exchange().expectStatus().isOk()
+                .returnResult(String.class).getResponseBody()
+                .subscribe(line -> { }, failure -> { }, () -> ended.set(true));
     }
 
     /** A site id of the customer's own, so an event can be told apart by whom it belongs to. */

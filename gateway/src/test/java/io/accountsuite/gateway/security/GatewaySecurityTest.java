@@ -119,6 +119,39 @@ class GatewaySecurityTest {
     }
 
     @Test
+    void another_authorization_scheme_beside_the_cookie_does_not_skip_the_csrf_check() {
+        String token = TestTokens.accessToken(ann);
+        web.post().uri("/api/account/password").cookie(TokenCookies.ACCESS, token)
+                .header("Authorization", "Basic YW5uOnBhc3N3b3Jk")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{}").exchange()
+                .expectStatus().isForbidden();
+        web.post().uri("/api/account/password").cookie(TokenCookies.ACCESS, token)
+                .header("Authorization", "Token abc")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{}").exchange()
+                .expectStatus().isForbidden();
+        assertThat(IDENTITY.requests("POST", "/api/account/password")).isEmpty();
+    }
+
+    @Test
+    void services_hear_the_client_address_the_gateway_computed_not_one_the_client_claims() {
+        web.get().uri("/api/account/profile").headers(h -> h.setBearerAuth(TestTokens.accessToken(ann)))
+                .header("X-Client-Address", "192.0.2.66").header("X-Forwarded-For", "203.0.113.7")
+                .exchange().expectStatus().isOk();
+        // The test client talks from the loopback, a trusted proxy by default: the hop it reports is the client.
+        assertThat(IDENTITY.requests("GET", "/api/account/profile").get(0).header("X-Client-Address"))
+                .isEqualTo("203.0.113.7");
+    }
+
+    @Test
+    void a_service_that_does_not_answer_in_time_is_a_503_problem_with_retry_after() {
+        IDENTITY.answer("GET", "/api/account/profile", Answer.json(200, "{}").after(Duration.ofSeconds(4)));
+        web.get().uri("/api/account/profile").headers(h -> h.setBearerAuth(TestTokens.accessToken(ann))).exchange()
+                .expectStatus().isEqualTo(503)
+                .expectHeader().valueEquals("Retry-After", "5")
+                .expectBody().jsonPath("$.type").isEqualTo(ProblemType.BASE + "service-unavailable");
+    }
+
+    @Test
     void admin_routes_need_the_admin_role() {
         web.get().uri("/api/admin/customers").headers(h -> h.setBearerAuth(TestTokens.accessToken(ann)))
                 .exchange().expectStatus().isForbidden();

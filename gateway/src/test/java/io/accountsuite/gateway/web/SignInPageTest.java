@@ -78,6 +78,23 @@ class SignInPageTest {
     }
 
     @Test
+    void with_identity_failing_the_sign_in_page_says_so_and_an_open_page_keeps_its_session_for_later() {
+        IDENTITY.answer("POST", "/api/auth/login", Answer.json(500, "{\"status\":500}"));
+        signIn("ann@example.com", "a long passphrase").expectStatus().isEqualTo(503)
+                .expectHeader().valueEquals("Retry-After", "5")
+                .expectBody(String.class).value(html -> assertThat(html).contains("temporarily unavailable"));
+
+        IDENTITY.answer("POST", "/api/auth/refresh", Answer.json(503, "{\"status\":503}"));
+        var result = web.get().uri("/account").cookie(TokenCookies.REFRESH, "r1").exchange()
+                .expectStatus().isFound().expectHeader().location("/login")
+                .expectBody().returnResult();
+        assertThat(IDENTITY.requests("POST", "/api/auth/refresh")).hasSize(1);
+        assertThat(result.getResponseHeaders().getOrEmpty("Set-Cookie"))
+                .as("the refresh cookie stays for when identity is back")
+                .noneMatch(c -> c.startsWith(TokenCookies.REFRESH + "="));
+    }
+
+    @Test
     void a_sign_in_without_the_csrf_token_is_refused() {
         web.post().uri("/login").contentType(MediaType.APPLICATION_FORM_URLENCODED)
                 .body(BodyInserters.fromFormData("email", "ann@example.com").with("password", "x"))

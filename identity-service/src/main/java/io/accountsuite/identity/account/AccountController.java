@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import io.accountsuite.identity.audit.Audit;
-import io.accountsuite.identity.login.ClientAddresses;
+import io.accountsuite.platform.security.TrustedProxies;
 import io.accountsuite.identity.token.TokenPair;
 import io.accountsuite.platform.security.Caller;
 import jakarta.validation.Valid;
@@ -27,9 +27,9 @@ import reactor.core.publisher.Mono;
 class AccountController {
 
     private final CredentialChanges changes;
-    private final ClientAddresses addresses;
+    private final TrustedProxies addresses;
 
-    AccountController(CredentialChanges changes, ClientAddresses addresses) {
+    AccountController(CredentialChanges changes, TrustedProxies addresses) {
         this.changes = changes;
         this.addresses = addresses;
     }
@@ -55,7 +55,7 @@ class AccountController {
     @PostMapping("/password")
     Mono<TokenPair> changePassword(@Valid @RequestBody PasswordChange body, Caller caller,
                                    ServerHttpRequest request) {
-        String address = addresses.of(request);
+        String address = addresses.passedClientOf(request);
         return changes.changePassword(caller.customerId(), body.currentPassword(), body.newPassword(),
                         body.newPasswordConfirmation(), address)
                 .doOnNext(p -> Audit.record("password-change", caller.customerId(), address, "succeeded"))
@@ -65,7 +65,7 @@ class AccountController {
     @PostMapping("/email")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     Mono<Void> changeEmail(@Valid @RequestBody EmailChange body, Caller caller, ServerHttpRequest request) {
-        String address = addresses.of(request);
+        String address = addresses.passedClientOf(request);
         return changes.changeEmail(caller.customerId(), body.password(), body.newEmail(), address)
                 .doOnSuccess(v -> Audit.record("email-change", caller.customerId(), address, "succeeded"))
                 .doOnError(e -> Audit.record("email-change", caller.customerId(), address, "refused"));

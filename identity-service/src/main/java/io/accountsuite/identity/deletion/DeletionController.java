@@ -1,6 +1,6 @@
 package io.accountsuite.identity.deletion;
 
-import io.accountsuite.identity.login.ClientAddresses;
+import io.accountsuite.platform.security.TrustedProxies;
 import io.accountsuite.platform.security.Caller;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -20,9 +20,9 @@ import reactor.core.publisher.Mono;
 class DeletionController {
 
     private final AccountDeletion deletion;
-    private final ClientAddresses addresses;
+    private final TrustedProxies addresses;
 
-    DeletionController(AccountDeletion deletion, ClientAddresses addresses) {
+    DeletionController(AccountDeletion deletion, TrustedProxies addresses) {
         this.deletion = deletion;
         this.addresses = addresses;
     }
@@ -33,7 +33,7 @@ class DeletionController {
     @PostMapping
     @ResponseStatus(HttpStatus.ACCEPTED)
     Mono<DeletionStatus> request(@Valid @RequestBody DeletionRequest body, Caller caller, ServerHttpRequest request) {
-        return deletion.request(caller.customerId(), body.password(), body.confirm(), addresses.of(request));
+        return deletion.request(caller.customerId(), body.password(), body.confirm(), addresses.passedClientOf(request));
     }
 
     @GetMapping

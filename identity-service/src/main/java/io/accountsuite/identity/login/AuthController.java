@@ -8,6 +8,7 @@ import io.accountsuite.identity.customer.Registration;
 import io.accountsuite.identity.token.Sessions;
 import io.accountsuite.identity.token.TokenPair;
 import io.accountsuite.platform.security.Callers;
+import io.accountsuite.platform.security.TrustedProxies;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -31,10 +32,10 @@ class AuthController {
     private final Registration registration;
     private final Authentication authentication;
     private final Sessions sessions;
-    private final ClientAddresses addresses;
+    private final TrustedProxies addresses;
 
     AuthController(Registration registration, Authentication authentication, Sessions sessions,
-                   ClientAddresses addresses) {
+                   TrustedProxies addresses) {
         this.registration = registration;
         this.authentication = authentication;
         this.sessions = sessions;
@@ -59,7 +60,7 @@ class AuthController {
     @PostMapping("/register")
     @ResponseStatus(HttpStatus.ACCEPTED)
     Mono<Map<String, Object>> register(@Valid @RequestBody SignUp body, ServerHttpRequest request) {
-        String address = addresses.of(request);
+        String address = addresses.passedClientOf(request);
         return registration.signUp(body.email(), body.password(), body.name(), address)
                 .thenReturn(Map.of("status", "accepted", "next",
                         "Sign in with this email and password. If the email already had an account, nothing changed."));
@@ -67,12 +68,12 @@ class AuthController {
 
     @PostMapping("/login")
     Mono<TokenPair> login(@Valid @RequestBody SignIn body, ServerHttpRequest request) {
-        return authentication.login(body.email(), body.password(), addresses.of(request));
+        return authentication.login(body.email(), body.password(), addresses.passedClientOf(request));
     }
 
     @PostMapping("/refresh")
     Mono<TokenPair> refresh(@Valid @RequestBody Refresh body, ServerHttpRequest request) {
-        String address = addresses.of(request);
+        String address = addresses.passedClientOf(request);
         return sessions.refresh(body.refreshToken())
                 .doOnNext(p -> Audit.record("refresh", null, address, "succeeded"))
                 .doOnError(e -> Audit.record("refresh", null, address, "refused"));
@@ -82,10 +83,11 @@ class AuthController {
     @PostMapping("/logout")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     Mono<Void> logout(ServerHttpRequest request) {
-        String address = addresses.of(request);
+        String address = addresses.passedClientOf(request);
         return ReactiveSecurityContextHolder.getContext()
                 .map(context -> (JwtAuthenticationToken) context.getAuthentication())
-                .flatMap(token -> sessions.close(UUID.fromString(token.getToken().getClaimAsString("sid")))
+                .flatMap(token -> sessions.close(UUID.fromString(token.getName()),
+                                UUID.fromString(token.getToken().getClaimAsString("sid")))
                         .doOnSuccess(v -> Audit.record("logout", UUID.fromString(token.getName()), address,
                                 "succeeded")))
                 .switchIfEmpty(Callers.current().then());

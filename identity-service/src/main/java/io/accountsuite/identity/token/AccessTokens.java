@@ -30,10 +30,13 @@ public class AccessTokens {
 
     private final SigningKeys keys;
     private final String issuer;
+    private final String audience;
 
-    public AccessTokens(SigningKeys keys, @Value("${identity.issuer:account-suite}") String issuer) {
+    public AccessTokens(SigningKeys keys, @Value("${identity.issuer:account-suite}") String issuer,
+                        @Value("${identity.audience:account-suite}") String audience) {
         this.keys = keys;
         this.issuer = issuer;
+        this.audience = audience;
     }
 
     /**
@@ -48,6 +51,7 @@ public class AccessTokens {
     private String sign(RSAKey key, Customer customer, UUID sessionId, Instant issuedAt) {
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
                 .issuer(issuer)
+                .audience(audience)
                 .subject(customer.id().toString())
                 .issueTime(Date.from(issuedAt))
                 .expirationTime(Date.from(issuedAt.plus(LIFETIME)))

@@ -8,15 +8,22 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
  * Opaque refresh tokens, stored only as SHA-256 hashes. Each use rotates the token; a token used a second time
- * means it was copied, so its whole family (the sign-in session) is revoked.
+ * means it was copied, so its whole family (the sign-in session) is revoked. The one exception is the grace window
+ * just after a rotation, when two tabs or two page requests refreshed the same token at once: the second gets the
+ * successor the first got (OAuth 2.0 Security BCP, RFC 9700 section 4.14.2). Only for that window is the successor
+ * kept, sealed like the signing keys ({@link KeySealing}).
  */
 @Component
 public class RefreshTokens {
@@ -25,9 +32,19 @@ public class RefreshTokens {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final DatabaseClient db;
+    private final KeySealing sealing;
+    private final Duration grace;
 
-    public RefreshTokens(DatabaseClient db) {
+    /**
+     * @param grace how long after a rotation the rotated token still yields the same successor (10 seconds)
+     */
+    public RefreshTokens(DatabaseClient db,
+                         @Value("${identity.signing-keys.encryption-key:}") String encryptionKey,
+                         @Value("${identity.signing-keys.previous-encryption-keys:}") List<String> previousKeys,
+                         @Value("${identity.refresh.grace:10s}") Duration grace) {
         this.db = db;
+        this.sealing = new KeySealing(encryptionKey, previousKeys);
+        this.grace = grace;
     }
 
     /** Stores a new token of the family and returns it in clear, once. */
@@ -46,28 +63,54 @@ public class RefreshTokens {
     /** Locks and reads the stored token, for a rotation inside a transaction. */
     public Mono<StoredRefreshToken> lock(String token) {
         return db.sql("""
-                        SELECT customer_id, family_id, issued_at, expires_at, rotated_at, revoked_at
+                        SELECT customer_id, family_id, issued_at, expires_at, rotated_at, revoked_at, successor
                         FROM refresh_tokens WHERE token_hash = :hash FOR UPDATE""")
                 .bind("hash", hash(token))
-                .map(row -> new StoredRefreshToken(row.get("customer_id", UUID.class), row.get("family_id", UUID.class),
-                        row.get("issued_at", Instant.class), row.get("expires_at", Instant.class),
-                        row.get("rotated_at", Instant.class), row.get("revoked_at", Instant.class)))
+                .map(row -> {
+                    String successor = row.get("successor", String.class);
+                    return new StoredRefreshToken(row.get("customer_id", UUID.class),
+                            row.get("family_id", UUID.class), row.get("issued_at", Instant.class),
+                            row.get("expires_at", Instant.class), row.get("rotated_at", Instant.class),
+                            row.get("revoked_at", Instant.class), successor == null ? null : sealing.open(successor));
+                })
                 .one();
     }
 
-    public Mono<Void> markRotated(String token, Instant now) {
-        return db.sql("UPDATE refresh_tokens SET rotated_at = :now WHERE token_hash = :hash")
-                .bind("now", now).bind("hash", hash(token)).fetch().rowsUpdated().then();
+    /** Marks the token rotated and keeps its successor (sealed) for the grace window. */
+    public Mono<Void> markRotated(String token, String successor, Instant now) {
+        return db.sql("UPDATE refresh_tokens SET rotated_at = :now, successor = :successor WHERE token_hash = :hash")
+                .bind("now", now).bind("successor", sealing.seal(successor)).bind("hash", hash(token))
+                .fetch().rowsUpdated().then();
     }
 
-    public Mono<Void> revokeFamily(UUID familyId, Instant now) {
-        return db.sql("UPDATE refresh_tokens SET revoked_at = :now WHERE family_id = :family AND revoked_at IS NULL")
-                .bind("now", now).bind("family", familyId).fetch().rowsUpdated().then();
+    /** The successor a token rotated at {@code rotatedAt} still yields at {@code now}, if within the grace window. */
+    public Optional<String> successorWithinGrace(StoredRefreshToken stored, Instant now) {
+        boolean within = stored.rotatedAt() != null && stored.revokedAt() == null
+                && !now.isAfter(stored.rotatedAt().plus(grace));
+        return within ? Optional.ofNullable(stored.successor()) : Optional.empty();
+    }
+
+    /** Revokes a session's tokens; true when it was still open (its tokens worked until now). */
+    public Mono<Boolean> revokeFamily(UUID customerId, UUID familyId, Instant now) {
+        return db.sql("""
+                        UPDATE refresh_tokens SET revoked_at = :now, successor = NULL
+                        WHERE customer_id = :c AND family_id = :family AND revoked_at IS NULL""")
+                .bind("now", now).bind("c", customerId).bind("family", familyId)
+                .fetch().rowsUpdated().map(rows -> rows > 0);
     }
 
     public Mono<Void> revokeAll(UUID customerId, Instant now) {
-        return db.sql("UPDATE refresh_tokens SET revoked_at = :now WHERE customer_id = :c AND revoked_at IS NULL")
+        return db.sql("""
+                        UPDATE refresh_tokens SET revoked_at = :now, successor = NULL
+                        WHERE customer_id = :c AND revoked_at IS NULL""")
                 .bind("now", now).bind("c", customerId).fetch().rowsUpdated().then();
+    }
+
+    /** Drops successors past their grace window, so a copy of the database holds no usable refresh token. */
+    @Scheduled(fixedDelayString = "${identity.refresh.forget-successors-interval:1m}")
+    void forgetSuccessors() {
+        db.sql("UPDATE refresh_tokens SET successor = NULL WHERE successor IS NOT NULL AND rotated_at < :before")
+                .bind("before", Instant.now().minus(grace)).fetch().rowsUpdated().subscribe();
     }
 
     static String hash(String token) {
@@ -79,9 +122,12 @@ public class RefreshTokens {
         }
     }
 
-    /** A refresh token as stored: usable when neither rotated, revoked nor expired. */
+    /**
+     * A refresh token as stored: usable when neither rotated, revoked nor expired; {@code successor} is the token it
+     * was rotated to, in clear, while kept.
+     */
     public record StoredRefreshToken(UUID customerId, UUID familyId, Instant issuedAt, Instant expiresAt,
-                                     Instant rotatedAt, Instant revokedAt) {
+                                     Instant rotatedAt, Instant revokedAt, String successor) {
 
         public boolean wasRotated() {
             return rotatedAt != null;

@@ -4,8 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
+import io.accountsuite.contracts.identity.IdentityEvents;
+import io.accountsuite.contracts.identity.IdentityEvents.SessionRevoked;
 import io.accountsuite.identity.customer.Customer;
 import io.accountsuite.identity.customer.Customers;
+import io.accountsuite.platform.outbox.Outbox;
 import io.accountsuite.platform.problem.ProblemType;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -15,15 +18,20 @@ import reactor.core.publisher.Mono;
 @Service
 public class Sessions {
 
+    static final String SIGNED_OUT = "signed-out";
+    static final String REPLAYED = "refresh-token-replayed";
+
     private final AccessTokens accessTokens;
     private final RefreshTokens refreshTokens;
     private final Customers customers;
+    private final Outbox outbox;
     private final TransactionalOperator tx;
     private final Clock clock;
 
-    public Sessions(AccessTokens accessTokens, RefreshTokens refreshTokens, Customers customers,
+    public Sessions(AccessTokens accessTokens, RefreshTokens refreshTokens, Customers customers, Outbox outbox,
                     TransactionalOperator tx, Clock clock) {
         this.accessTokens = accessTokens;
+        this.outbox = outbox;
         this.refreshTokens = refreshTokens;
         this.customers = customers;
         this.tx = tx;
@@ -36,36 +44,35 @@ public class Sessions {
     }
 
     /**
-     * Rotates a refresh token. A token already rotated is a replay: the whole session is revoked. Ending sessions
-     * (password change, deletion) revokes their tokens, so a revoked token never works again.
+     * Rotates a refresh token. The same token again within the grace window (two tabs refreshing at once) yields the
+     * same successor with a fresh access token; later, it is a replay: the session is revoked and
+     * {@code SessionRevoked} ends its access tokens in every service. A revoked or expired token, or one of an
+     * account no longer active, answers 401.
      */
     public Mono<TokenPair> refresh(String token) {
         Instant now = clock.instant();
-        Mono<Rotation> rotation = refreshTokens.lock(token)
-                .switchIfEmpty(Mono.error(this::invalid))
+        Mono<TokenPair> rotation = refreshTokens.lock(token)
                 .flatMap(stored -> {
                     if (stored.wasRotated()) {
-                        return refreshTokens.revokeFamily(stored.familyId(), now)
-                                .thenReturn(Rotation.replayed(stored.customerId()));
+                        return refreshTokens.successorWithinGrace(stored, now)
+                                .map(successor -> activeCustomer(stored.customerId())
+                                        .flatMap(customer -> pair(customer, stored.familyId(), successor, now)))
+                                .orElseGet(() -> revoke(stored.customerId(), stored.familyId(), REPLAYED, now)
+                                        .then(Mono.<TokenPair>empty()));
                     }
                     if (!stored.usableAt(now)) {
-                        return Mono.just(Rotation.refused(stored.customerId()));
+                        return Mono.<TokenPair>empty();
                     }
-                    return customers.findById(stored.customerId())
-                            .filter(Customer::isActive)
-                            .flatMap(customer -> refreshTokens.markRotated(token, now)
-                                    .then(issue(customer, stored.familyId()))
-                                    .map(pair -> Rotation.rotated(customer.id(), pair)))
-                            .defaultIfEmpty(Rotation.refused(stored.customerId()));
+                    return activeCustomer(stored.customerId())
+                            .flatMap(customer -> rotate(customer, token, stored.familyId(), now));
                 });
-        // The replay's revocation must commit even though the caller gets an error.
-        return tx.transactional(rotation).flatMap(result -> result.pair() == null
-                ? Mono.error(invalid()) : Mono.just(result.pair()));
+        // An empty answer commits: a replay's revocation must hold though the caller gets a 401.
+        return tx.transactional(rotation).switchIfEmpty(Mono.error(this::invalid));
     }
 
-    /** Ends one session (logout). */
-    public Mono<Void> close(UUID sessionId) {
-        return refreshTokens.revokeFamily(sessionId, clock.instant());
+    /** Ends one session of the customer (sign-out): its refresh tokens, and its access tokens everywhere. */
+    public Mono<Void> close(UUID customerId, UUID sessionId) {
+        return tx.transactional(revoke(customerId, sessionId, SIGNED_OUT, clock.instant()));
     }
 
     /** Ends every session of a customer. */
@@ -80,21 +87,31 @@ public class Sessions {
                 .map(t -> TokenPair.bearer(t.getT2(), t.getT1(), AccessTokens.LIFETIME.toSeconds()));
     }
 
-    private RuntimeException invalid() {
-        return ProblemType.UNAUTHENTICATED.problem("The refresh token is not valid; sign in again");
+    private Mono<TokenPair> rotate(Customer customer, String token, UUID sessionId, Instant now) {
+        return refreshTokens.create(customer.id(), sessionId, now)
+                .flatMap(successor -> refreshTokens.markRotated(token, successor, now)
+                        .then(pair(customer, sessionId, successor, now)));
     }
 
-    private record Rotation(UUID customerId, TokenPair pair, boolean replay) {
-        static Rotation rotated(UUID customerId, TokenPair pair) {
-            return new Rotation(customerId, pair, false);
-        }
+    private Mono<TokenPair> pair(Customer customer, UUID sessionId, String refreshToken, Instant now) {
+        return accessTokens.issue(customer, sessionId, now)
+                .map(access -> TokenPair.bearer(access, refreshToken, AccessTokens.LIFETIME.toSeconds()));
+    }
 
-        static Rotation replayed(UUID customerId) {
-            return new Rotation(customerId, null, true);
-        }
+    /** Revokes the session and, if it was still open, tells every service (in the same transaction). */
+    private Mono<Void> revoke(UUID customerId, UUID sessionId, String reason, Instant now) {
+        return refreshTokens.revokeFamily(customerId, sessionId, now)
+                .filter(wasOpen -> wasOpen)
+                .flatMap(wasOpen -> outbox.append(IdentityEvents.SESSION_REVOKED, customerId, customerId,
+                        new SessionRevoked(sessionId, now, reason)))
+                .then();
+    }
 
-        static Rotation refused(UUID customerId) {
-            return new Rotation(customerId, null, false);
-        }
+    private Mono<Customer> activeCustomer(UUID customerId) {
+        return customers.findById(customerId).filter(Customer::isActive);
+    }
+
+    private RuntimeException invalid() {
+        return ProblemType.UNAUTHENTICATED.problem("The refresh token is not valid; sign in again");
     }
 }

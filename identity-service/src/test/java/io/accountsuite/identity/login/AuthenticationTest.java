@@ -12,7 +12,9 @@ import com.nimbusds.jwt.SignedJWT;
 import io.accountsuite.identity.IdentityClient;
 import io.accountsuite.identity.IdentityClient.Signed;
 import io.accountsuite.platform.problem.ProblemType;
+import io.accountsuite.contracts.Topics;
 import io.accountsuite.testkit.Concurrently;
+import io.accountsuite.testkit.TopicReader;
 import io.accountsuite.testkit.ServiceTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +26,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static io.accountsuite.identity.IdentityClient.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 @ServiceTest
 class AuthenticationTest {
@@ -99,18 +102,50 @@ class AuthenticationTest {
     }
 
     @Test
-    void refresh_rotates_and_reusing_a_rotated_token_revokes_the_whole_session() {
+    void refresh_rotates_and_reusing_a_rotated_token_after_the_grace_window_revokes_the_whole_session() {
         Signed ann = identity.register();
         Map<?, ?> second = identity.tokens(identity.refresh(ann.refreshToken()));
         assertThat(second.get("refreshToken")).isNotEqualTo(ann.refreshToken());
-        identity.get("/api/account/profile", (String) second.get("accessToken")).expectStatus().isOk();
+        String access = (String) second.get("accessToken");
+        identity.get("/api/account/profile", access).expectStatus().isOk();
 
+        endGraceWindows(ann.id());
         identity.refresh(ann.refreshToken()).expectStatus().isUnauthorized();
+
         identity.refresh((String) second.get("refreshToken")).expectStatus().isUnauthorized();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                identity.get("/api/account/profile", access).expectStatus().isUnauthorized());
+        assertThat(TopicReader.readAll(Topics.IDENTITY)).filteredOn(r -> r.value().contains("\"SessionRevoked\"")
+                && r.value().contains("refresh-token-replayed") && r.key().equals(ann.id().toString())).hasSize(1);
     }
 
     @Test
-    void logout_ends_the_session_of_the_token_used() {
+    void two_tabs_refreshing_the_same_token_at_once_both_stay_signed_in_with_the_same_successor() {
+        Signed ann = identity.register();
+
+        List<Map<?, ?>> pairs = Concurrently.run(2, Duration.ofMinutes(1), i ->
+                identity.tokens(identity.refresh(ann.refreshToken())));
+
+        List<String> successors = pairs.stream().map(pair -> (String) pair.get("refreshToken")).toList();
+        assertThat(successors).doesNotContainNull().containsOnly(successors.get(0))
+                .doesNotContain(ann.refreshToken());
+        pairs.forEach(pair -> identity.get("/api/account/profile", (String) pair.get("accessToken"))
+                .expectStatus().isOk());
+        identity.tokens(identity.refresh((String) pairs.get(0).get("refreshToken")));
+    }
+
+    @Test
+    void the_successor_kept_for_the_grace_window_is_sealed_when_an_encryption_key_is_set() {
+        Signed ann = identity.register();
+        String successor = (String) identity.tokens(identity.refresh(ann.refreshToken())).get("refreshToken");
+
+        String stored = db.sql("SELECT successor FROM refresh_tokens WHERE customer_id = :c AND successor IS NOT NULL")
+                .bind("c", ann.id()).map(row -> row.get("successor", String.class)).one().block();
+        assertThat(stored).isNotNull().doesNotContain(successor);
+    }
+
+    @Test
+    void logout_ends_the_session_of_the_token_used_and_its_access_tokens() {
         Signed ann = identity.register();
         Map<?, ?> other = identity.tokens(identity.login(ann.email(), PASSWORD));
 
@@ -118,7 +153,17 @@ class AuthenticationTest {
                 .expectStatus().isNoContent();
 
         identity.refresh(ann.refreshToken()).expectStatus().isUnauthorized();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                identity.get("/api/account/profile", ann.accessToken()).expectStatus().isUnauthorized());
+        identity.get("/api/account/profile", (String) other.get("accessToken")).expectStatus().isOk();
         identity.tokens(identity.refresh((String) other.get("refreshToken")));
+    }
+
+    /** As if the grace window after every rotation of the customer's tokens had passed. */
+    private void endGraceWindows(UUID customer) {
+        db.sql("UPDATE refresh_tokens SET rotated_at = rotated_at - interval '1 minute'"
+                + " WHERE customer_id = :c AND rotated_at IS NOT NULL").bind("c", customer).fetch().rowsUpdated()
+                .block();
     }
 
     @Test
@@ -134,6 +179,23 @@ class AuthenticationTest {
         // Another account from another address is unaffected.
         Signed bob = identity.register();
         identity.tokens(identity.login(bob.email(), PASSWORD));
+    }
+
+    @Test
+    void thirty_wrong_passwords_from_thirty_claimed_addresses_still_hit_429() {
+        Signed ann = identity.register();
+        List<Integer> statuses = new java.util.ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            int n = i;
+            statuses.add(web.post().uri("/api/auth/login")
+                    .header("X-Forwarded-For", "203.0.113." + n).header("X-Client-Address", "198.51.100." + n)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue(Map.of("email", ann.email(), "password", "wrong password " + n))
+                    .exchange().returnResult(String.class).getStatus().value());
+        }
+        assertThat(statuses.subList(0, 10)).containsOnly(401);
+        assertThat(statuses.subList(10, 30)).as("the account's limit does not care where guesses claim to come from")
+                .containsOnly(429);
     }
 
     @Test

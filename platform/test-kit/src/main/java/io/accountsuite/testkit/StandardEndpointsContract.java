@@ -1,6 +1,13 @@
 package io.accountsuite.testkit;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
+
+import io.accountsuite.contracts.EventEnvelope;
+import io.accountsuite.contracts.identity.IdentityEvents;
+import io.accountsuite.contracts.identity.IdentityEvents.CredentialsChanged;
+import io.accountsuite.contracts.identity.IdentityEvents.SessionRevoked;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -9,15 +16,18 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * What every application answers the same way: probes that include its database and the broker, Prometheus
- * metrics, problem+json for unknown routes and missing tokens. Each application runs it with a one-line subclass
+ * metrics, problem+json for unknown routes and missing tokens, and the tokens it refuses: another issuer's, another
+ * audience's, and those of sessions identity-service ended. Each application runs it with a one-line subclass
  * annotated {@link ServiceTest}.
  */
 public abstract class StandardEndpointsContract {
 
     private static final String PROBLEMS = "https://account-suite.example/problems/";
+    private static final String SUITE = "account-suite";
 
     @Autowired
     protected WebTestClient web;
@@ -28,6 +38,57 @@ public abstract class StandardEndpointsContract {
     /** A token the application accepts; identity-service, which trusts only its own keys, supplies one of its own. */
     protected String validAccessToken() {
         return TestTokens.accessToken(UUID.randomUUID());
+    }
+
+    /**
+     * A token of the given customer's session from {@code issuer} for {@code audience}, issued a few seconds ago and
+     * signed by a key the application trusts.
+     */
+    protected String sessionToken(UUID customer, UUID session, String issuer, String audience) {
+        return TestTokens.sessionToken(customer, session, issuer, audience);
+    }
+
+    @Test
+    void readiness_waits_for_the_sessions_identity_ended() {
+        web.get().uri("/actuator/health/readiness").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.components.sessionRevocations.status").isEqualTo("UP");
+    }
+
+    @Test
+    void a_token_from_another_issuer_or_for_another_audience_is_refused() {
+        UUID ann = UUID.randomUUID();
+        UUID session = UUID.randomUUID();
+        assertThat(statusWith(sessionToken(ann, session, SUITE, SUITE))).isEqualTo(404);
+        assertThat(statusWith(sessionToken(ann, session, "https://login.elsewhere.example", SUITE))).isEqualTo(401);
+        assertThat(statusWith(sessionToken(ann, session, SUITE, "another-api"))).isEqualTo(401);
+    }
+
+    @Test
+    void a_token_of_a_session_identity_revoked_is_refused_here_too() {
+        UUID ann = UUID.randomUUID();
+        UUID signedOut = UUID.randomUUID();
+        String token = sessionToken(ann, signedOut, SUITE, SUITE);
+        String otherTab = sessionToken(ann, UUID.randomUUID(), SUITE, SUITE);
+        assertThat(statusWith(token)).isEqualTo(404);
+
+        TopicWriter.publish(IdentityEvents.SESSION_REVOKED, EventEnvelope.of(IdentityEvents.SESSION_REVOKED, ann,
+                ann, new SessionRevoked(signedOut, Instant.now(), "signed-out")));
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(statusWith(token)).isEqualTo(401));
+        assertThat(statusWith(otherTab)).as("the customer's other sessions go on").isEqualTo(404);
+    }
+
+    @Test
+    void a_token_issued_before_the_customers_session_cut_off_is_refused_here_too() {
+        UUID ann = UUID.randomUUID();
+        String token = sessionToken(ann, UUID.randomUUID(), SUITE, SUITE);
+        assertThat(statusWith(token)).isEqualTo(404);
+
+        TopicWriter.publish(IdentityEvents.CREDENTIALS_CHANGED, EventEnvelope.of(IdentityEvents.CREDENTIALS_CHANGED,
+                ann, ann, new CredentialsChanged(Instant.now(), "password-changed")));
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(statusWith(token)).isEqualTo(401));
     }
 
     @Test
@@ -74,5 +135,11 @@ public abstract class StandardEndpointsContract {
                 .expectStatus().isUnauthorized()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.type").isEqualTo(PROBLEMS + "unauthenticated");
+    }
+
+    /** The status of an unknown API route with this token: 404 once past security, 401 when the token is refused. */
+    private int statusWith(String token) {
+        return web.get().uri("/api/no-such-route").headers(h -> h.setBearerAuth(token)).exchange()
+                .returnResult(String.class).getStatus().value();
     }
 }

@@ -69,6 +69,15 @@ public final class TestTokens {
         return sign(key(), customerId, issuedAt, Duration.ofMinutes(15), roles);
     }
 
+    /**
+     * A token of the given sign-in session ({@code sid}) from {@code issuer} for {@code audience}, issued 5 seconds
+     * ago: to test revoked sessions, and tokens from another issuer or for another audience.
+     */
+    public static String sessionToken(UUID customerId, UUID sessionId, String issuer, String audience) {
+        return sign(key(), customerId, Instant.now().minusSeconds(5), Duration.ofMinutes(15), issuer, audience,
+                sessionId);
+    }
+
     /** A token that expired a minute ago. */
     public static String expiredToken(UUID customerId) {
         return sign(customerId, Duration.ofMinutes(-1));
@@ -94,12 +103,20 @@ public final class TestTokens {
 
     private static String sign(RSAKey signingKey, UUID customerId, Instant issuedAt, Duration validity,
                                String... roles) {
+        return sign(signingKey, customerId, issuedAt, validity, "account-suite", "account-suite", UUID.randomUUID(),
+                roles);
+    }
+
+    /** As identity-service issues them: {@code iss} and {@code aud} are the suite's unless a test says otherwise. */
+    private static String sign(RSAKey signingKey, UUID customerId, Instant issuedAt, Duration validity, String issuer,
+                               String audience, UUID sessionId, String... roles) {
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
                 .subject(customerId.toString())
-                .issuer("test-tokens")
+                .issuer(issuer)
+                .audience(audience)
                 .issueTime(Date.from(issuedAt))
                 .expirationTime(Date.from(issuedAt.plus(validity)))
-                .claim("sid", UUID.randomUUID().toString())
+                .claim("sid", sessionId.toString())
                 .claim("roles", List.of(roles.length == 0 ? new String[] {"customer"} : roles))
                 .build();
         try {

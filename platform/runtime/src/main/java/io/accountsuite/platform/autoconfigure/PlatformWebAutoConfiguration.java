@@ -1,5 +1,7 @@
 package io.accountsuite.platform.autoconfigure;
 
+import java.util.List;
+
 import io.accountsuite.platform.problem.ProblemResponses;
 import io.accountsuite.platform.problem.ProblemWebExceptionHandler;
 import io.accountsuite.platform.problem.RequestSizeLimit;
@@ -8,6 +10,9 @@ import io.accountsuite.platform.security.CallerArgumentResolver;
 import io.accountsuite.platform.security.PlatformSecurityProperties;
 import io.accountsuite.platform.security.ProblemSecurityHandlers;
 import io.accountsuite.platform.security.ResourceServerSecurity;
+import io.accountsuite.platform.security.TrustedProxies;
+import io.accountsuite.platform.security.sessions.EndedSessionFilter;
+import io.accountsuite.platform.security.sessions.SessionRevocations;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -20,6 +25,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.reactive.config.WebFluxConfigurer;
@@ -72,10 +78,26 @@ public class PlatformWebAutoConfiguration {
         return new ProblemSecurityHandlers(responses);
     }
 
+    /** {@code platform.web.trusted-proxies}: CIDR blocks of the proxies in front of this application. */
+    @Bean
+    TrustedProxies trustedProxies(@Value("${platform.web.trusted-proxies:127.0.0.1/32,::1/128}") List<String> proxies) {
+        return new TrustedProxies(proxies);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(ReactiveJwtDecoder.class)
+    ReactiveJwtDecoder jwtDecoder(@Value("${spring.security.oauth2.resourceserver.jwt.jwk-set-uri}") String jwkSetUri,
+                                  PlatformSecurityProperties properties) {
+        return ResourceServerSecurity.decoder(jwkSetUri, properties);
+    }
+
     @Bean
     @ConditionalOnMissingBean(SecurityWebFilterChain.class)
     SecurityWebFilterChain resourceServerSecurity(ServerHttpSecurity http, PlatformSecurityProperties properties,
-                                                  ProblemSecurityHandlers problems) {
-        return ResourceServerSecurity.chain(http, properties, problems);
+                                                  ProblemSecurityHandlers problems, ProblemResponses responses,
+                                                  SessionRevocations revocations) {
+        // Not a bean: WebFlux would also run every WebFilter bean outside the security chain.
+        var endedSessions = new EndedSessionFilter(revocations, responses, properties.endedSessionPaths());
+        return ResourceServerSecurity.chain(http, properties, problems, endedSessions);
     }
 }

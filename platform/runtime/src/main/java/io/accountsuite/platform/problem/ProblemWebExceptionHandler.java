@@ -1,12 +1,18 @@
 package io.accountsuite.platform.problem;
 
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeoutException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.codec.DecodingException;
 import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.http.HttpStatus;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.support.WebExchangeBindException;
@@ -18,6 +24,7 @@ import org.springframework.web.server.ServerWebInputException;
 import org.springframework.web.server.UnsupportedMediaTypeStatusException;
 import org.springframework.web.server.WebExceptionHandler;
 import reactor.core.publisher.Mono;
+import reactor.netty.http.client.PrematureCloseException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
 
@@ -29,6 +36,7 @@ import tools.jackson.databind.DatabindException;
 public class ProblemWebExceptionHandler implements WebExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemWebExceptionHandler.class);
+    private static final String RETRY_AFTER_SECONDS = "5";
 
     private final ProblemResponses responses;
 
@@ -39,7 +47,10 @@ public class ProblemWebExceptionHandler implements WebExceptionHandler {
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, Throwable error) {
         ApiProblem problem = toProblem(error);
-        if (problem.type().status().is5xxServerError()) {
+        if (problem.type() == ProblemType.SERVICE_UNAVAILABLE) {
+            log.warn("{} {} answered 503: {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(),
+                    error.toString());
+        } else if (problem.type().status().is5xxServerError()) {
             log.error("{} {} failed", exchange.getRequest().getMethod(), exchange.getRequest().getPath(), error);
         }
         return responses.write(exchange, problem);
@@ -69,10 +80,35 @@ public class ProblemWebExceptionHandler implements WebExceptionHandler {
         if (error instanceof ServerWebInputException e) {
             return malformed(e);
         }
+        if (unavailable(error)) {
+            return ProblemType.SERVICE_UNAVAILABLE.problem("A service this request needs is not answering;"
+                    + " try again shortly").header("Retry-After", RETRY_AFTER_SECONDS);
+        }
         if (error instanceof ResponseStatusException e) {
             return fromStatus(e);
         }
         return ProblemType.INTERNAL.problem(null);
+    }
+
+    /**
+     * A dependency that is down, unreachable or too slow: a refused or timed-out connection, a connection closed
+     * before the answer, the gateway's 502/504, a database out of reach. The caller may retry (its writes carry
+     * idempotency keys), so it gets 503 with Retry-After, never a 500.
+     */
+    static boolean unavailable(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof ConnectException || t instanceof NoRouteToHostException
+                    || t instanceof UnknownHostException || t instanceof TimeoutException
+                    || t instanceof io.netty.handler.timeout.TimeoutException || t instanceof PrematureCloseException
+                    || t instanceof DataAccessResourceFailureException || t instanceof QueryTimeoutException) {
+                return true;
+            }
+            if (t instanceof ResponseStatusException status && (status.getStatusCode().value() == 502
+                    || status.getStatusCode().value() == 504)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ApiProblem validation(BindingResult result) {
@@ -113,7 +149,8 @@ public class ProblemWebExceptionHandler implements WebExceptionHandler {
                 ProblemType.SERVICE_UNAVAILABLE, ProblemType.MALFORMED_REQUEST)) {
             if (type.status() == status) {
                 String detail = status == HttpStatus.NOT_FOUND ? "No such resource" : e.getReason();
-                return type.problem(detail);
+                return type == ProblemType.SERVICE_UNAVAILABLE
+                        ? type.problem(detail).header("Retry-After", RETRY_AFTER_SECONDS) : type.problem(detail);
             }
         }
         return ProblemType.INTERNAL.problem(null);

@@ -1,14 +1,30 @@
 package io.accountsuite.platform.security;
 
+import java.util.List;
+
+import io.accountsuite.platform.security.sessions.EndedSessionFilter;
+
 import org.springframework.http.HttpMethod;
+import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 
 /**
- * Every service is an OAuth2 resource server: access tokens are JWTs checked against identity-service's JWKS.
+ * Every service is an OAuth2 resource server: access tokens are JWTs checked against identity-service's JWKS, its
+ * issuer and this suite's audience ({@link #decoder}), and against the sessions identity ended
+ * ({@link EndedSessionFilter}).
  * The services are APIs called with bearer tokens, never with cookies, so they keep no session and need no CSRF
  * token (the gateway protects the cookie-authenticated page).
  */
@@ -18,7 +34,7 @@ public final class ResourceServerSecurity {
     }
 
     public static SecurityWebFilterChain chain(ServerHttpSecurity http, PlatformSecurityProperties properties,
-                                               ProblemSecurityHandlers problems) {
+                                               ProblemSecurityHandlers problems, EndedSessionFilter endedSessions) {
         return http
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
@@ -39,7 +55,27 @@ public final class ResourceServerSecurity {
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems)
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(authentication(properties.rolesClaim()))))
+                .addFilterAfter(endedSessions, SecurityWebFiltersOrder.AUTHENTICATION)
                 .build();
+    }
+
+    /**
+     * Verifies access tokens: RS256 signatures from the JWKS, the expiry, {@code iss} and {@code aud}
+     * (OWASP ASVS v5 9.2.1, 9.2.3).
+     */
+    public static ReactiveJwtDecoder decoder(String jwkSetUri, PlatformSecurityProperties properties) {
+        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(jwkSetUri)
+                .jwsAlgorithm(SignatureAlgorithm.RS256).build();
+        decoder.setJwtValidator(validator(properties));
+        return decoder;
+    }
+
+    /** The claims every access token must carry besides a good signature: the expiry, {@code iss}, {@code aud}. */
+    public static OAuth2TokenValidator<Jwt> validator(PlatformSecurityProperties properties) {
+        OAuth2TokenValidator<Jwt> audience = new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
+                aud -> aud != null && aud.contains(properties.audience()));
+        return new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(properties.issuer()),
+                audience);
     }
 
     /** Access tokens name the customer in {@code sub} and their roles in the given claim. */

@@ -1,6 +1,7 @@
-package io.accountsuite.gateway.session;
+package io.accountsuite.platform.security.sessions;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -13,29 +14,27 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.health.contributor.AbstractReactiveHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.kafka.core.KafkaAdmin;
-import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * The gateway takes traffic only once it has read identity's events as far as they went when it started: before
- * that, a token ended by a password change or a deletion could still pass.
+ * An application takes traffic only once it has read identity's events as far as they went when it started: before
+ * that, a token ended by a sign-out, a password change or a deletion could still pass.
  */
-@Component("sessionCutoffsHealthIndicator")
-class SessionCutoffReadiness extends AbstractReactiveHealthIndicator implements DisposableBean {
+public class SessionRevocationsReadiness extends AbstractReactiveHealthIndicator implements DisposableBean {
 
-    private final SessionCutoffs cutoffs;
+    private final SessionRevocations revocations;
     private final AdminClient admin;
     private volatile Map<Integer, Long> endsAtStart;
 
-    SessionCutoffReadiness(SessionCutoffs cutoffs, KafkaAdmin kafka) {
-        super("Session cut-offs are not read yet");
-        this.cutoffs = cutoffs;
+    public SessionRevocationsReadiness(SessionRevocations revocations, KafkaAdmin kafka) {
+        super("Session revocations are not read yet");
+        this.revocations = revocations;
         this.admin = AdminClient.create(kafka.getConfigurationProperties());
     }
 
     @Override
     protected Mono<Health> doHealthCheck(Health.Builder builder) {
-        return endsAtStart().map(ends -> cutoffs.caughtUpWith(ends) ? builder.up().build()
+        return endsAtStart().map(ends -> revocations.caughtUpWith(ends) ? builder.up().build()
                 : builder.outOfService().withDetail("reading", Topics.IDENTITY).build());
     }
 
@@ -44,7 +43,7 @@ class SessionCutoffReadiness extends AbstractReactiveHealthIndicator implements 
         if (known != null) {
             return Mono.just(known);
         }
-        return Mono.fromFuture(admin.describeTopics(java.util.List.of(Topics.IDENTITY)).allTopicNames()
+        return Mono.fromFuture(admin.describeTopics(List.of(Topics.IDENTITY)).allTopicNames()
                         .toCompletionStage().toCompletableFuture())
                 .map(topics -> topics.get(Topics.IDENTITY).partitions().stream()
                         .map(p -> new TopicPartition(Topics.IDENTITY, p.partition()))

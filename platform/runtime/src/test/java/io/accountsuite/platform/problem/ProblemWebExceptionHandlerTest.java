@@ -1,0 +1,39 @@
+package io.accountsuite.platform.problem;
+
+import java.net.ConnectException;
+import java.net.URI;
+import java.util.concurrent.TimeoutException;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.reactive.function.client.WebClientRequestException;
+import org.springframework.web.server.ResponseStatusException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ProblemWebExceptionHandlerTest {
+
+    @Test
+    void a_dependency_that_is_down_or_too_slow_is_a_503_with_retry_after_never_a_500() {
+        var refused = new WebClientRequestException(new ConnectException("Connection refused"), HttpMethod.POST,
+                URI.create("http://domain-service/api/sites/1/domains"), new HttpHeaders());
+        for (Throwable down : new Throwable[] {refused, new TimeoutException("no answer in 10 s"),
+                new ResponseStatusException(HttpStatus.GATEWAY_TIMEOUT, "Response took longer than timeout"),
+                new ResponseStatusException(HttpStatus.BAD_GATEWAY),
+                new DataAccessResourceFailureException("connection to the database refused"),
+                new IllegalStateException("wrapped", new ConnectException("refused"))}) {
+            ApiProblem problem = ProblemWebExceptionHandler.toProblem(down);
+            assertThat(problem.type()).as(down.toString()).isEqualTo(ProblemType.SERVICE_UNAVAILABLE);
+            assertThat(problem.headers()).containsEntry("Retry-After", "5");
+        }
+    }
+
+    @Test
+    void anything_else_unexpected_stays_a_bare_500() {
+        assertThat(ProblemWebExceptionHandler.toProblem(new IllegalStateException("a bug")).type())
+                .isEqualTo(ProblemType.INTERNAL);
+    }
+}
