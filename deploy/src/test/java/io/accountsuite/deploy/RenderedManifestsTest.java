@@ -53,6 +53,14 @@ class RenderedManifestsTest {
             assertThat(map(container, "startupProbe")).as("%s startup probe", where).isNotNull();
             assertThat(map(container, "livenessProbe", "httpGet").get("path")).isEqualTo("/actuator/health/liveness");
             assertThat(map(container, "readinessProbe", "httpGet").get("path")).isEqualTo("/actuator/health/readiness");
+            for (String probe : List.of("startupProbe", "livenessProbe", "readinessProbe")) {
+                assertThat(map(container, probe, "httpGet").get("port")).as("%s %s on the management port", where,
+                        probe).isEqualTo("management");
+            }
+            assertThat(settings(rendered, container)).as("%s has a management port apart", where)
+                    .contains("MANAGEMENT_PORT");
+            assertThat(map(map(deployment, "spec", "template"), "metadata", "annotations"))
+                    .as("%s is scraped on the management port", where).containsEntry("prometheus.io/port", "9090");
             for (String kind : List.of("requests", "limits")) {
                 assertThat(map(container, "resources", kind)).as("%s %s", where, kind)
                         .containsKeys("cpu", "memory");

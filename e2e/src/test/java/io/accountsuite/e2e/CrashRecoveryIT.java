@@ -46,12 +46,12 @@ class CrashRecoveryIT {
             assertThat(purchase(customers.get(i))).isEqualTo(201);
         }
 
-        kill("billing-service");
+        RunningSuite.kill("billing-service");
         for (int i = 3; i < 6; i++) {
             assertThat(purchase(customers.get(i))).as("buying while billing is down").isEqualTo(201);
         }
         CompletableFuture<Integer> inFlight = CompletableFuture.supplyAsync(() -> purchase(customers.get(6)));
-        kill("membership-service");
+        RunningSuite.kill("membership-service");
         inFlight.exceptionally(failure -> 0).join();
 
         for (Purchase customer : customers.subList(6, CUSTOMERS)) {
@@ -97,13 +97,6 @@ class CrashRecoveryIT {
     private static int purchase(Purchase purchase) {
         return call("POST", gateway("/api/memberships"), purchase.customer().token(), purchase.body(),
                 Map.of("Idempotency-Key", purchase.key())).status();
-    }
-
-    private static void kill(String application) {
-        long pid = RunningSuite.suite().pidOf(application);
-        ProcessHandle.of(pid).orElseThrow().destroyForcibly();
-        await().atMost(RECOVERY).pollInterval(Duration.ofMillis(500)).until(() ->
-                RunningSuite.suite().pidOf(application) != pid);
     }
 
     /** Whether the consumer group has committed every membership event published so far. */

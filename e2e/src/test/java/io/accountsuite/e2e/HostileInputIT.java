@@ -144,7 +144,6 @@ class HostileInputIT {
                 new Endpoint("GET", "/api/sites/{site}/templates", null, false),
                 new Endpoint("GET", "/api/sites/{site}/template-switches/{switch}", null, false),
                 new Endpoint("GET", "/api/sites/{site}/domains", null, false),
-                new Endpoint("GET", "/api/sites/{site}/domains/entitlement", null, false),
                 new Endpoint("DELETE", "/api/sites/{site}/domains/{domain}", null, false),
                 new Endpoint("POST", "/api/admin/customers",
                         Map.of("email", "taken@example.com", "password", "short", "name", "N"), true),

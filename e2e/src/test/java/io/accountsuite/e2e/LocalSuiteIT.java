@@ -85,6 +85,7 @@ class LocalSuiteIT {
     private static void assertPortsFree(SuiteSettings settings) {
         for (Application app : settings.applications()) {
             assertThat(portIsFree(app.port())).as(app.name() + " stopped").isTrue();
+            assertThat(portIsFree(app.managementPort())).as(app.name() + "'s management port").isTrue();
         }
         assertThat(portIsFree(settings.postgresPort())).as("postgres stopped").isTrue();
         assertThat(portIsFree(settings.kafkaPort())).as("kafka stopped").isTrue();

@@ -10,11 +10,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import io.accountsuite.local.Application;
 import io.accountsuite.local.LocalSuite;
 import io.accountsuite.local.SuiteSettings;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import tools.jackson.databind.json.JsonMapper;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * The whole suite, started once for every end-to-end test class that extends with it and stopped when the test
@@ -87,6 +90,26 @@ public class RunningSuite implements BeforeAllCallback {
         return spans;
     }
 
+    /**
+     * Kills an application with SIGKILL and returns once the launcher has started it again (a new process, not
+     * ready yet), as an orchestrator would.
+     */
+    static void kill(String application) {
+        long pid = suite.pidOf(application);
+        ProcessHandle.of(pid).orElseThrow().destroyForcibly();
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(100)).until(() ->
+                suite.pidOf(application) != pid);
+    }
+
+    /** Waits until the application answers its readiness probe again. */
+    static void awaitReady(String application, Duration atMost) {
+        Application app = suite.applications().stream().filter(a -> a.name().equals(application)).findFirst()
+                .orElseThrow();
+        await().atMost(atMost).pollInterval(Duration.ofSeconds(1)).ignoreExceptions().until(() ->
+                HTTP.send(HttpRequest.newBuilder(URI.create(app.readinessUrl())).timeout(Duration.ofSeconds(2))
+                        .build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
+    }
+
     public static String gateway(String path) {
         return "http://127.0.0.1:" + PORT_BASE + path;
     }
@@ -99,8 +122,9 @@ public class RunningSuite implements BeforeAllCallback {
         return "jdbc:postgresql://127.0.0.1:" + POSTGRES_PORT + "/" + database;
     }
 
-    /** An answer: its status, and its JSON as an object ({@code body}) or an array ({@code list}). */
-    public record Response(int status, Map<String, Object> body, List<Map<String, Object>> list) {
+    /** An answer: its status, its JSON as an object ({@code body}) or an array ({@code list}), its headers. */
+    public record Response(int status, Map<String, Object> body, List<Map<String, Object>> list,
+                           java.net.http.HttpHeaders headers) {
         public String string(String field) {
             return (String) body.get(field);
         }
@@ -126,7 +150,7 @@ public class RunningSuite implements BeforeAllCallback {
             Map<String, Object> object = text.startsWith("{") ? JSON.readValue(text, Map.class) : Map.of();
             @SuppressWarnings("unchecked")
             List<Map<String, Object>> array = text.startsWith("[") ? JSON.readValue(text, List.class) : List.of();
-            return new Response(response.statusCode(), object, array);
+            return new Response(response.statusCode(), object, array, response.headers());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

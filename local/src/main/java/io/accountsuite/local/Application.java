@@ -5,8 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** One of the six applications as the local suite runs it: its jar, port, database and environment. */
+/**
+ * One of the six applications as the local suite runs it: its jar, port, database and environment. Its probes and
+ * metrics answer on {@link #managementPort()}, {@value #MANAGEMENT_OFFSET} above its port.
+ */
 public record Application(String name, Path jar, int port, String database, Map<String, String> environment) {
+
+    static final int MANAGEMENT_OFFSET = 100;
 
     /** Small heaps and quick start-up: six JVMs share two cores (STACK.md). */
     static final List<String> JVM_FLAGS = List.of("-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
@@ -39,6 +44,7 @@ public record Application(String name, Path jar, int port, String database, Map<
     private static Application service(SuiteSettings settings, String name, int port, String database) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("PORT", Integer.toString(port));
+        env.put("MANAGEMENT_PORT", Integer.toString(port + MANAGEMENT_OFFSET));
         env.put("KAFKA_BOOTSTRAP_SERVERS", settings.kafkaBootstrap());
         env.put("JWKS_URI", "http://127.0.0.1:" + (settings.portBase() + 1) + "/.well-known/jwks.json");
         if (database != null) {
@@ -60,7 +66,12 @@ public record Application(String name, Path jar, int port, String database, Map<
         return new Application(app.name(), app.jar(), app.port(), app.database(), env);
     }
 
+    /** The port of the application's actuator: probes, metrics, parked events. */
+    public int managementPort() {
+        return port + MANAGEMENT_OFFSET;
+    }
+
     public String readinessUrl() {
-        return "http://127.0.0.1:" + port + "/actuator/health/readiness";
+        return "http://127.0.0.1:" + managementPort() + "/actuator/health/readiness";
     }
 }

@@ -121,6 +121,7 @@ public final class LocalSuite implements AutoCloseable {
 
     private void requireFreePorts(List<Application> applications) throws IOException {
         List<Integer> ports = new ArrayList<>(applications.stream().map(Application::port).toList());
+        ports.addAll(applications.stream().map(Application::managementPort).toList());
         ports.addAll(List.of(settings.postgresPort(), settings.kafkaPort(), settings.kafkaControllerPort()));
         for (int port : ports) {
             // Reuse-address before binding: a connection lingering in TIME_WAIT does not make the port busy.

@@ -34,6 +34,8 @@ public class CustomDomains {
             "Custom domains are not available for this site");
     public static final ProblemType TAKEN = new ProblemType("domain-taken", HttpStatus.CONFLICT,
             "This domain is already used by a site");
+    public static final ProblemType PRIMARY_CHANGED = new ProblemType("primary-domain-changed", HttpStatus.CONFLICT,
+            "Another domain of this site became primary at the same time");
 
     private final Domains domains;
     private final Settings settings;
@@ -90,8 +92,7 @@ public class CustomDomains {
                                     new DomainAdded(domain.id(), siteId, primary)))
                             .then(countChanged(site))
                             .then(domains.find(domain.id())))
-                    .onErrorMap(DuplicateKeyException.class, e -> TAKEN.problem(domain.name()
-                            + " is already used by a site on this network").field("domain", "is already in use"));
+                    .onErrorMap(DuplicateKeyException.class, e -> duplicate(e, domain.name()));
         }));
     }
 
@@ -123,6 +124,15 @@ public class CustomDomains {
                 .filter(d -> d.siteId().equals(siteId))
                 .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("domain")))
                 .flatMap(d -> domains.recheck(d.id(), clock.instant()));
+    }
+
+    /** Which unique index refused the row: the network-wide name, or the site's one primary domain. */
+    private static ApiProblem duplicate(DuplicateKeyException e, String name) {
+        if (String.valueOf(e.getMessage()).contains("domains_one_primary")) {
+            return PRIMARY_CHANGED.problem("Another domain of this site became primary meanwhile; add " + name
+                    + " again, or make it primary afterwards");
+        }
+        return TAKEN.problem(name + " is already used by a site on this network").field("domain", "is already in use");
     }
 
     private Mono<Void> countChanged(Domains.SiteAccess site) {

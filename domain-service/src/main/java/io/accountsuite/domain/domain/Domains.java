@@ -1,6 +1,7 @@
 package io.accountsuite.domain.domain;
 
 import java.time.Instant;
+import java.util.Objects;
 import java.util.UUID;
 
 import io.r2dbc.spi.Readable;
@@ -26,9 +27,14 @@ public class Domains {
     }
 
     /** Locks every domain of the site, so primary changes of one site happen one after the other. */
+    /**
+     * Locks the site, then its domains, for a change in the transaction: two writes to one site's domains (two
+     * add-as-primary at once, even on a site with no domain yet) take turns instead of racing to the unique index.
+     */
     public Flux<Domain> lockSite(UUID siteId) {
-        return db.sql("SELECT * FROM domains WHERE site_id = :s ORDER BY id FOR UPDATE").bind("s", siteId)
-                .map(Domains::read).all();
+        return db.sql("SELECT site_id FROM sites WHERE site_id = :s FOR UPDATE").bind("s", siteId).fetch().all()
+                .thenMany(db.sql("SELECT * FROM domains WHERE site_id = :s ORDER BY id FOR UPDATE").bind("s", siteId)
+                        .map(Domains::read).all());
     }
 
     public Mono<Domain> find(UUID id) {
@@ -89,11 +95,30 @@ public class Domains {
                 .bind("now", now).bind("id", id).fetch().rowsUpdated().then();
     }
 
-    /** The next domain due for a check that no other instance is checking, locked in the caller's transaction. */
-    public Mono<Domain> claimDue(Instant now) {
-        return db.sql("SELECT * FROM domains WHERE next_check_at <= :now ORDER BY next_check_at LIMIT 1"
-                        + " FOR UPDATE SKIP LOCKED")
-                .bind("now", now).map(Domains::read).one();
+    /**
+     * Claims the next domain due for a check that no other instance is checking: its next check moves to
+     * {@code leaseUntil}, so that it is not due for anyone else while this instance checks it without a transaction.
+     * Answers the domain as claimed.
+     */
+    public Mono<Domain> claimDue(Instant now, Instant leaseUntil) {
+        return db.sql("""
+                        UPDATE domains SET next_check_at = :lease WHERE id = (
+                            SELECT id FROM domains WHERE next_check_at <= :now ORDER BY next_check_at LIMIT 1
+                            FOR UPDATE SKIP LOCKED)
+                        RETURNING *""")
+                .bind("now", now).bind("lease", leaseUntil).map(Domains::read).one();
+    }
+
+    /**
+     * Locks the claimed domain to record its check, if it is still as claimed: not removed, not re-checked (a
+     * re-check resets the stage and the next check) and not claimed again after the lease ran out.
+     */
+    public Mono<Domain> lockIfStill(Domain claimed) {
+        return db.sql("SELECT * FROM domains WHERE id = :id FOR UPDATE").bind("id", claimed.id())
+                .map(Domains::read).one()
+                .filter(current -> current.stage().equals(claimed.stage())
+                        && current.attempts() == claimed.attempts()
+                        && Objects.equals(current.nextCheckAt(), claimed.nextCheckAt()));
     }
 
     public Mono<Void> flagMembership(UUID membershipId, boolean flagged) {

@@ -2,6 +2,7 @@ package io.accountsuite.domain.verification;
 
 import java.io.FileInputStream;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.security.GeneralSecurityException;
@@ -16,12 +17,15 @@ import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.TrustManagerFactory;
 
+import io.netty.util.NetUtil;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * The certificate stage: a TLS handshake for the name (SNI), with hostname verification, trusted by the
- * configured trust store ({@code domain.tls.trust-store}) or the JDK's.
+ * configured trust store ({@code domain.tls.trust-store}) or the JDK's. It connects to the address the DNS stage
+ * verified (the network's), never to whatever the name resolves to now: a name re-pointed between the stages, or at
+ * an internal address, cannot make the service connect elsewhere.
  */
 @Component
 public class TlsCheck {
@@ -31,15 +35,12 @@ public class TlsCheck {
 
     private final SSLContext context;
     private final int port;
-    private final String connectTo;
 
     public TlsCheck(@Value("${domain.tls.port:443}") int port,
-                    @Value("${domain.tls.connect-to:}") String connectTo,
                     @Value("${domain.tls.trust-store:}") String trustStore,
                     @Value("${domain.tls.trust-store-password:}") String password) throws GeneralSecurityException,
             IOException {
         this.port = port;
-        this.connectTo = connectTo;
         TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
         if (trustStore.isBlank()) {
             trust.init((KeyStore) null);
@@ -54,11 +55,17 @@ public class TlsCheck {
         this.context.init(null, trust.getTrustManagers(), null);
     }
 
-    public Result check(String name) {
-        String host = connectTo.isBlank() ? name : connectTo;
-        // The TLS layer is told the domain's name, whatever address it reaches: hostname verification checks that.
+    /**
+     * @param name    the domain, for SNI and hostname verification
+     * @param address the IP literal the DNS stage verified the name reaches (the network's address)
+     */
+    public Result check(String name, String address) {
+        InetAddress verified = NetUtil.createInetAddressFromIpAddressString(address == null ? "" : address);
+        if (verified == null) {
+            return new Result(false, null, null, "no verified address to connect to");
+        }
         try (Socket plain = new Socket()) {
-            plain.connect(new InetSocketAddress(host, port), 5000);
+            plain.connect(new InetSocketAddress(verified, port), 5000);
             plain.setSoTimeout(5000);
             return handshake(name, (SSLSocket) context.getSocketFactory().createSocket(plain, name, port, false));
         } catch (IOException e) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 
 import io.accountsuite.contracts.domain.DomainEvents;
 import io.accountsuite.contracts.domain.DomainEvents.DomainStageChanged;
@@ -23,14 +24,18 @@ import reactor.core.scheduler.Schedulers;
 /**
  * Moves domains through verification: checking-dns → checking-ssl-cert → done, or failed / ssl-failed after the
  * configured attempts (done-without-ssl when the network allows plain HTTP). Re-checks back off (the interval
- * doubling, at most an hour). Each domain is checked by one instance at a time ({@code SKIP LOCKED}); every stage
- * change is announced for the page.
+ * doubling, at most an hour). An instance claims a due domain in a short transaction, leasing it for
+ * {@link #LEASE} so that no other instance checks it meanwhile, then talks to DNS and TLS with no transaction open,
+ * then records the result in a second one, unless the domain was removed or re-checked meanwhile. Every stage change
+ * is announced for the page.
  */
 @Component
 public class Verification {
 
     private static final Logger log = LoggerFactory.getLogger(Verification.class);
     private static final Duration MAX_BACKOFF = Duration.ofHours(1);
+    /** Longer than a DNS check (3 s per lookup, a few lookups) and a TLS handshake (5 s to connect, 5 s to read). */
+    static final Duration LEASE = Duration.ofMinutes(2);
 
     private final Domains domains;
     private final Settings settings;
@@ -70,28 +75,35 @@ public class Verification {
     }
 
     private Mono<Void> checkDue(DomainSettings s) {
-        return tx.transactional(domains.claimDue(clock.instant()).flatMap(d -> check(d, s).thenReturn(true)))
+        Instant now = clock.instant();
+        return tx.transactional(domains.claimDue(now, now.plus(LEASE)))
+                .flatMap(claimed -> check(claimed, s)
+                        .flatMap(recording -> tx.transactional(domains.lockIfStill(claimed).flatMap(recording)))
+                        .thenReturn(true))
                 .flatMap(checked -> checkDue(s));
     }
 
-    private Mono<Void> check(Domain d, DomainSettings s) {
+    /** Checks the claimed domain (DNS or TLS I/O, outside any transaction); answers how to record the result. */
+    private Mono<Function<Domain, Mono<Void>>> check(Domain d, DomainSettings s) {
         Instant now = clock.instant();
         if (Domain.CHECKING_DNS.equals(d.stage())) {
             return Mono.fromCallable(() -> dns.check(d.name(), s.networkDomain(), s.networkIpv4(), s.networkIpv6()))
                     .subscribeOn(Schedulers.boundedElastic())
-                    .flatMap(r -> r.passed()
-                            ? move(d, Domain.CHECKING_SSL, 0, now, r.found(), r.resolver(), null, null, null)
-                            : retryOr(d, s, s.dnsAttempts(), Domain.FAILED, r.found(), r.resolver(), now));
+                    .map(r -> current -> r.passed()
+                            ? move(current, Domain.CHECKING_SSL, 0, now, r.found(), r.resolver(), null, null, null)
+                            : retryOr(current, s, s.dnsAttempts(), Domain.FAILED, r.found(), r.resolver(), now));
         }
         if (Domain.CHECKING_SSL.equals(d.stage())) {
-            return Mono.fromCallable(() -> tls.check(d.name()))
+            String verified = s.networkIpv4() != null ? s.networkIpv4() : s.networkIpv6();
+            return Mono.fromCallable(() -> tls.check(d.name(), verified))
                     .subscribeOn(Schedulers.boundedElastic())
-                    .flatMap(r -> r.passed()
-                            ? move(d, Domain.DONE, 0, null, null, null, true, r.issuer(), r.expiresAt())
-                            : retryOr(d, s, s.sslAttempts(), s.allowPlainHttp() ? Domain.DONE_WITHOUT_SSL
+                    .map(r -> current -> r.passed()
+                            ? move(current, Domain.DONE, 0, null, null, null, true, r.issuer(), r.expiresAt())
+                            : retryOr(current, s, s.sslAttempts(), s.allowPlainHttp() ? Domain.DONE_WITHOUT_SSL
                                     : Domain.SSL_FAILED, null, null, now));
         }
-        return domains.recordCheck(d, d.stage(), d.attempts(), null, null, null, null, null, null, now);
+        return Mono.just(current -> domains.recordCheck(current, current.stage(), current.attempts(), null, null, null,
+                null, null, null, now));
     }
 
     /** Another attempt later, or the given final stage when the attempts are used up. */

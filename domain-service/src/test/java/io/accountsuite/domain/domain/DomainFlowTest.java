@@ -20,6 +20,7 @@ import io.accountsuite.contracts.site.SiteEvents.SiteCreated;
 import io.accountsuite.contracts.site.SiteEvents.SiteDeleted;
 import io.accountsuite.platform.events.EventJson;
 import io.accountsuite.platform.problem.ProblemType;
+import io.accountsuite.testkit.Concurrently;
 import io.accountsuite.testkit.ServiceTest;
 import io.accountsuite.testkit.TestDnsServer;
 import io.accountsuite.testkit.TestTokens;
@@ -71,7 +72,6 @@ class DomainFlowTest {
     static void verification(DynamicPropertyRegistry registry) {
         registry.add("domain.dns.resolvers", () -> "127.0.0.1:" + DNS.port());
         registry.add("domain.tls.port", TLS::port);
-        registry.add("domain.tls.connect-to", () -> "127.0.0.1");
         registry.add("domain.tls.trust-store", TLS::trustStore);
         registry.add("domain.tls.trust-store-password", () -> TestTlsServer.PASSWORD);
         registry.add("domain.check-interval", () -> "1s");
@@ -81,6 +81,7 @@ class DomainFlowTest {
     }
 
     @Autowired WebTestClient web;
+    @Autowired Domains domains;
     @Autowired KafkaTemplate<String, String> kafka;
     @Autowired EventJson json;
     @Autowired DatabaseClient db;
@@ -112,6 +113,35 @@ class DomainFlowTest {
                 .filter(r -> r.value().contains(id) && r.value().contains("DomainStageChanged"))
                 .map(r -> r.value().replaceAll(".*\"stage\":\"([a-z-]+)\".*", "$1")).toList();
         assertThat(stages).containsSubsequence("checking-ssl-cert", "done");
+    }
+
+    @Test
+    void two_domains_added_as_primary_at_once_both_land_and_one_is_primary() {
+        List<Integer> statuses = Concurrently.run(2, Duration.ofMinutes(1), i ->
+                add(ann, "at-once-" + i + ".example.com", true).returnResult(String.class).getStatus().value());
+
+        assertThat(statuses).containsOnly(201);
+        get(ann, domains()).expectBody().jsonPath("$.length()").isEqualTo(2)
+                .jsonPath("$[?(@.primary == true)].domain").value(primaries ->
+                        assertThat((List<?>) primaries).hasSize(1));
+    }
+
+    @Test
+    void a_check_claimed_by_one_instance_is_leased_and_recorded_only_if_the_domain_is_still_as_claimed() {
+        String id = add(ann, "leased.example.com", false).expectStatus().isCreated().expectBody(Map.class)
+                .returnResult().getResponseBody().get("id").toString();
+        Instant farAhead = Instant.now().plus(Duration.ofDays(1));
+        db.sql("UPDATE domains SET next_check_at = :due WHERE id = :id").bind("due", farAhead.minusSeconds(1))
+                .bind("id", UUID.fromString(id)).fetch().rowsUpdated().block();
+        // The worker of this instance looks at due domains only up to now; "far ahead" is this test's instance.
+        Domain claimed = domains.claimDue(farAhead, farAhead.plus(Duration.ofMinutes(2))).block();
+        assertThat(claimed.id()).hasToString(id);
+        assertThat(domains.claimDue(farAhead, farAhead.plus(Duration.ofMinutes(2))).blockOptional())
+                .as("leased: no other instance claims it").isEmpty();
+
+        post(ann, domains() + "/" + id + "/verification", Map.of()).expectStatus().isAccepted();
+        assertThat(domains.lockIfStill(claimed).blockOptional()).as("re-checked meanwhile: the result is dropped")
+                .isEmpty();
     }
 
     @Test

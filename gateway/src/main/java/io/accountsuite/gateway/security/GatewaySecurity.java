@@ -71,8 +71,8 @@ class GatewaySecurity {
                                 ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy.SAME_ORIGIN)))
                 .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(problems))
                 .authorizeExchange(exchanges -> exchanges
-                        .pathMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**",
-                                "/actuator/prometheus", "/actuator/info").permitAll()
+                        // Only on the management port (ResourceServerSecurity says why).
+                        .pathMatchers("/actuator/**").permitAll()
                         .pathMatchers(PUBLIC_API.toArray(String[]::new)).permitAll()
                         .pathMatchers("/login", "/logout", "/css/**", "/js/**", "/webjars/**", "/favicon.ico")
                         .permitAll()

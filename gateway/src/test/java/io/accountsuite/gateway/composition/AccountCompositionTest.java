@@ -18,6 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -48,6 +49,7 @@ class AccountCompositionTest {
     }
 
     @Autowired WebTestClient web;
+    @LocalManagementPort int managementPort;
     @Autowired Backends backends;
 
     private final UUID ann = UUID.randomUUID();
@@ -204,7 +206,8 @@ class AccountCompositionTest {
         await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
                 page().expectBody().jsonPath("$.profile.status").isEqualTo("ok"));
         assertThat(backends.state("identity")).isEqualTo(CircuitBreaker.State.CLOSED);
-        String metrics = web.get().uri("/actuator/prometheus").exchange().expectBody(String.class).returnResult()
+        String metrics = WebTestClient.bindToServer().baseUrl("http://localhost:" + managementPort).build()
+                .get().uri("/actuator/prometheus").exchange().expectBody(String.class).returnResult()
                 .getResponseBody();
         assertThat(metrics).contains("resilience4j_circuitbreaker_state").contains("gateway_composition_calls");
     }

@@ -2,6 +2,7 @@ package io.accountsuite.gateway.security;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import io.accountsuite.contracts.EventEnvelope;
@@ -10,18 +11,22 @@ import io.accountsuite.contracts.identity.IdentityEvents.CredentialsChanged;
 import io.accountsuite.platform.events.EventJson;
 import io.accountsuite.platform.problem.ProblemType;
 import io.accountsuite.testkit.ServiceTest;
+import io.accountsuite.testkit.StubBackend;
 import io.accountsuite.testkit.StubBackend.Answer;
 import io.accountsuite.testkit.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import static io.accountsuite.gateway.GatewayTestBackends.DOMAIN;
 import static io.accountsuite.gateway.GatewayTestBackends.IDENTITY;
+import static io.accountsuite.gateway.GatewayTestBackends.SITE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -149,6 +154,26 @@ class GatewaySecurityTest {
                 .expectStatus().isEqualTo(503)
                 .expectHeader().valueEquals("Retry-After", "5")
                 .expectBody().jsonPath("$.type").isEqualTo(ProblemType.BASE + "service-unavailable");
+    }
+
+    @Test
+    void a_services_internal_endpoints_are_not_published_even_to_an_admin() {
+        String admin = TestTokens.accessToken(ann, "customer", "admin");
+        String site = "/api/sites/" + UUID.randomUUID();
+        record Internal(String method, String path, StubBackend owner) {
+        }
+        for (Internal internal : List.of(new Internal("GET", site + "/domains/entitlement", DOMAIN),
+                new Internal("POST", site + "/posts", SITE), new Internal("POST", site + "/visits", SITE),
+                new Internal("DELETE", site + "/media/1", SITE), new Internal("GET", "/api/admin/signing-keys", IDENTITY),
+                new Internal("POST", "/api/admin/signing-keys/resealing", IDENTITY))) {
+            web.method(HttpMethod.valueOf(internal.method())).uri(internal.path())
+                    .headers(h -> h.setBearerAuth(admin)).exchange().expectStatus().isNotFound();
+            assertThat(internal.owner().requests(internal.method(), internal.path())).as(internal.path()).isEmpty();
+        }
+
+        DOMAIN.answer("DELETE", site + "/domains/d1", Answer.json(204, ""));
+        web.delete().uri(site + "/domains/d1").headers(h -> h.setBearerAuth(admin)).exchange()
+                .expectStatus().isNoContent();
     }
 
     @Test

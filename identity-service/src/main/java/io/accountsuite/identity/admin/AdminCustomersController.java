@@ -1,8 +1,6 @@
 package io.accountsuite.identity.admin;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 
@@ -10,12 +8,12 @@ import io.accountsuite.identity.audit.Audit;
 import io.accountsuite.identity.customer.Customer;
 import io.accountsuite.identity.customer.Customers;
 import io.accountsuite.identity.customer.Registration;
-import io.accountsuite.platform.problem.ApiProblem;
 import io.accountsuite.platform.security.Caller;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,19 +24,19 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** Network admins: list customers, create one (support and demo data), promote one to admin. */
+/** Network admins: list customers, create one (support and demo data), promote one to admin or demote one. */
 @RestController
 @RequestMapping("/api/admin/customers")
 class AdminCustomersController {
 
     private final Customers customers;
     private final Registration registration;
-    private final Clock clock;
+    private final AdminRoles roles;
 
-    AdminCustomersController(Customers customers, Registration registration, Clock clock) {
+    AdminCustomersController(Customers customers, Registration registration, AdminRoles roles) {
         this.customers = customers;
         this.registration = registration;
-        this.clock = clock;
+        this.roles = roles;
     }
 
     record CustomerView(UUID id, String email, String name, Set<String> roles, String status, Instant createdAt) {
@@ -68,14 +66,16 @@ class AdminCustomersController {
 
     @PostMapping("/{id}/admin")
     Mono<CustomerView> promote(@PathVariable UUID id, Caller admin) {
-        return customers.findById(id)
-                .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("customer")))
-                .flatMap(customer -> {
-                    Set<String> roles = new HashSet<>(customer.roles());
-                    roles.add(Customer.ADMIN);
-                    return customers.updateRoles(id, roles, clock.instant()).then(customers.findById(id));
-                })
+        return roles.promote(id)
                 .doOnNext(c -> Audit.record("admin-promote", admin.customerId(), null, c.id().toString()))
+                .map(CustomerView::of);
+    }
+
+    /** Takes the admin role away; the customer's sessions end at once. 409 {@code last-admin} for the last one. */
+    @DeleteMapping("/{id}/admin")
+    Mono<CustomerView> demote(@PathVariable UUID id, Caller admin) {
+        return roles.demote(id)
+                .doOnNext(c -> Audit.record("admin-demote", admin.customerId(), null, c.id().toString()))
                 .map(CustomerView::of);
     }
 }

@@ -82,6 +82,13 @@ public class Customers {
                 roles.toArray(String[]::new), now);
     }
 
+    /** Locks every active admin's row, in the caller's transaction, and answers their ids. */
+    public Flux<UUID> lockAdmins() {
+        return db.sql("SELECT id FROM customers WHERE 'admin' = ANY(roles) AND status = 'active' ORDER BY id"
+                        + " FOR UPDATE")
+                .map(row -> row.get("id", UUID.class)).all();
+    }
+
     public Mono<Void> delete(UUID id) {
         return db.sql("DELETE FROM customers WHERE id = :id").bind("id", id).fetch().rowsUpdated().then();
     }

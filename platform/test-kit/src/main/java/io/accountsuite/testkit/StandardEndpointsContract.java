@@ -11,6 +11,8 @@ import io.accountsuite.contracts.identity.IdentityEvents.SessionRevoked;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalManagementPort;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.env.Environment;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -20,7 +22,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * What every application answers the same way: probes that include its database and the broker, Prometheus
- * metrics, problem+json for unknown routes and missing tokens, and the tokens it refuses: another issuer's, another
+ * metrics on the management port and nothing of it on the public one, problem+json for unknown routes and missing
+ * tokens, and the tokens it refuses: another issuer's, another
  * audience's, and those of sessions identity-service ended. Each application runs it with a one-line subclass
  * annotated {@link ServiceTest}.
  */
@@ -34,6 +37,17 @@ public abstract class StandardEndpointsContract {
 
     @Autowired
     protected Environment environment;
+
+    @LocalServerPort
+    protected int port;
+
+    @LocalManagementPort
+    protected int managementPort;
+
+    /** A client of the application's management port: probes, metrics, parked events. */
+    protected WebTestClient management() {
+        return WebTestClient.bindToServer().baseUrl("http://localhost:" + managementPort).build();
+    }
 
     /** A token the application accepts; identity-service, which trusts only its own keys, supplies one of its own. */
     protected String validAccessToken() {
@@ -50,7 +64,7 @@ public abstract class StandardEndpointsContract {
 
     @Test
     void readiness_waits_for_the_sessions_identity_ended() {
-        web.get().uri("/actuator/health/readiness").exchange()
+        management().get().uri("/actuator/health/readiness").exchange()
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.components.sessionRevocations.status").isEqualTo("UP");
     }
@@ -93,7 +107,7 @@ public abstract class StandardEndpointsContract {
 
     @Test
     void readiness_is_up_and_includes_the_broker_and_the_database_it_owns() {
-        var body = web.get().uri("/actuator/health/readiness").exchange()
+        var body = management().get().uri("/actuator/health/readiness").exchange()
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.status").isEqualTo("UP")
@@ -105,18 +119,27 @@ public abstract class StandardEndpointsContract {
 
     @Test
     void liveness_is_up() {
-        web.get().uri("/actuator/health/liveness").exchange()
+        management().get().uri("/actuator/health/liveness").exchange()
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.status").isEqualTo("UP");
     }
 
     @Test
     void prometheus_metrics_are_tagged_with_the_application() {
-        String metrics = web.get().uri("/actuator/prometheus").exchange()
+        String metrics = management().get().uri("/actuator/prometheus").exchange()
                 .expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody();
         assertThat(metrics).contains("jvm_memory_used_bytes")
                 .contains("application=\"" + environment.getProperty("spring.application.name") + "\"");
+    }
+
+    @Test
+    void the_public_port_serves_no_actuator_endpoint() {
+        assertThat(port).isNotEqualTo(managementPort);
+        for (String endpoint : new String[] {"/actuator/health", "/actuator/prometheus", "/actuator/deadletters"}) {
+            assertThat(web.get().uri(endpoint).exchange().returnResult(String.class).getStatus().value())
+                    .as(endpoint).isEqualTo(404);
+        }
     }
 
     @Test

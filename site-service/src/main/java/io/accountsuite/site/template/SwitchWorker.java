@@ -2,6 +2,8 @@ package io.accountsuite.site.template;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.accountsuite.contracts.site.SiteEvents;
@@ -11,6 +13,7 @@ import io.accountsuite.platform.outbox.Outbox;
 import io.accountsuite.site.content.SiteContent;
 import io.accountsuite.site.site.Sites;
 import io.accountsuite.site.site.UsageReports;
+import io.accountsuite.site.template.TemplateSwitches.LeaseLost;
 import io.accountsuite.site.template.TemplateSwitches.Switch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,13 +27,17 @@ import reactor.util.context.Context;
 /**
  * Runs template switches. The site's content is replaced in one transaction, so a failure leaves the old content
  * intact; progress is written in separate, short transactions so the page can follow it while the switch runs.
- * Several instances may run workers: each switch is claimed with {@code SKIP LOCKED}.
+ * Several instances may run workers: a worker leases a switch for {@link #LEASE}, renewed with each progress, and
+ * writes only while its attempt holds the lease. A switch whose worker died or stalled past its lease is taken over
+ * by a new attempt; the stalled one then fails to write and rolls back, so the switch is applied once.
  */
 @Component
 public class SwitchWorker {
 
     private static final Logger log = LoggerFactory.getLogger(SwitchWorker.class);
+    static final Duration LEASE = Duration.ofMinutes(2);
 
+    private final String owner = "switch-worker-" + UUID.randomUUID();
     private final TemplateSwitches switches;
     private final Templates templates;
     private final Sites sites;
@@ -64,8 +71,7 @@ public class SwitchWorker {
             return;
         }
         try {
-            switches.requeueStalled(clock.instant().minus(Duration.ofMinutes(2)))
-                    .then(runAll())
+            runAll()
                     .onErrorResume(e -> {
                         log.warn("template switch worker: {}", e.toString());
                         return Mono.empty();
@@ -77,7 +83,8 @@ public class SwitchWorker {
     }
 
     private Mono<Void> runAll() {
-        return tx.transactional(switches.claimNext(clock.instant()))
+        Instant now = clock.instant();
+        return tx.transactional(switches.claimNext(owner, now, now.plus(LEASE)))
                 .flatMap(job -> run(job).then(Mono.defer(this::runAll)));
     }
 
@@ -87,12 +94,16 @@ public class SwitchWorker {
                 .flatMap(siteAndTemplate -> content.replaceWith(job.siteId(), siteAndTemplate.getT2().blueprint(),
                                 progress -> progress(job, "running", progress, null))
                         .then(sites.setTemplate(job.siteId(), job.templateId()))
-                        .then(switches.update(job.id(), "done", 100, null, clock.instant()))
+                        .then(switches.update(job, "done", 100, null, clock.instant(), null))
                         .then(outbox.append(SiteEvents.SITE_TEMPLATE_SWITCHED, job.customerId(), job.siteId(),
                                 new SiteTemplateSwitched(job.siteId(), job.id(), job.templateId())))
                         .then(announce(job, "done", 100, null))
                         .then(usage.report(siteAndTemplate.getT1())));
         return tx.transactional(replace)
+                .onErrorResume(LeaseLost.class, lost -> {
+                    log.warn("template switch {} was taken over by a newer attempt; this one wrote nothing", job.id());
+                    return Mono.empty();
+                })
                 .onErrorResume(e -> {
                     log.warn("template switch {} of site {} failed; the site keeps its content: {}", job.id(),
                             job.siteId(), e.toString());
@@ -103,7 +114,8 @@ public class SwitchWorker {
 
     /** Records progress in a transaction of its own, outside the switch's, so it is visible at once. */
     private Mono<Void> progress(Switch job, String status, int progress, String reason) {
-        return tx.transactional(switches.update(job.id(), status, progress, reason, clock.instant())
+        Instant now = clock.instant();
+        return tx.transactional(switches.update(job, status, progress, reason, now, now.plus(LEASE))
                         .then(announce(job, status, progress, reason)))
                 .contextWrite(context -> Context.empty());
     }

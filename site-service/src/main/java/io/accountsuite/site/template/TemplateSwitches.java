@@ -13,8 +13,16 @@ import reactor.core.publisher.Mono;
 @Repository
 public class TemplateSwitches {
 
+    /** A switch; {@code attempt} counts the leases taken on it, the current holder's being the last. */
     public record Switch(UUID id, UUID siteId, UUID customerId, UUID templateId, String status, int progress,
-                         String reason, Instant createdAt, Instant updatedAt) {
+                         String reason, Instant createdAt, Instant updatedAt, int attempt) {
+    }
+
+    /** The worker's lease was taken over (it ran out): what the worker was doing must not count. */
+    public static final class LeaseLost extends IllegalStateException {
+        LeaseLost(UUID id) {
+            super("the lease on template switch " + id + " was taken over");
+        }
     }
 
     private final DatabaseClient db;
@@ -24,7 +32,7 @@ public class TemplateSwitches {
     }
 
     public Mono<Switch> queue(UUID siteId, UUID customerId, UUID templateId, Instant now) {
-        Switch queued = new Switch(UUID.randomUUID(), siteId, customerId, templateId, "queued", 0, null, now, now);
+        Switch queued = new Switch(UUID.randomUUID(), siteId, customerId, templateId, "queued", 0, null, now, now, 0);
         return db.sql("""
                         INSERT INTO template_switches (id, site_id, customer_id, template_id, status, progress,
                                                        created_at, updated_at)
@@ -39,35 +47,44 @@ public class TemplateSwitches {
                 .map(TemplateSwitches::read).one();
     }
 
-    /** Takes the oldest queued switch that no other worker holds and marks it running. */
-    public Mono<Switch> claimNext(Instant now) {
+    /**
+     * Leases the oldest switch that is queued, or running under a lease that ran out (its worker died or stalled;
+     * its content change rolled back or will not commit), to {@code owner} until {@code leaseUntil}, as a new
+     * attempt.
+     */
+    public Mono<Switch> claimNext(String owner, Instant now, Instant leaseUntil) {
         return db.sql("""
-                        UPDATE template_switches SET status = 'running', progress = 5, updated_at = :now
-                        WHERE id = (SELECT id FROM template_switches WHERE status = 'queued'
+                        UPDATE template_switches SET status = 'running', progress = 5, updated_at = :now,
+                            owner = :owner, lease_until = :lease, attempt = attempt + 1
+                        WHERE id = (SELECT id FROM template_switches
+                                    WHERE status = 'queued' OR status = 'running' AND lease_until < :now
                                     ORDER BY created_at LIMIT 1 FOR UPDATE SKIP LOCKED)
                         RETURNING *""")
-                .bind("now", now).map(TemplateSwitches::read).one();
+                .bind("now", now).bind("owner", owner).bind("lease", leaseUntil)
+                .map(TemplateSwitches::read).one();
     }
 
-    public Mono<Void> update(UUID id, String status, int progress, String reason, Instant now) {
-        return db.sql("UPDATE template_switches SET status = :s, progress = :p, reason = :r, updated_at = :now"
-                        + " WHERE id = :id")
+    /**
+     * Records the switch's status and renews the lease, if the job's attempt still holds it.
+     *
+     * @throws LeaseLost (in the Mono) when another attempt took the switch over
+     */
+    public Mono<Void> update(Switch job, String status, int progress, String reason, Instant now, Instant leaseUntil) {
+        return db.sql("""
+                        UPDATE template_switches SET status = :s, progress = :p, reason = :r, updated_at = :now,
+                            lease_until = :lease
+                        WHERE id = :id AND attempt = :attempt""")
                 .bind("s", status).bind("p", progress).bind("r", Parameter.fromOrEmpty(reason, String.class))
-                .bind("now", now).bind("id", id)
-                .fetch().rowsUpdated().then();
-    }
-
-    /** A worker that died mid-switch rolled its content back; its job goes back to the queue. */
-    public Mono<Long> requeueStalled(Instant before) {
-        return db.sql("UPDATE template_switches SET status = 'queued', progress = 0 WHERE status = 'running'"
-                        + " AND updated_at < :before")
-                .bind("before", before).fetch().rowsUpdated();
+                .bind("now", now).bind("lease", Parameter.fromOrEmpty(leaseUntil, Instant.class))
+                .bind("id", job.id()).bind("attempt", job.attempt())
+                .fetch().rowsUpdated()
+                .flatMap(rows -> rows == 0 ? Mono.error(new LeaseLost(job.id())) : Mono.empty());
     }
 
     private static Switch read(Readable row) {
         return new Switch(row.get("id", UUID.class), row.get("site_id", UUID.class), row.get("customer_id", UUID.class),
                 row.get("template_id", UUID.class), row.get("status", String.class), row.get("progress", Integer.class),
                 row.get("reason", String.class), row.get("created_at", Instant.class),
-                row.get("updated_at", Instant.class));
+                row.get("updated_at", Instant.class), row.get("attempt", Integer.class));
     }
 }

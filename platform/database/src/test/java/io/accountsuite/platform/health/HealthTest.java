@@ -12,7 +12,7 @@ class HealthTest extends StandardEndpointsContract {
 
     @Test
     void prometheus_exposes_the_outbox_backlog_and_inbox_outcomes() {
-        String metrics = web.get().uri("/actuator/prometheus").exchange()
+        String metrics = management().get().uri("/actuator/prometheus").exchange()
                 .expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody();
         assertThat(metrics).contains("outbox_pending").contains("outbox_published_total");

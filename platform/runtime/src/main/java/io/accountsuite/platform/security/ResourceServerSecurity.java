@@ -4,7 +4,6 @@ import java.util.List;
 
 import io.accountsuite.platform.security.sessions.EndedSessionFilter;
 
-import org.springframework.http.HttpMethod;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
@@ -43,8 +42,10 @@ public final class ResourceServerSecurity {
                 .requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .authorizeExchange(exchanges -> {
-                    exchanges.pathMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**",
-                            "/actuator/prometheus", "/actuator/info").permitAll();
+                    // The actuator answers only on the management port, which only the cluster's probes, Prometheus
+                    // and an operator's port-forward reach (deploy/base/network-policies.yaml); the public port has
+                    // no actuator route at all (StandardEndpointsContract).
+                    exchanges.pathMatchers("/actuator/**").permitAll();
                     if (!properties.publicPaths().isEmpty()) {
                         exchanges.pathMatchers(properties.publicPaths().toArray(String[]::new)).permitAll();
                     }

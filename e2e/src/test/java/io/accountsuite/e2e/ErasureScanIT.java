@@ -1,0 +1,199 @@
+package io.accountsuite.e2e;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import io.accountsuite.e2e.Customers.Customer;
+import io.accountsuite.e2e.RunningSuite.Response;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import static io.accountsuite.e2e.RunningSuite.call;
+import static io.accountsuite.e2e.RunningSuite.gateway;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * After a customer with a paid membership, a site with content, two domains, a billing address, invoices and a
+ * refund deletes the account, every table of every service's database and every topic, read from its beginning, is
+ * searched for the customer's id, email, name, site title and domain names. What may remain is what the product
+ * keeps on purpose (contracts/PERSONAL_DATA.md): the legal invoice archive, each service's tombstone (the id alone),
+ * the deletion's status, and events on the topics until their retention ends (ids, and the site's title in
+ * MembershipCreated). The counts are printed.
+ */
+@ExtendWith(RunningSuite.class)
+class ErasureScanIT {
+
+    private static final List<String> DATABASES = List.of("identity", "membership", "billing", "site", "domain");
+    private static final int SITE_OFFSET = 4;
+
+    @Test
+    void after_an_account_deletion_nothing_of_the_customer_is_left_but_what_the_law_or_the_design_keeps()
+            throws Exception {
+        Customer ann = Customers.withPlan("demo-pro");
+        String token = Customers.signIn(ann.email(), Customers.PASSWORD);
+        String id = call("GET", gateway("/api/account/profile"), token, null).string("id");
+        String tag = ann.email().substring(2, 10);
+        List<String> domains = List.of("shop-" + tag + ".example.com", "blog-" + tag + ".example.com");
+        giveTheAccountEverything(ann, token, domains);
+
+        Response requested = call("POST", gateway("/api/account/deletion"), token,
+                Map.of("password", Customers.PASSWORD, "confirm", true));
+        assertThat(requested.status()).isEqualTo(202);
+        await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(500)).until(() ->
+                "deleted".equals(call("GET", gateway("/api/account/deletion"), token, null).string("status")));
+
+        Map<String, String> needles = new LinkedHashMap<>();
+        needles.put("id", id);
+        needles.put("email", ann.email());
+        needles.put("name", ann.name());
+        needles.put("site title", ann.siteTitle());
+        needles.put("domain name", domains.get(0));
+        needles.put("other domain name", domains.get(1));
+
+        // Sent outbox rows of the erased customer go once the relay has sent them: allow it a moment.
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+                assertOnlyWhereKeptOnPurpose(scanDatabases(needles.values()), needles));
+        Map<String, Map<String, Integer>> inDatabases = scanDatabases(needles.values());
+        Map<String, Map<String, Integer>> inTopics = scanTopics(needles.values());
+        report(needles, inDatabases, inTopics);
+
+        assertOnlyWhereKeptOnPurpose(inDatabases, needles);
+        for (String what : List.of("email", "name", "domain name", "other domain name")) {
+            assertThat(inTopics.getOrDefault(needles.get(what), Map.of())).as("%s on a topic", what).isEmpty();
+        }
+        assertThat(inTopics.getOrDefault(ann.siteTitle(), Map.of()).keySet())
+                .as("the site title travels only in MembershipCreated (documented residual)")
+                .isSubsetOf(Set.of("membership.events"));
+    }
+
+    /** Content on the site, two domains, a billing address, the paid invoice refunded in part. */
+    private static void giveTheAccountEverything(Customer ann, String token, List<String> domains) {
+        // Content is written by the network's site runtime, on site-service itself (not published by the gateway).
+        assertThat(call("POST", RunningSuite.service(SITE_OFFSET, "/api/sites/" + ann.siteId() + "/posts"), token,
+                Map.of("title", "Hello from " + ann.name(), "body", "Written by " + ann.email())).status())
+                .isEqualTo(201);
+        for (String domain : domains) {
+            assertThat(call("POST", gateway("/api/sites/" + ann.siteId() + "/domains"), token,
+                    Map.of("domain", domain, "primary", false)).status()).as(domain).isEqualTo(201);
+        }
+        assertThat(call("PUT", gateway("/api/billing/address"), token, Map.of("companyName", ann.name(),
+                "email", ann.email(), "line1", "1 Rue du Four", "city", "Lyon", "postalCode", "69001",
+                "country", "FR")).status()).isEqualTo(200);
+        String invoice = call("GET", gateway("/api/billing/invoices"), token, null).list().get(0).get("id")
+                .toString();
+        assertThat(call("POST", gateway("/api/admin/invoices/" + invoice + "/refunds"), Customers.admin(),
+                Map.of("amount", "1.00", "reason", "Goodwill")).status()).isEqualTo(201);
+    }
+
+    /**
+     * Where each needle may remain in the databases: the tombstones and the deletion's status hold the id alone;
+     * the legal archive holds the buyer's name as issued on the invoices.
+     */
+    private static void assertOnlyWhereKeptOnPurpose(Map<String, Map<String, Integer>> found,
+                                                     Map<String, String> needles) {
+        for (var needle : needles.entrySet()) {
+            Set<String> places = found.getOrDefault(needle.getValue(), Map.of()).keySet();
+            if (needle.getKey().equals("id")) {
+                assertThat(places).as("the id").allMatch(place -> place.endsWith("platform.erased_customers")
+                        || place.startsWith("identity.public.deletion_"));
+            } else if (needle.getKey().equals("name")) {
+                assertThat(places).as("the name").isSubsetOf(Set.of("billing.public.invoice_archive"));
+            } else {
+                assertThat(places).as(needle.getKey()).isEmpty();
+            }
+        }
+    }
+
+    /** For each needle: database.schema.table → rows whose text contains it. */
+    private static Map<String, Map<String, Integer>> scanDatabases(Iterable<String> needles) throws Exception {
+        Map<String, Map<String, Integer>> found = new LinkedHashMap<>();
+        for (String database : DATABASES) {
+            try (Connection db = DriverManager.getConnection(RunningSuite.jdbcUrl(database), "postgres", "")) {
+                for (String table : tables(db)) {
+                    for (String needle : needles) {
+                        int rows = rowsContaining(db, table, needle);
+                        if (rows > 0) {
+                            found.computeIfAbsent(needle, n -> new TreeMap<>()).put(database + "." + table, rows);
+                        }
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private static List<String> tables(Connection db) throws Exception {
+        List<String> tables = new ArrayList<>();
+        try (ResultSet rows = db.createStatement().executeQuery("SELECT schemaname || '.' || tablename FROM pg_tables"
+                + " WHERE schemaname NOT IN ('pg_catalog', 'information_schema')")) {
+            while (rows.next()) {
+                tables.add(rows.getString(1));
+            }
+        }
+        return tables;
+    }
+
+    private static int rowsContaining(Connection db, String table, String needle) throws Exception {
+        var query = db.prepareStatement("SELECT count(*) FROM " + table + " t WHERE t::text ILIKE ?");
+        query.setString(1, "%" + needle + "%");
+        try (ResultSet count = query.executeQuery()) {
+            count.next();
+            return count.getInt(1);
+        }
+    }
+
+    /** For each needle: topic → records whose key or value contains it, every topic read from its beginning. */
+    private static Map<String, Map<String, Integer>> scanTopics(Iterable<String> needles) {
+        Properties config = new Properties();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + RunningSuite.KAFKA_PORT);
+        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        config.put(ConsumerConfig.CLIENT_ID_CONFIG, "erasure-scan-" + UUID.randomUUID());
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        Map<String, Map<String, Integer>> found = new LinkedHashMap<>();
+        try (var consumer = new KafkaConsumer<String, String>(config)) {
+            List<TopicPartition> partitions = consumer.listTopics(Duration.ofSeconds(10)).values().stream()
+                    .flatMap(List::stream).filter(p -> !p.topic().startsWith("__"))
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p))) {
+                for (var record : consumer.poll(Duration.ofMillis(200))) {
+                    for (String needle : needles) {
+                        if (contains(record.key(), needle) || contains(record.value(), needle)) {
+                            found.computeIfAbsent(needle, n -> new TreeMap<>()).merge(record.topic(), 1, Integer::sum);
+                        }
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private static boolean contains(String text, String needle) {
+        return text != null && text.toLowerCase().contains(needle.toLowerCase());
+    }
+
+    private static void report(Map<String, String> needles, Map<String, Map<String, Integer>> databases,
+                               Map<String, Map<String, Integer>> topics) {
+        System.out.println("Erasure scan, what is left of the erased customer:");
+        needles.forEach((what, needle) -> System.out.printf("  %-18s databases %s; topics %s%n", what,
+                databases.getOrDefault(needle, Map.of()), topics.getOrDefault(needle, Map.of())));
+    }
+}
