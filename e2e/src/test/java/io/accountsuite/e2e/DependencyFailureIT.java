@@ -53,8 +53,9 @@ class DependencyFailureIT {
             assertThat(answer.string("type")).endsWith("/service-unavailable");
             assertThat(answer.headers().firstValue("Retry-After")).hasValue("5");
             assertThat(took).as("%s answered in %s", write.path(), took).isLessThan(Duration.ofSeconds(2));
-            RunningSuite.awaitReady(write.service(), RECOVERY);
         }
+        // They start again side by side (the launcher restarts each at once); the next tests need them all.
+        writes.forEach(write -> RunningSuite.awaitReady(write.service(), RECOVERY));
     }
 
     @Test

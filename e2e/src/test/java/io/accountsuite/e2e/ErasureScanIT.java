@@ -19,6 +19,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -65,9 +66,14 @@ class ErasureScanIT {
         needles.put("domain name", domains.get(0));
         needles.put("other domain name", domains.get(1));
 
-        // Sent outbox rows of the erased customer go once the relay has sent them: allow it a moment.
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
-                assertOnlyWhereKeptOnPurpose(scanDatabases(needles.values()), needles));
+        // Outbox rows of the erased customer go once the relay has sent them: allow it a moment, then report what
+        // is left either way before judging it.
+        try {
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+                    assertOnlyWhereKeptOnPurpose(scanDatabases(needles.values()), needles));
+        } catch (ConditionTimeoutException stillThere) {
+            System.out.println("Erasure scan: something is left after 30 s; the report follows");
+        }
         Map<String, Map<String, Integer>> inDatabases = scanDatabases(needles.values());
         Map<String, Map<String, Integer>> inTopics = scanTopics(needles.values());
         report(needles, inDatabases, inTopics);

@@ -15,6 +15,7 @@ import io.accountsuite.identity.customer.Customers;
 import io.accountsuite.identity.customer.CustomerStatus;
 import io.accountsuite.identity.customer.SessionCutoff;
 import io.accountsuite.identity.token.Sessions;
+import io.accountsuite.platform.erasure.ErasedCustomers;
 import io.accountsuite.platform.outbox.Outbox;
 import io.accountsuite.platform.problem.ApiProblem;
 import org.springframework.beans.factory.annotation.Value;
@@ -35,18 +36,20 @@ public class AccountDeletion {
     private final Sessions sessions;
     private final DeletionSagas sagas;
     private final Outbox outbox;
+    private final ErasedCustomers erased;
     private final TransactionalOperator tx;
     private final Clock clock;
     private final List<String> expectedServices;
 
     public AccountDeletion(Customers customers, CredentialChanges credentials, Sessions sessions, DeletionSagas sagas,
-                           Outbox outbox, TransactionalOperator tx, Clock clock,
+                           Outbox outbox, ErasedCustomers erased, TransactionalOperator tx, Clock clock,
                            @Value("${identity.deletion.expected-services}") List<String> expectedServices) {
         this.customers = customers;
         this.credentials = credentials;
         this.sessions = sessions;
         this.sagas = sagas;
         this.outbox = outbox;
+        this.erased = erased;
         this.tx = tx;
         this.clock = clock;
         this.expectedServices = List.copyOf(expectedServices);
@@ -99,6 +102,8 @@ public class AccountDeletion {
         return customers.delete(customerId)
                 .then(sagas.markDeleted(customerId, now))
                 .then(outbox.append(IdentityEvents.ACCOUNT_DELETED, customerId, customerId, new AccountDeleted(now)))
+                // The events already sent go now, AccountDeleted once sent; later ones of the customer are ignored.
+                .then(erased.erase(customerId, now))
                 .doOnSuccess(e -> Audit.record("account-deletion", customerId, null, "completed"))
                 .then();
     }

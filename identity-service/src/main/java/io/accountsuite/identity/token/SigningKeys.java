@@ -31,20 +31,23 @@ import reactor.core.publisher.Mono;
 @Component
 public class SigningKeys {
 
-    private static final Duration CACHE = Duration.ofSeconds(30);
     private static final Logger log = LoggerFactory.getLogger(SigningKeys.class);
 
     private final DatabaseClient db;
     private final Clock clock;
     private final KeySealing sealing;
+    private final Duration cache;
     private volatile Loaded loaded;
 
+    /** @param cache how long the keys read from the database are reused before reading them again (30 s) */
     public SigningKeys(DatabaseClient db, Clock clock,
                        @Value("${identity.signing-keys.encryption-key:}") String encryptionKey,
-                       @Value("${identity.signing-keys.previous-encryption-keys:}") List<String> previousKeys) {
+                       @Value("${identity.signing-keys.previous-encryption-keys:}") List<String> previousKeys,
+                       @Value("${identity.signing-keys.cache:30s}") Duration cache) {
         this.db = db;
         this.clock = clock;
         this.sealing = new KeySealing(encryptionKey, previousKeys);
+        this.cache = cache;
     }
 
     /**
@@ -146,7 +149,7 @@ public class SigningKeys {
 
     private Mono<List<RSAKey>> keys() {
         Loaded current = loaded;
-        if (current != null && current.at().plus(CACHE).isAfter(clock.instant())) {
+        if (current != null && current.at().plus(cache).isAfter(clock.instant())) {
             return Mono.just(current.keys());
         }
         return reload();

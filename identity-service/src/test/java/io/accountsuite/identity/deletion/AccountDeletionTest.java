@@ -89,6 +89,12 @@ class AccountDeletionTest {
         assertThat(everything).doesNotContain(ann.email()).doesNotContain(ann.id().toString());
         assertThat(db.sql("SELECT count(*) AS n FROM refresh_tokens WHERE customer_id = :c").bind("c", ann.id())
                 .map(row -> row.get("n", Long.class)).one().block()).isZero();
+        // Its own events go too once sent, as in every service; what stays is the tombstone (the id alone).
+        await().atMost(Duration.ofSeconds(15)).until(() -> db.sql("SELECT count(*) AS n FROM platform.outbox"
+                        + " WHERE message_key = :k").bind("k", ann.id().toString())
+                .map(row -> row.get("n", Long.class)).one().block() == 0);
+        assertThat(db.sql("SELECT count(*) AS n FROM platform.erased_customers WHERE customer_id = :c")
+                .bind("c", ann.id()).map(row -> row.get("n", Long.class)).one().block()).isEqualTo(1);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.accountsuite.identity.token;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -53,7 +54,8 @@ class SealedSigningKeysTest {
     @Test
     void after_a_change_of_encryption_key_stored_keys_are_sealed_again_and_the_old_key_alone_cannot_start() {
         String kid = signingKeys.rotate().block();
-        SigningKeys rotated = new SigningKeys(db, clock, KeySealingTest.newEncryptionKey(), List.of(encryptionKey));
+        SigningKeys rotated = new SigningKeys(db, clock, KeySealingTest.newEncryptionKey(), List.of(encryptionKey),
+                Duration.ZERO);
 
         assertThat(rotated.resealStoredKeys().block()).isEqualTo(1);
 

@@ -131,13 +131,6 @@ public class PlatformDatabaseAutoConfiguration {
                 retaining.orderedStream().toList(), erased, outbox, clock);
     }
 
-    /** The answers kept for idempotency keys hold the customer's data too. */
-    @Bean
-    @ConditionalOnProperty("platform.erasure.confirms")
-    CustomerDataEraser idempotencyKeysEraser(IdempotencyKeys keys) {
-        return keys::erase;
-    }
-
     /** The topics the handlers read. */
     @Bean
     KafkaAdmin.NewTopics consumedTopics(ObjectProvider<EventHandler<?>> handlers, KafkaTopicSettings settings) {

@@ -53,8 +53,7 @@ public class AccountErasure implements EventHandler<AccountDeletionRequested> {
                 .thenMany(Flux.fromIterable(retaining).concatMap(eraser -> eraser.eraseRetaining(event.customerId())))
                 .flatMapIterable(kept -> kept)
                 .collectList()
-                .flatMap(kept -> erased.erasePlatformRecords(event.customerId())
-                        .then(erased.record(event.customerId(), clock.instant()))
+                .flatMap(kept -> erased.erase(event.customerId(), clock.instant())
                         .then(outbox.append(confirmation, event.customerId(), event.customerId(),
                                 new DataErased(service, clock.instant(), kept))))
                 .then();

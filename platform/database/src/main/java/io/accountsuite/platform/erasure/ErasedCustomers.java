@@ -36,6 +36,14 @@ public class ErasedCustomers {
                 ? Mono.error(ERASED.problem("Nothing can be created for a deleted account")) : Mono.empty());
     }
 
+    /**
+     * Erases what the platform holds of the customer ({@link #erasePlatformRecords}) and writes their tombstone, in
+     * the caller's transaction: for identity-service, whose own deletion completes the saga rather than joining it.
+     */
+    public Mono<Void> erase(UUID customerId, Instant at) {
+        return erasePlatformRecords(customerId).then(record(customerId, at));
+    }
+
     /** Writes the tombstone; must run in the erasure's transaction. */
     Mono<Void> record(UUID customerId, Instant at) {
         return db.sql("INSERT INTO platform.erased_customers (customer_id, erased_at) VALUES (:c, :at)"
@@ -45,12 +53,15 @@ public class ErasedCustomers {
 
     /**
      * What the platform itself holds of the customer beyond the service's tables: the events already sent (kept a
-     * few days for diagnosis) and the dead letters. Unsent events go once sent (the relay).
+     * few days for diagnosis), the dead letters and the answers kept for idempotency keys. Unsent events go once
+     * sent (the relay).
      */
     Mono<Void> erasePlatformRecords(UUID customerId) {
         return db.sql("DELETE FROM platform.outbox WHERE message_key = :k AND sent_at IS NOT NULL")
                 .bind("k", customerId.toString()).fetch().rowsUpdated()
                 .then(db.sql("DELETE FROM platform.dead_letters WHERE message_key = :k").bind("k", customerId.toString())
+                        .fetch().rowsUpdated())
+                .then(db.sql("DELETE FROM platform.idempotency_keys WHERE customer_id = :c").bind("c", customerId)
                         .fetch().rowsUpdated())
                 .then();
     }

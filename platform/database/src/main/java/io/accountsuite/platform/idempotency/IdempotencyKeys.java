@@ -89,12 +89,6 @@ public class IdempotencyKeys {
                         : replay(customerId, key, fingerprint)));
     }
 
-    /** Forgets every key of a customer, with the answers they kept (account deletion). */
-    public Mono<Void> erase(UUID customerId) {
-        return db.sql("DELETE FROM platform.idempotency_keys WHERE customer_id = :c").bind("c", customerId)
-                .fetch().rowsUpdated().then();
-    }
-
     /** Keys older than 24 hours are forgotten, so the customer's table stays small. */
     private Mono<Void> forget(UUID customerId, Instant now) {
         return db.sql("DELETE FROM platform.idempotency_keys WHERE customer_id = :c AND created_at < :before")
