@@ -240,7 +240,7 @@ class HostileInputIT {
 
     private static HttpResponse<String> send(Attempt attempt, String bearer) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(gateway(attempt.path())))
-                .timeout(Duration.ofSeconds(10))
+                .timeout(Duration.ofSeconds(30))
                 .method(attempt.endpoint().method(), attempt.body() == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(attempt.body()))
                 .header("Content-Type", "application/json")

@@ -136,7 +136,8 @@ public class RunningSuite implements BeforeAllCallback {
 
     public static Response call(String method, String url, String token, Object body, Map<String, String> headers) {
         try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
+            // Longer than the gateway's own response timeout (10 s), so that its answer, 503 included, arrives.
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
                     .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                             : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
                     .header("Content-Type", "application/json");

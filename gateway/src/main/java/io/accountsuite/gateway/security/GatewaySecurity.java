@@ -11,11 +11,14 @@ import io.accountsuite.platform.security.sessions.SessionRevocations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.DelegatingServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authorization.HttpStatusServerAccessDeniedHandler;
+import org.springframework.security.web.server.authorization.ServerWebExchangeDelegatingServerAccessDeniedHandler;
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
 import org.springframework.security.web.server.csrf.CsrfToken;
 import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
@@ -53,6 +56,11 @@ class GatewaySecurity {
         var csrfTokens = CookieServerCsrfTokenRepository.withHttpOnlyFalse();
         csrfTokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
         var csrfHandler = new ServerCsrfTokenRequestAttributeHandler();
+        // A refused API write answers problem+json like every other refusal; a page form a plain 403.
+        var csrfRefusal = new ServerWebExchangeDelegatingServerAccessDeniedHandler(
+                new ServerWebExchangeDelegatingServerAccessDeniedHandler.DelegateEntry(
+                        new PathPatternParserServerWebExchangeMatcher("/api/**"), problems));
+        csrfRefusal.setDefaultAccessDeniedHandler(new HttpStatusServerAccessDeniedHandler(HttpStatus.FORBIDDEN));
 
         return http
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
@@ -62,7 +70,8 @@ class GatewaySecurity {
                 .csrf(csrf -> csrf
                         .csrfTokenRepository(csrfTokens)
                         .csrfTokenRequestHandler(csrfHandler)
-                        .requireCsrfProtectionMatcher(browserWrites(cookies)))
+                        .requireCsrfProtectionMatcher(browserWrites(cookies))
+                        .accessDeniedHandler(csrfRefusal))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                         .frameOptions(frame -> frame.mode(

@@ -129,7 +129,9 @@ class GatewaySecurityTest {
         web.post().uri("/api/account/password").cookie(TokenCookies.ACCESS, token)
                 .header("Authorization", "Basic YW5uOnBhc3N3b3Jk")
                 .contentType(MediaType.APPLICATION_JSON).bodyValue("{}").exchange()
-                .expectStatus().isForbidden();
+                .expectStatus().isForbidden()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo(ProblemType.BASE + "forbidden");
         web.post().uri("/api/account/password").cookie(TokenCookies.ACCESS, token)
                 .header("Authorization", "Token abc")
                 .contentType(MediaType.APPLICATION_JSON).bodyValue("{}").exchange()

@@ -18,6 +18,7 @@ import io.accountsuite.identity.password.Passwords;
 import io.accountsuite.identity.token.Sessions;
 import io.accountsuite.identity.token.TokenPair;
 import io.accountsuite.platform.outbox.Outbox;
+import io.accountsuite.platform.security.sessions.SessionRevocations;
 import io.accountsuite.platform.problem.ApiProblem;
 import io.accountsuite.platform.problem.ProblemType;
 import org.springframework.stereotype.Service;
@@ -34,17 +35,20 @@ public class CredentialChanges {
     private final LoginThrottle throttle;
     private final Sessions sessions;
     private final Outbox outbox;
+    private final SessionRevocations revocations;
     private final TransactionalOperator tx;
     private final Clock clock;
 
     public CredentialChanges(Customers customers, Passwords passwords, PasswordPolicy policy, LoginThrottle throttle,
-                             Sessions sessions, Outbox outbox, TransactionalOperator tx, Clock clock) {
+                             Sessions sessions, Outbox outbox, SessionRevocations revocations,
+                             TransactionalOperator tx, Clock clock) {
         this.customers = customers;
         this.passwords = passwords;
         this.policy = policy;
         this.throttle = throttle;
         this.sessions = sessions;
         this.outbox = outbox;
+        this.revocations = revocations;
         this.tx = tx;
         this.clock = clock;
     }
@@ -67,6 +71,7 @@ public class CredentialChanges {
                                     .then(sessions.closeAll(customerId))
                                     .then(outbox.append(IdentityEvents.CREDENTIALS_CHANGED, customerId, customerId,
                                             new CredentialsChanged(cutoff, "password-changed"))))
+                                    .then(Mono.fromRunnable(() -> revocations.cutOff(customerId, cutoff)))
                                     .then(customers.findById(customerId));
                         })
                         .flatMap(sessions::open));

@@ -66,7 +66,7 @@ class AdminCustomersController {
 
     @PostMapping("/{id}/admin")
     Mono<CustomerView> promote(@PathVariable UUID id, Caller admin) {
-        return roles.promote(id)
+        return roles.promote(admin.customerId(), id)
                 .doOnNext(c -> Audit.record("admin-promote", admin.customerId(), null, c.id().toString()))
                 .map(CustomerView::of);
     }
@@ -74,7 +74,7 @@ class AdminCustomersController {
     /** Takes the admin role away; the customer's sessions end at once. 409 {@code last-admin} for the last one. */
     @DeleteMapping("/{id}/admin")
     Mono<CustomerView> demote(@PathVariable UUID id, Caller admin) {
-        return roles.demote(id)
+        return roles.demote(admin.customerId(), id)
                 .doOnNext(c -> Audit.record("admin-demote", admin.customerId(), null, c.id().toString()))
                 .map(CustomerView::of);
     }

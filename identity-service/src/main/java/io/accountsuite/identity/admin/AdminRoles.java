@@ -15,9 +15,11 @@ import io.accountsuite.identity.token.Sessions;
 import io.accountsuite.platform.outbox.Outbox;
 import io.accountsuite.platform.problem.ApiProblem;
 import io.accountsuite.platform.problem.ProblemType;
+import io.accountsuite.platform.security.sessions.SessionRevocations;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -35,27 +37,37 @@ public class AdminRoles {
     private final Customers customers;
     private final Sessions sessions;
     private final Outbox outbox;
+    private final SessionRevocations revocations;
     private final TransactionalOperator tx;
     private final Clock clock;
 
-    public AdminRoles(Customers customers, Sessions sessions, Outbox outbox, TransactionalOperator tx, Clock clock) {
+    public AdminRoles(Customers customers, Sessions sessions, Outbox outbox, SessionRevocations revocations,
+                      TransactionalOperator tx, Clock clock) {
         this.customers = customers;
         this.sessions = sessions;
         this.outbox = outbox;
+        this.revocations = revocations;
         this.tx = tx;
         this.clock = clock;
     }
 
-    /** Makes the customer an admin from their next sign-in or refresh; 404 for an unknown customer. */
-    public Mono<Customer> promote(UUID customerId) {
-        return existing(customerId)
-                .flatMap(customer -> customers.updateRoles(customerId, with(customer.roles(), true), clock.instant()))
-                .then(customers.findById(customerId));
+    /**
+     * Makes the customer an admin from their next sign-in or refresh. The caller must still be an admin as stored,
+     * not only by their token (403): a token issued before a demotion must not win the role back.
+     */
+    public Mono<Customer> promote(UUID callerId, UUID customerId) {
+        Mono<Void> promotion = stillAdmin(callerId).then(existing(customerId))
+                .flatMap(customer -> customers.updateRoles(customerId, with(customer.roles(), true), clock.instant()));
+        return tx.transactional(promotion).then(customers.findById(customerId));
     }
 
-    /** Takes the admin role away and ends the customer's sessions; 404 unknown, 409 the last admin. */
-    public Mono<Customer> demote(UUID customerId) {
-        Mono<Void> demotion = customers.lockAdmins().collectList().flatMap(admins -> existing(customerId)
+    /**
+     * Takes the admin role away and ends the customer's sessions; 403 when the caller is no admin any more, 404 for
+     * an unknown customer, 409 for the last admin.
+     */
+    public Mono<Customer> demote(UUID callerId, UUID customerId) {
+        Instant cutoff = SessionCutoff.endingSessionsAt(clock.instant());
+        Mono<Void> demotion = stillAdmin(callerId).collectList().flatMap(admins -> existing(customerId)
                 .flatMap(customer -> {
                     if (!customer.roles().contains(Customer.ADMIN)) {
                         return Mono.empty();
@@ -64,7 +76,6 @@ public class AdminRoles {
                         return Mono.error(LAST_ADMIN.problem("Make another customer an admin first"));
                     }
                     Instant now = clock.instant();
-                    Instant cutoff = SessionCutoff.endingSessionsAt(now);
                     return customers.updateRoles(customerId, with(customer.roles(), false), now)
                             .then(customers.updateSessionsValidAfter(customerId, cutoff, now))
                             .then(sessions.closeAll(customerId))
@@ -72,7 +83,16 @@ public class AdminRoles {
                                     new CredentialsChanged(cutoff, "admin-role-removed")))
                             .then();
                 }));
-        return tx.transactional(demotion).then(customers.findById(customerId));
+        return tx.transactional(demotion)
+                .then(Mono.fromRunnable(() -> revocations.cutOff(customerId, cutoff)))
+                .then(customers.findById(customerId));
+    }
+
+    /** Locks the admins as stored (in the caller's transaction) and answers them, if the caller is one. */
+    private Flux<UUID> stillAdmin(UUID callerId) {
+        return customers.lockAdmins().collectList().flatMapMany(admins -> admins.contains(callerId)
+                ? Flux.fromIterable(admins)
+                : Flux.error(ProblemType.FORBIDDEN.problem("You are no network admin any more")));
     }
 
     private Mono<Customer> existing(UUID customerId) {

@@ -17,6 +17,7 @@ import io.accountsuite.identity.customer.SessionCutoff;
 import io.accountsuite.identity.token.Sessions;
 import io.accountsuite.platform.erasure.ErasedCustomers;
 import io.accountsuite.platform.outbox.Outbox;
+import io.accountsuite.platform.security.sessions.SessionRevocations;
 import io.accountsuite.platform.problem.ApiProblem;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -37,12 +38,14 @@ public class AccountDeletion {
     private final DeletionSagas sagas;
     private final Outbox outbox;
     private final ErasedCustomers erased;
+    private final SessionRevocations revocations;
     private final TransactionalOperator tx;
     private final Clock clock;
     private final List<String> expectedServices;
 
     public AccountDeletion(Customers customers, CredentialChanges credentials, Sessions sessions, DeletionSagas sagas,
-                           Outbox outbox, ErasedCustomers erased, TransactionalOperator tx, Clock clock,
+                           Outbox outbox, ErasedCustomers erased, SessionRevocations revocations,
+                           TransactionalOperator tx, Clock clock,
                            @Value("${identity.deletion.expected-services}") List<String> expectedServices) {
         this.customers = customers;
         this.credentials = credentials;
@@ -50,6 +53,7 @@ public class AccountDeletion {
         this.sagas = sagas;
         this.outbox = outbox;
         this.erased = erased;
+        this.revocations = revocations;
         this.tx = tx;
         this.clock = clock;
         this.expectedServices = List.copyOf(expectedServices);
@@ -95,6 +99,7 @@ public class AccountDeletion {
                                         new AccountDeletionRequested(now, cutoff)))
                                 // With no service to wait for, the saga completes at once.
                                 .then(expectedServices.isEmpty() ? complete(customerId, now) : Mono.empty())))
+                .then(Mono.fromRunnable(() -> revocations.cutOff(customerId, cutoff)))
                 .then(sagas.find(customerId, false));
     }
 

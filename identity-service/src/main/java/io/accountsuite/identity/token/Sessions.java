@@ -9,6 +9,7 @@ import io.accountsuite.contracts.identity.IdentityEvents.SessionRevoked;
 import io.accountsuite.identity.customer.Customer;
 import io.accountsuite.identity.customer.Customers;
 import io.accountsuite.platform.outbox.Outbox;
+import io.accountsuite.platform.security.sessions.SessionRevocations;
 import io.accountsuite.platform.problem.ProblemType;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -25,13 +26,15 @@ public class Sessions {
     private final RefreshTokens refreshTokens;
     private final Customers customers;
     private final Outbox outbox;
+    private final SessionRevocations revocations;
     private final TransactionalOperator tx;
     private final Clock clock;
 
     public Sessions(AccessTokens accessTokens, RefreshTokens refreshTokens, Customers customers, Outbox outbox,
-                    TransactionalOperator tx, Clock clock) {
+                    SessionRevocations revocations, TransactionalOperator tx, Clock clock) {
         this.accessTokens = accessTokens;
         this.outbox = outbox;
+        this.revocations = revocations;
         this.refreshTokens = refreshTokens;
         this.customers = customers;
         this.tx = tx;
@@ -72,7 +75,9 @@ public class Sessions {
 
     /** Ends one session of the customer (sign-out): its refresh tokens, and its access tokens everywhere. */
     public Mono<Void> close(UUID customerId, UUID sessionId) {
-        return tx.transactional(revoke(customerId, sessionId, SIGNED_OUT, clock.instant()));
+        Instant now = clock.instant();
+        return tx.transactional(revoke(customerId, sessionId, SIGNED_OUT, now))
+                .then(Mono.fromRunnable(() -> revocations.revoke(customerId, sessionId, now)));
     }
 
     /** Ends every session of a customer. */
@@ -98,13 +103,20 @@ public class Sessions {
                 .map(access -> TokenPair.bearer(access, refreshToken, AccessTokens.LIFETIME.toSeconds()));
     }
 
-    /** Revokes the session and, if it was still open, tells every service (in the same transaction). */
+    /**
+     * Revokes the session and, if it was still open, tells every service (in the same transaction). A replay's
+     * revocation is applied here at once, ahead of its commit: refusing a stolen session's tokens early is safe.
+     */
     private Mono<Void> revoke(UUID customerId, UUID sessionId, String reason, Instant now) {
         return refreshTokens.revokeFamily(customerId, sessionId, now)
                 .filter(wasOpen -> wasOpen)
                 .flatMap(wasOpen -> outbox.append(IdentityEvents.SESSION_REVOKED, customerId, customerId,
                         new SessionRevoked(sessionId, now, reason)))
-                .then();
+                .then(Mono.fromRunnable(() -> {
+                    if (REPLAYED.equals(reason)) {
+                        revocations.revoke(customerId, sessionId, now);
+                    }
+                }));
     }
 
     private Mono<Customer> activeCustomer(UUID customerId) {

@@ -142,9 +142,14 @@ public class ProblemWebExceptionHandler implements WebExceptionHandler {
         return path.toString();
     }
 
+    /**
+     * A status the framework raised: the problem type of that status, and for any other client error a
+     * {@code malformed-request}; never a 500 for what the client sent.
+     */
     private static ApiProblem fromStatus(ResponseStatusException e) {
         HttpStatus status = HttpStatus.resolve(e.getStatusCode().value());
         for (ProblemType type : List.of(ProblemType.NOT_FOUND, ProblemType.UNAUTHENTICATED, ProblemType.FORBIDDEN,
+                ProblemType.METHOD_NOT_ALLOWED, ProblemType.NOT_ACCEPTABLE, ProblemType.UNSUPPORTED_MEDIA_TYPE,
                 ProblemType.CONFLICT, ProblemType.PAYLOAD_TOO_LARGE, ProblemType.TOO_MANY_REQUESTS,
                 ProblemType.SERVICE_UNAVAILABLE, ProblemType.MALFORMED_REQUEST)) {
             if (type.status() == status) {
@@ -153,7 +158,10 @@ public class ProblemWebExceptionHandler implements WebExceptionHandler {
                         ? type.problem(detail).header("Retry-After", RETRY_AFTER_SECONDS) : type.problem(detail);
             }
         }
-        return ProblemType.INTERNAL.problem(null);
+        return e.getStatusCode().is4xxClientError()
+                ? ProblemType.MALFORMED_REQUEST.problem(e.getReason() == null ? "The request cannot be taken as sent"
+                        : e.getReason())
+                : ProblemType.INTERNAL.problem(null);
     }
 
     private static <T extends Throwable> Optional<T> causedBy(Throwable error, Class<T> type) {

@@ -32,6 +32,17 @@ class ProblemWebExceptionHandlerTest {
     }
 
     @Test
+    void a_client_error_the_framework_raises_keeps_its_status_and_is_never_a_500() {
+        assertThat(ProblemWebExceptionHandler.toProblem(new ResponseStatusException(
+                HttpStatus.UNSUPPORTED_MEDIA_TYPE, "form data is no JSON")).type())
+                .isEqualTo(ProblemType.UNSUPPORTED_MEDIA_TYPE);
+        assertThat(ProblemWebExceptionHandler.toProblem(new ResponseStatusException(HttpStatus.METHOD_NOT_ALLOWED))
+                .type()).isEqualTo(ProblemType.METHOD_NOT_ALLOWED);
+        assertThat(ProblemWebExceptionHandler.toProblem(new ResponseStatusException(
+                HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE)).type()).isEqualTo(ProblemType.MALFORMED_REQUEST);
+    }
+
+    @Test
     void anything_else_unexpected_stays_a_bare_500() {
         assertThat(ProblemWebExceptionHandler.toProblem(new IllegalStateException("a bug")).type())
                 .isEqualTo(ProblemType.INTERNAL);

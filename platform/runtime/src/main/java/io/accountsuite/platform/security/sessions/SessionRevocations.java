@@ -45,10 +45,23 @@ public class SessionRevocations {
             moveTo(customer, event.as(IdentityEvents.ACCOUNT_DELETED).payload().deletedAt());
         } else if (event.is(IdentityEvents.SESSION_REVOKED)) {
             var revoked = event.as(IdentityEvents.SESSION_REVOKED).payload();
-            if (revoked.revokedAt().isAfter(clock.instant().minus(REMEMBER_REVOKED))) {
-                revokedSessions.put(revoked.sessionId(), revoked.revokedAt());
-                changes.tryEmitNext(customer);
-            }
+            revoke(customer, revoked.sessionId(), revoked.revokedAt());
+        }
+    }
+
+    /**
+     * Ends the customer's tokens issued before {@code cutoff}. identity-service calls it as its own change commits,
+     * so that it refuses those tokens at once rather than when its event comes back from the topic.
+     */
+    public void cutOff(UUID customer, Instant cutoff) {
+        moveTo(customer, cutoff);
+    }
+
+    /** Ends one session's tokens; as {@link #cutOff}, called by identity-service as it revokes the session. */
+    public void revoke(UUID customer, UUID sessionId, Instant revokedAt) {
+        if (revokedAt.isAfter(clock.instant().minus(REMEMBER_REVOKED))) {
+            revokedSessions.put(sessionId, revokedAt);
+            changes.tryEmitNext(customer);
         }
     }
 
