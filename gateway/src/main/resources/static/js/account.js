@@ -67,6 +67,7 @@ const after = {
     watchSwitch(answer.json.switchId);
   },
   'signed-out': async () => {
+    if (events) events.close(); // the stream ends with the session; this page says why itself
     await fetch('/logout', { method: 'POST', headers: { 'X-XSRF-TOKEN': csrfToken() }, credentials: 'same-origin' });
     window.location.assign('/login?deleted');
   },
@@ -201,7 +202,11 @@ function listen() {
     // What happened between rendering the page and (re)connecting was not streamed: read it once now.
     scheduleRefresh();
   });
-  events.addEventListener('error', () => { document.body.dataset.live = 'off'; });
+  events.addEventListener('error', () => {
+    document.body.dataset.live = 'off';
+    // The gateway ends the stream when the session ends and then refuses it: the page follows to the sign-in page.
+    if (events.readyState === EventSource.CLOSED) scheduleRefresh();
+  });
 }
 
 listen();

@@ -11,9 +11,11 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * The gateway's {@link EndedSessionFilter}: a token whose session ended (signed out, refresh token replayed, password
- * changed, account deleted) clears the cookies, and the page sends the browser to the sign-in page where the API
- * answers 401. The deletion's status stays readable with the token that asked for it.
+ * The gateway's {@link EndedSessionFilter}: for a token whose session ended (signed out, refresh token replayed,
+ * password changed, account deleted) the API answers 401, and a page clears the cookies and sends the browser to the
+ * sign-in page, which says the session ended. The API leaves the cookies, so that the open page's next navigation
+ * (the page goes there as soon as its live stream is refused) can still say why. The deletion's status stays
+ * readable with the token that asked for it.
  */
 class EndedSessionRefusal extends EndedSessionFilter {
 
@@ -28,10 +30,10 @@ class EndedSessionRefusal extends EndedSessionFilter {
 
     @Override
     protected Mono<Void> refuse(ServerWebExchange exchange) {
-        cookies.clear(exchange);
         if (exchange.getRequest().getPath().value().startsWith("/api/")) {
             return super.refuse(exchange);
         }
+        cookies.clear(exchange);
         exchange.getResponse().setStatusCode(HttpStatus.SEE_OTHER);
         exchange.getResponse().getHeaders().setLocation(URI.create("/login?ended"));
         return exchange.getResponse().setComplete();
