@@ -7,12 +7,14 @@ import java.util.UUID;
 
 import io.accountsuite.contracts.Topics;
 import io.accountsuite.platform.events.EventJson;
+import io.accountsuite.platform.events.KafkaTopicSettings;
 import io.accountsuite.platform.events.MalformedEventException;
 import io.accountsuite.platform.events.ReceivedEvent;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.listener.MessageListener;
@@ -43,6 +45,12 @@ public class LiveEvents {
     /** The live events of one customer. */
     public Flux<ReceivedEvent> of(UUID customerId) {
         return events.asFlux().filter(event -> event.envelope().customerId().equals(customerId));
+    }
+
+    /** The topics exist before the listener subscribes, even when the gateway starts before the services. */
+    @Bean
+    KafkaAdmin.NewTopics liveEventTopics(KafkaTopicSettings settings) {
+        return settings.topics(List.of(Topics.MEMBERSHIP, Topics.BILLING, Topics.SITE, Topics.DOMAIN));
     }
 
     @Bean

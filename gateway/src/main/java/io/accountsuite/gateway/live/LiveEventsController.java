@@ -44,8 +44,13 @@ class LiveEventsController {
                 .flatMapMany(token -> stream(UUID.fromString(token.getName())).takeUntilOther(ended(token)));
     }
 
+    /**
+     * A comment first, so that the response starts at once: a browser's EventSource opens (and the page re-reads
+     * what it missed) now, not at the first heartbeat.
+     */
     private Flux<ServerSentEvent<Object>> stream(UUID customer) {
         return Flux.merge(
+                Flux.just(ServerSentEvent.builder().comment("connected").build()),
                 live.of(customer).map(event -> ServerSentEvent.builder((Object) event.envelope().payload())
                         .id(event.envelope().eventId().toString())
                         .event(event.envelope().type())

@@ -1,10 +1,12 @@
 package io.accountsuite.platform.autoconfigure;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 
 import io.accountsuite.contracts.Topics;
 import io.accountsuite.platform.events.EventJson;
+import io.accountsuite.platform.events.KafkaTopicSettings;
 import io.accountsuite.platform.events.MalformedEventException;
 import io.accountsuite.platform.security.sessions.SessionRevocations;
 import io.accountsuite.platform.security.sessions.SessionRevocationsReadiness;
@@ -24,7 +26,8 @@ import org.springframework.kafka.listener.MessageListener;
  * group of its own instance (every instance sees every event; applying one twice changes nothing, so no inbox), and
  * is ready only once it has caught up (readiness contributor {@code sessionRevocations}).
  */
-@AutoConfiguration(after = {KafkaAutoConfiguration.class, PlatformClockAutoConfiguration.class})
+@AutoConfiguration(after = {KafkaAutoConfiguration.class, PlatformClockAutoConfiguration.class,
+        PlatformMessagingAutoConfiguration.class})
 public class PlatformSessionsAutoConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(PlatformSessionsAutoConfiguration.class);
@@ -49,6 +52,12 @@ public class PlatformSessionsAutoConfiguration {
             revocations.forgetOld();
         });
         return new ConcurrentMessageListenerContainer<>(consumers, properties);
+    }
+
+    /** The topic exists before the listener subscribes, even when this application starts before identity. */
+    @Bean
+    KafkaAdmin.NewTopics sessionRevocationsTopic(KafkaTopicSettings settings) {
+        return settings.topics(List.of(Topics.IDENTITY));
     }
 
     @Bean("sessionRevocationsHealthIndicator")
