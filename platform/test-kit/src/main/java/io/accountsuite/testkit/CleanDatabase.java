@@ -2,6 +2,7 @@ package io.accountsuite.testkit;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,8 +28,9 @@ public class CleanDatabase implements BeforeEachCallback {
     }
 
     /**
-     * Background work of the application (a relay, a scheduler) may hold row locks while the tables are truncated;
-     * PostgreSQL then breaks the deadlock by failing one side, and emptying is simply tried again.
+     * Background work of the application (a relay, a poller every 200 ms) takes locks on several tables in its own
+     * order while TRUNCATE takes them in the list's; PostgreSQL breaks such a deadlock by failing one side, and
+     * emptying is tried again after a short, growing pause, so that the poller's transaction can finish first.
      */
     public static void truncateAll(String database) throws SQLException {
         for (int attempt = 1; ; attempt++) {
@@ -37,10 +39,19 @@ public class CleanDatabase implements BeforeEachCallback {
                 return;
             } catch (SQLException e) {
                 boolean deadlock = "40P01".equals(e.getSQLState());
-                if (!deadlock || attempt == 5) {
+                if (!deadlock || attempt == 20) {
                     throw e;
                 }
+                pause(Duration.ofMillis(25L * attempt));
             }
+        }
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
