@@ -1,16 +1,14 @@
 package io.accountsuite.billing.invoice;
 
-import io.accountsuite.billing.refund.Refunds;
 import io.accountsuite.contracts.membership.MembershipEvents;
-import io.accountsuite.contracts.membership.MembershipEvents.MembershipChargeCancelled;
 import io.accountsuite.contracts.membership.MembershipEvents.MembershipChargeDue;
 import io.accountsuite.platform.inbox.EventHandler;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * What membership-service asks of billing: invoice a charge under the id it chose, or drop one it no longer wants
- * (cancelled while unpaid, refunded when it was paid meanwhile).
+ * What membership-service asks of billing: invoice a charge under the id it chose (dropping one it no longer wants
+ * is refund's: {@code refund.DroppedChargeHandlers}).
  */
 @Configuration
 class ChargeHandlers {
@@ -20,11 +18,5 @@ class ChargeHandlers {
         return EventHandler.of("invoice-charge", MembershipEvents.MEMBERSHIP_CHARGE_DUE, e ->
                 issuer.issue(e.eventId(), e.customerId(), e.payload().membershipId(), e.payload().invoiceId(),
                         e.payload().charge()).then());
-    }
-
-    @Bean
-    EventHandler<MembershipChargeCancelled> dropCharge(Refunds refunds) {
-        return EventHandler.of("drop-charge", MembershipEvents.MEMBERSHIP_CHARGE_CANCELLED, e ->
-                refunds.dropCharge(e.payload().invoiceId(), e.payload().reason()));
     }
 }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.accountsuite.billing.address.BillingAddresses;
@@ -60,8 +61,8 @@ public class InvoiceIssuer {
                     InvoiceTotals.Settled settled = InvoiceTotals.settle(lines, currency, credit);
                     return invoices.setCredit(customerId, currency, settled.creditLeft())
                             .then(invoices.nextNumber("invoice", now.atZone(ZoneOffset.UTC).getYear()))
-                            .flatMap(n -> addresses.find(customerId).map(java.util.Optional::of)
-                                    .defaultIfEmpty(java.util.Optional.empty())
+                            .flatMap(n -> addresses.find(customerId).map(Optional::of)
+                                    .defaultIfEmpty(Optional.empty())
                                     .map(address -> new Invoice(invoiceId, number(now, n), customerId,
                                             membershipId, charge.kind(), settled.total().signum() > 0
                                             ? Invoice.Status.PENDING : Invoice.Status.COMPLETED, currency,

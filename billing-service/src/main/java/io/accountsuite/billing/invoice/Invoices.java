@@ -1,13 +1,17 @@
 package io.accountsuite.billing.invoice;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
+import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import io.accountsuite.billing.address.BillingAddress;
 import io.r2dbc.spi.Readable;
+import io.accountsuite.platform.security.Caller;
+import io.accountsuite.platform.security.Ownership;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
@@ -61,6 +65,11 @@ public class Invoices {
                         String.class))
                 .bind("lines", JSON.writeValueAsString(i.lines()))
                 .fetch().rowsUpdated().thenReturn(i);
+    }
+
+    /** The caller's invoice, or 404 {@code not-found} as if another customer's did not exist. */
+    public Mono<Invoice> owned(Caller caller, UUID id) {
+        return find(id).transform(Ownership.ownedBy(caller, Invoice::customerId, "invoice"));
     }
 
     public Mono<Invoice> find(UUID id) {
@@ -118,8 +127,8 @@ public class Invoices {
     }
 
     private static BigDecimal minorUnit(BigDecimal amount, String currency) {
-        return amount.setScale(java.util.Currency.getInstance(currency).getDefaultFractionDigits(),
-                java.math.RoundingMode.HALF_EVEN);
+        return amount.setScale(Currency.getInstance(currency).getDefaultFractionDigits(),
+                RoundingMode.HALF_EVEN);
     }
 
     private static Invoice read(Readable row) {

@@ -1,10 +1,14 @@
 package io.accountsuite.billing.pdf;
 
 import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
@@ -55,8 +59,8 @@ public class InvoicePdf {
     }
 
     /** A credit note: its number, the invoice it refunds, the address that invoice was issued to, amount and why. */
-    public byte[] renderCreditNote(String number, String invoiceNumber, java.time.Instant issuedAt,
-                                   BillingAddress address, java.math.BigDecimal amount, String currency,
+    public byte[] renderCreditNote(String number, String invoiceNumber, Instant issuedAt,
+                                   BillingAddress address, BigDecimal amount, String currency,
                                    String reason) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 48, 48, 48, 48);
@@ -120,8 +124,8 @@ public class InvoicePdf {
         if (a.line2() != null) {
             lines.add(a.line2());
         }
-        lines.add(String.join(" ", java.util.stream.Stream.of(a.postalCode(), a.city(), a.region())
-                .filter(java.util.Objects::nonNull).toList()));
+        lines.add(String.join(" ", Stream.of(a.postalCode(), a.city(), a.region())
+                .filter(Objects::nonNull).toList()));
         lines.add(a.country());
         if (a.vatNumber() != null) {
             lines.add("VAT " + a.vatNumber());

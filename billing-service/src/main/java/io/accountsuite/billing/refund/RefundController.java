@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
+import io.accountsuite.billing.invoice.InvoiceViews.Money;
 import io.accountsuite.billing.pdf.InvoicePdf;
 import io.accountsuite.platform.security.Caller;
 import io.accountsuite.platform.security.Ownership;
@@ -47,14 +48,11 @@ class RefundController {
                          BigDecimal amount, @NotBlank @Size(max = 500) @SingleLine String reason) {
     }
 
-    record Money(String amount, String currency) {
-    }
-
     record CreditNoteView(UUID id, String number, UUID invoiceId, String invoiceNumber, Instant issuedAt,
                           Money amount, String reason) {
         static CreditNoteView of(CreditNote n) {
             return new CreditNoteView(n.id(), n.number(), n.invoiceId(), n.invoiceNumber(), n.issuedAt(),
-                    new Money(n.amount().toPlainString(), n.currency()), n.reason());
+                    Money.of(n.amount(), n.currency()), n.reason());
         }
     }
 

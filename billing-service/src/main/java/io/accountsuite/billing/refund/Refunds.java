@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Currency;
 import java.util.UUID;
 
 import io.accountsuite.billing.invoice.Invoice;
@@ -62,7 +63,7 @@ public class Refunds {
         return tx.transactional(invoices.lock(invoiceId)
                 .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("invoice")))
                 .flatMap(invoice -> {
-                    if (amount.scale() > java.util.Currency.getInstance(invoice.currency()).getDefaultFractionDigits()) {
+                    if (amount.scale() > Currency.getInstance(invoice.currency()).getDefaultFractionDigits()) {
                         return Mono.error(ApiProblem.invalid("amount", "has more decimals than "
                                 + invoice.currency() + " allows"));
                     }

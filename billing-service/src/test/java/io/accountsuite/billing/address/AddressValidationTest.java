@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import io.accountsuite.billing.address.AddressValidation.Input;
 import io.accountsuite.platform.problem.FieldError;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -65,7 +66,7 @@ class AddressValidationTest {
         assertThat(result.address()).isNull();
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void text_is_trimmed_unicode_welcome_and_control_characters_or_overlong_values_refused() {
         var good = AddressValidation.validate(UUID.randomUUID(), new Input("  Société Générale ", " zoë@exämple.fr ",
                 " 12 rue de l'Église ", "  ", "Zürich", null, "8001", "CH", null));

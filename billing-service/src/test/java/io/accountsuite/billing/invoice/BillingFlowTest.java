@@ -1,10 +1,12 @@
 package io.accountsuite.billing.invoice;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -32,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
@@ -57,7 +60,7 @@ class BillingFlowTest {
     @Autowired EventJson json;
     @Autowired InvoiceIssuer issuer;
     @Autowired TransactionalOperator tx;
-    @Autowired org.springframework.r2dbc.core.DatabaseClient db;
+    @Autowired DatabaseClient db;
 
     final UUID ann = UUID.randomUUID();
     final UUID membership = UUID.randomUUID();
@@ -352,9 +355,9 @@ class BillingFlowTest {
     }
 
     private static Charge charge(String kind, ChargeLine... lines) {
-        java.math.BigDecimal total = java.util.Arrays.stream(lines)
-                .map(l -> new java.math.BigDecimal(l.amount().amount())).reduce(java.math.BigDecimal.ZERO,
-                        java.math.BigDecimal::add);
+        BigDecimal total = Arrays.stream(lines)
+                .map(l -> new BigDecimal(l.amount().amount())).reduce(BigDecimal.ZERO,
+                        BigDecimal::add);
         return new Charge(kind, List.of(lines), new Amount(total.toPlainString(), "USD"));
     }
 

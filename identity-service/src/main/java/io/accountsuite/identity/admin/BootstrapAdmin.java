@@ -1,5 +1,6 @@
 package io.accountsuite.identity.admin;
 
+import java.time.Duration;
 import java.util.Set;
 
 import io.accountsuite.identity.customer.Customer;
@@ -11,6 +12,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
 
 /**
  * The network's first admin, created at start-up when {@code IDENTITY_BOOTSTRAP_ADMIN_EMAIL} and
@@ -43,14 +45,14 @@ class BootstrapAdmin {
         }
         customers.findByEmail(email)
                 .hasElement()
-                .flatMap(exists -> exists ? reactor.core.publisher.Mono.empty()
+                .flatMap(exists -> exists ? Mono.empty()
                         : registration.register(email, password, "Network admin",
                                 Set.of(Customer.CUSTOMER, Customer.ADMIN))
                         .doOnNext(admin -> log.info("bootstrap admin {} created", admin.id())))
                 .onErrorResume(e -> {
                     log.error("bootstrap admin not created: {}", e.getMessage());
-                    return reactor.core.publisher.Mono.empty();
+                    return Mono.empty();
                 })
-                .block(java.time.Duration.ofSeconds(30));
+                .block(Duration.ofSeconds(30));
     }
 }

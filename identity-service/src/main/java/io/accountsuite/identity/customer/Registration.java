@@ -10,56 +10,38 @@ import java.util.UUID;
 import io.accountsuite.contracts.identity.IdentityEvents;
 import io.accountsuite.contracts.identity.IdentityEvents.CustomerRegistered;
 import io.accountsuite.identity.password.PasswordPolicy;
-import io.accountsuite.identity.audit.Audit;
-import io.accountsuite.identity.login.LoginThrottle;
 import io.accountsuite.identity.password.Passwords;
 import io.accountsuite.platform.outbox.Outbox;
 import io.accountsuite.platform.problem.ApiProblem;
 import io.accountsuite.platform.problem.ProblemType;
 import io.accountsuite.platform.validation.PlainText;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
 
-/** Creates customer accounts: self-service sign-up and admin-created accounts. */
+/** Creates customer accounts: for a sign-up ({@code login.SignUps}), an admin, or the bootstrap admin. */
 @Service
 public class Registration {
 
     public static final ProblemType EMAIL_TAKEN = new ProblemType("email-taken",
-            org.springframework.http.HttpStatus.CONFLICT, "This email is already in use");
+            HttpStatus.CONFLICT, "This email is already in use");
 
     private final Customers customers;
     private final Passwords passwords;
     private final PasswordPolicy policy;
-    private final LoginThrottle throttle;
     private final Outbox outbox;
     private final TransactionalOperator tx;
     private final Clock clock;
 
-    public Registration(Customers customers, Passwords passwords, PasswordPolicy policy, LoginThrottle throttle,
-                        Outbox outbox, TransactionalOperator tx, Clock clock) {
+    public Registration(Customers customers, Passwords passwords, PasswordPolicy policy, Outbox outbox,
+                        TransactionalOperator tx, Clock clock) {
         this.customers = customers;
-        this.throttle = throttle;
         this.passwords = passwords;
         this.policy = policy;
         this.outbox = outbox;
         this.tx = tx;
         this.clock = clock;
-    }
-
-    /**
-     * A visitor signs up: throttled per client address before any hashing; a new email gets an account, a taken one
-     * changes nothing, and both take the same work (a hash) and answer the same, so the answer does not tell whether
-     * the email has an account. (The owner of a taken address will be told by email once notifications exist.)
-     */
-    public Mono<Void> signUp(String rawEmail, String password, String rawName, String address) {
-        return throttle.claimRegistration(address)
-                .then(Mono.defer(() -> register(rawEmail, password, rawName, Set.of(Customer.CUSTOMER))))
-                .doOnNext(customer -> Audit.record("register", customer.id(), address, "succeeded"))
-                .onErrorResume(ApiProblem.class, e -> e.type() == EMAIL_TAKEN
-                        ? Mono.fromRunnable(() -> Audit.record("register", null, address, "email-taken"))
-                        : Mono.error(e))
-                .then();
     }
 
     /** Creates an account (an admin's, or a sign-up's); 409 {@code email-taken} when the email has one. */

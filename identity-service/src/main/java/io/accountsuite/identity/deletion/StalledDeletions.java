@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
 
 /**
  * Makes a deletion that waits too long visible: the gauge {@code identity.deletion.stalled} counts sagas still
@@ -49,7 +50,7 @@ class StalledDeletions {
                 .doOnNext(stalled::set)
                 .onErrorResume(e -> {
                     log.warn("cannot check for stalled deletions: {}", e.toString());
-                    return reactor.core.publisher.Mono.empty();
+                    return Mono.empty();
                 })
                 .subscribe();
     }

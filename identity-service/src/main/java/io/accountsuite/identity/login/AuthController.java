@@ -4,7 +4,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.accountsuite.identity.audit.Audit;
-import io.accountsuite.identity.customer.Registration;
 import io.accountsuite.identity.token.Sessions;
 import io.accountsuite.identity.token.TokenPair;
 import io.accountsuite.platform.security.Callers;
@@ -29,14 +28,14 @@ import reactor.core.publisher.Mono;
 @RequestMapping("/api/auth")
 class AuthController {
 
-    private final Registration registration;
+    private final SignUps signUps;
     private final Authentication authentication;
     private final Sessions sessions;
     private final TrustedProxies addresses;
 
-    AuthController(Registration registration, Authentication authentication, Sessions sessions,
+    AuthController(SignUps signUps, Authentication authentication, Sessions sessions,
                    TrustedProxies addresses) {
-        this.registration = registration;
+        this.signUps = signUps;
         this.authentication = authentication;
         this.sessions = sessions;
         this.addresses = addresses;
@@ -61,7 +60,7 @@ class AuthController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     Mono<Map<String, Object>> register(@Valid @RequestBody SignUp body, ServerHttpRequest request) {
         String address = addresses.passedClientOf(request);
-        return registration.signUp(body.email(), body.password(), body.name(), address)
+        return signUps.signUp(body.email(), body.password(), body.name(), address)
                 .thenReturn(Map.of("status", "accepted", "next",
                         "Sign in with this email and password. If the email already had an account, nothing changed."));
     }

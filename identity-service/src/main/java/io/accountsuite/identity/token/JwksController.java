@@ -1,5 +1,6 @@
 package io.accountsuite.identity.token;
 
+import java.time.Duration;
 import java.util.Map;
 
 import org.springframework.http.CacheControl;
@@ -22,7 +23,7 @@ class JwksController {
     Mono<ResponseEntity<Map<String, Object>>> jwks() {
         return keys.signingKey().then(keys.publicKeys())
                 .map(set -> ResponseEntity.ok()
-                        .cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(5)).cachePublic())
+                        .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
                         .body(set.toJSONObject(true)));
     }
 }

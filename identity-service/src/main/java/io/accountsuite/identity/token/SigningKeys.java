@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 
 import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
@@ -110,7 +111,7 @@ public class SigningKeys {
 
     /** Every published key, newest first: the JWKS. */
     public Mono<JWKSet> publicKeys() {
-        return keys().map(keys -> new JWKSet(keys.stream().map(k -> (com.nimbusds.jose.jwk.JWK) k.toPublicJWK())
+        return keys().map(keys -> new JWKSet(keys.stream().map(k -> (JWK) k.toPublicJWK())
                 .toList()));
     }
 

@@ -11,9 +11,13 @@ import io.accountsuite.identity.IdentityClient;
 import io.accountsuite.identity.IdentityClient.Signed;
 import io.accountsuite.identity.customer.Customer;
 import io.accountsuite.identity.customer.Registration;
+import io.accountsuite.identity.token.SigningKeys;
 import io.accountsuite.testkit.ServiceTest;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static io.accountsuite.identity.IdentityClient.PASSWORD;
@@ -24,11 +28,11 @@ class AdminSigningKeysTest {
 
     @Autowired WebTestClient web;
     @Autowired Registration registration;
-    @Autowired io.accountsuite.identity.token.SigningKeys signingKeys;
-    @Autowired org.springframework.r2dbc.core.DatabaseClient db;
+    @Autowired SigningKeys signingKeys;
+    @Autowired DatabaseClient db;
 
     /** Each test signs with a key of its own database: the key cache would otherwise outlive the cleaned tables. */
-    @org.junit.jupiter.api.BeforeEach
+    @BeforeEach
     void aStoredSigningKey() {
         signingKeys.rotate().block();
     }
@@ -76,7 +80,7 @@ class AdminSigningKeysTest {
                 .expectBody().jsonPath("$.resealed").isEqualTo(1);
 
         List<Map<String, Object>> keys = identity.get("/api/admin/signing-keys", admin).expectStatus().isOk()
-                .expectBody(new org.springframework.core.ParameterizedTypeReference<List<Map<String, Object>>>() { })
+                .expectBody(new ParameterizedTypeReference<List<Map<String, Object>>>() { })
                 .returnResult().getResponseBody();
         assertThat(keys).extracting(key -> key.get("sealedWith")).containsOnly("current");
         web.post().uri("/api/admin/signing-keys/resealing").headers(h -> h.setBearerAuth(identity.register()

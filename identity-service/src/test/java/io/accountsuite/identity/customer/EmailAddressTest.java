@@ -1,5 +1,6 @@
 package io.accountsuite.identity.customer;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -20,7 +21,7 @@ class EmailAddressTest {
         assertThat(EmailAddress.parse(raw)).isEmpty();
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void over_long_addresses_are_refused_and_keys_ignore_case() {
         assertThat(EmailAddress.parse("a".repeat(64) + "@" + "b".repeat(60) + "." + "c".repeat(60) + "."
                 + "d".repeat(60) + "." + "e".repeat(60) + ".com")).isEmpty();

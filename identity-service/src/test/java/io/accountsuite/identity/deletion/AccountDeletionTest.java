@@ -5,8 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import io.accountsuite.contracts.EventEnvelope;
+import io.accountsuite.contracts.EventType;
 import io.accountsuite.contracts.Topics;
 import io.accountsuite.contracts.erasure.ErasureEvents;
 import io.accountsuite.contracts.erasure.ErasureEvents.DataErased;
@@ -14,8 +16,10 @@ import io.accountsuite.contracts.erasure.ErasureEvents.Kept;
 import io.accountsuite.identity.IdentityClient;
 import io.accountsuite.identity.IdentityClient.Signed;
 import io.accountsuite.platform.events.EventJson;
+import io.accountsuite.testkit.Concurrently;
 import io.accountsuite.testkit.ServiceTest;
 import io.accountsuite.testkit.TopicReader;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,7 +39,7 @@ class AccountDeletionTest {
     @Autowired EventJson json;
     @Autowired DatabaseClient db;
     @Autowired StalledDeletions stalled;
-    @Autowired io.micrometer.core.instrument.MeterRegistry meters;
+    @Autowired MeterRegistry meters;
     IdentityClient identity;
 
     @BeforeEach
@@ -99,7 +103,7 @@ class AccountDeletionTest {
 
     @Test
     void a_deletion_waiting_too_long_is_counted_and_logged() {
-        java.util.UUID waiting = java.util.UUID.randomUUID();
+        UUID waiting = UUID.randomUUID();
         db.sql("INSERT INTO deletion_sagas (customer_id, status, expected_services, requested_at)"
                         + " VALUES (:c, 'deleting', :e, now() - interval '1 hour')")
                 .bind("c", waiting).bind("e", new String[] {"membership", "billing"})
@@ -113,7 +117,7 @@ class AccountDeletionTest {
     @Test
     void two_deletion_requests_at_once_answer_202_with_the_same_saga_and_ask_the_services_once() throws Exception {
         Signed ann = identity.register();
-        List<Integer> statuses = io.accountsuite.testkit.Concurrently.run(2, Duration.ofMinutes(1), i ->
+        List<Integer> statuses = Concurrently.run(2, Duration.ofMinutes(1), i ->
                 identity.post("/api/account/deletion", ann.accessToken(), Map.of("password", PASSWORD, "confirm", true))
                         .returnResult(String.class).getStatus().value());
         assertThat(statuses).containsExactly(202, 202);
@@ -122,7 +126,7 @@ class AccountDeletionTest {
                 && r.value().contains("\"AccountDeletionRequested\"")).count()).isEqualTo(1);
     }
 
-    private void confirm(Signed customer, String service, io.accountsuite.contracts.EventType<DataErased> type,
+    private void confirm(Signed customer, String service, EventType<DataErased> type,
                          List<Kept> kept) throws Exception {
         EventEnvelope<DataErased> event = EventEnvelope.of(type, customer.id(), customer.id(),
                 new DataErased(service, Instant.now(), kept));

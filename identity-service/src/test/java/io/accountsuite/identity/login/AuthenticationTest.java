@@ -1,6 +1,7 @@
 package io.accountsuite.identity.login;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,6 +19,8 @@ import io.accountsuite.testkit.TopicReader;
 import io.accountsuite.testkit.ServiceTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -53,8 +56,8 @@ class AuthenticationTest {
                 .jsonPath("$.name").isEqualTo("Ann Example");
     }
 
-    @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"\u0007\u001b[2J", "not an email", "x@y"})
+    @ParameterizedTest
+    @ValueSource(strings = {"\u0007\u001b[2J", "not an email", "x@y"})
     void text_that_is_no_email_is_refused_like_a_wrong_password(String email) {
         identity.login(email, PASSWORD).expectStatus().isUnauthorized()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
@@ -194,7 +197,7 @@ class AuthenticationTest {
     @Test
     void thirty_wrong_passwords_from_thirty_claimed_addresses_still_hit_429() {
         Signed ann = identity.register();
-        List<Integer> statuses = new java.util.ArrayList<>();
+        List<Integer> statuses = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
             int n = i;
             statuses.add(web.post().uri("/api/auth/login")

@@ -1,0 +1,36 @@
+package io.accountsuite.billing.pdf;
+
+import java.util.UUID;
+
+import io.accountsuite.billing.invoice.Invoices;
+import io.accountsuite.platform.security.Caller;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/** The caller's invoice as a PDF download. */
+@RestController
+class InvoicePdfController {
+
+    private final Invoices invoices;
+    private final InvoicePdf pdf;
+
+    InvoicePdfController(Invoices invoices, InvoicePdf pdf) {
+        this.invoices = invoices;
+        this.pdf = pdf;
+    }
+
+    @GetMapping("/api/billing/invoices/{id}/pdf")
+    Mono<ResponseEntity<byte[]>> pdf(@PathVariable UUID id, Caller caller) {
+        return invoices.owned(caller, id).map(invoice -> ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(invoice.number() + ".pdf").build().toString())
+                .body(pdf.render(invoice)));
+    }
+}

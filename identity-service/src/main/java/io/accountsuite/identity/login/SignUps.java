@@ -1,0 +1,39 @@
+package io.accountsuite.identity.login;
+
+import java.util.Set;
+
+import io.accountsuite.identity.audit.Audit;
+import io.accountsuite.identity.customer.Customer;
+import io.accountsuite.identity.customer.Registration;
+import io.accountsuite.platform.problem.ApiProblem;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Mono;
+
+/**
+ * A visitor signs up: throttled per client address before any hashing; a new email gets an account, a taken one
+ * changes nothing, and both take the same work (a hash) and answer the same, so the answer does not tell whether the
+ * email has an account (OWASP ASVS v5 6.3.x). The owner of a taken address is to be told by email once notifications
+ * exist.
+ */
+@Service
+public class SignUps {
+
+    private final Registration registration;
+    private final LoginThrottle throttle;
+
+    public SignUps(Registration registration, LoginThrottle throttle) {
+        this.registration = registration;
+        this.throttle = throttle;
+    }
+
+    /** Completes empty for a new and a taken email alike; 429 past the address's limit, 400 for invalid fields. */
+    public Mono<Void> signUp(String rawEmail, String password, String rawName, String address) {
+        return throttle.claimRegistration(address)
+                .then(Mono.defer(() -> registration.register(rawEmail, password, rawName, Set.of(Customer.CUSTOMER))))
+                .doOnNext(customer -> Audit.record("register", customer.id(), address, "succeeded"))
+                .onErrorResume(ApiProblem.class, e -> e.type() == Registration.EMAIL_TAKEN
+                        ? Mono.fromRunnable(() -> Audit.record("register", null, address, "email-taken"))
+                        : Mono.error(e))
+                .then();
+    }
+}
