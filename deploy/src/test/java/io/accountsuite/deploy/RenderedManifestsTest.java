@@ -9,10 +9,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.yaml.snakeyaml.Yaml;
@@ -118,7 +120,7 @@ class RenderedManifestsTest {
         assertThat(rendered.all()).noneMatch(r -> "Secret".equals(r.get("kind")));
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void production_runs_three_gateways_and_two_of_each_service_spread_across_zones() throws Exception {
         Rendered prod = render("prod");
         for (String app : APPLICATIONS) {
@@ -133,7 +135,7 @@ class RenderedManifestsTest {
                 .isEqualTo(1));
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void every_alert_points_at_a_runbook_section_that_exists() throws Exception {
         Set<String> sections = new HashSet<>();
         for (String line : Files.readAllLines(ROOT.resolve("deploy/RUNBOOK.md"))) {
@@ -252,7 +254,7 @@ class RenderedManifestsTest {
 
     private record Rendered(List<Map<String, Object>> all) {
         Map<String, Map<String, Object>> named(String kind) {
-            Map<String, Map<String, Object>> byName = new java.util.TreeMap<>();
+            Map<String, Map<String, Object>> byName = new TreeMap<>();
             all.stream().filter(r -> kind.equals(r.get("kind"))).forEach(r -> byName.put(name(r), r));
             return byName;
         }

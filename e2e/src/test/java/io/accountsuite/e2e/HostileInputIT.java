@@ -11,9 +11,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import io.accountsuite.e2e.Customers.Customer;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -95,7 +97,7 @@ class HostileInputIT {
         networkSettings = settings.body();
     }
 
-    @org.junit.jupiter.api.AfterAll
+    @AfterAll
     static void theNetworkSettingsAsTheyWere() {
         assertThat(call("PUT", gateway("/api/admin/settings"), Customers.admin(), networkSettings).status())
                 .isEqualTo(200);
@@ -253,7 +255,7 @@ class HostileInputIT {
     }
 
     private static List<String> placeholdersIn(String path) {
-        return java.util.regex.Pattern.compile("\\{(\\w+)}").matcher(path).results().map(m -> m.group(1)).toList();
+        return Pattern.compile("\\{(\\w+)}").matcher(path).results().map(m -> m.group(1)).toList();
     }
 
     private static String fill(String text) {

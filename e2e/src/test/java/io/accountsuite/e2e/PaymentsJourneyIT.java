@@ -1,9 +1,12 @@
 package io.accountsuite.e2e;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import io.accountsuite.e2e.Customers.NewCustomer;
 import io.accountsuite.e2e.RunningSuite.Response;
@@ -169,7 +172,7 @@ class PaymentsJourneyIT {
 
     /** The same body for the same key: the site's address is derived from the key, not drawn again. */
     private static Map<String, Object> keyed(Map<String, Object> body, String key) {
-        Map<String, Object> same = new java.util.LinkedHashMap<>(body);
+        Map<String, Object> same = new LinkedHashMap<>(body);
         String tag = Integer.toHexString(key.hashCode());
         same.put("site", Map.of("title", "Site " + tag, "slug", "site-" + tag,
                 "templateId", ((Map<?, ?>) body.get("site")).get("templateId")));
@@ -180,9 +183,9 @@ class PaymentsJourneyIT {
         return call("GET", gateway("/api/billing/invoices"), token, null).list();
     }
 
-    private static Map<String, Object> awaitInvoice(String token, java.util.function.Predicate<Map<String, Object>> which) {
+    private static Map<String, Object> awaitInvoice(String token, Predicate<Map<String, Object>> which) {
         return await().atMost(DEADLINE).until(() -> invoices(token).stream().filter(which).findFirst(),
-                java.util.Optional::isPresent).orElseThrow();
+                Optional::isPresent).orElseThrow();
     }
 
     private static Map<String, Object> awaitSite(String token) {

@@ -3,6 +3,7 @@ package io.accountsuite.e2e;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -124,7 +125,7 @@ public class RunningSuite implements BeforeAllCallback {
 
     /** An answer: its status, its JSON as an object ({@code body}) or an array ({@code list}), its headers. */
     public record Response(int status, Map<String, Object> body, List<Map<String, Object>> list,
-                           java.net.http.HttpHeaders headers) {
+                           HttpHeaders headers) {
         public String string(String field) {
             return (String) body.get(field);
         }

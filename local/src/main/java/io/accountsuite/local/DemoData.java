@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -171,8 +173,8 @@ final class DemoData {
         plan.put("periodDuration", 1);
         plan.put("periodUnit", "month");
         plan.put("group", "demo");
-        plan.put("addOns", java.util.stream.Stream.of("demo-extra-posts", "demo-setup-help")
-                .map(ids::get).filter(java.util.Objects::nonNull).toList());
+        plan.put("addOns", Stream.of("demo-extra-posts", "demo-setup-help")
+                .map(ids::get).filter(Objects::nonNull).toList());
         plan.put("limits", limits);
         plan.put("templateMode", "choose");
         Map<String, String> available = new LinkedHashMap<>();

@@ -3,6 +3,7 @@ package io.accountsuite.local;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -127,7 +128,7 @@ public final class LocalSuite implements AutoCloseable {
             // Reuse-address before binding: a connection lingering in TIME_WAIT does not make the port busy.
             try (ServerSocket socket = new ServerSocket()) {
                 socket.setReuseAddress(true);
-                socket.bind(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), port), 1);
+                socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 1);
             } catch (IOException e) {
                 throw new IOException("port " + port + " is already in use (is the suite already running?)");
             }

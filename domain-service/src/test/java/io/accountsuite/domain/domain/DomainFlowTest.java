@@ -37,6 +37,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -219,7 +220,7 @@ class DomainFlowTest {
         Flux.fromIterable(ids).flatMap(id -> client.post().uri(domains() + "/" + id + "/primary")
                         .headers(h -> h.setBearerAuth(token))
                         .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("confirm", true))
-                        .retrieve().toBodilessEntity().onErrorResume(e -> reactor.core.publisher.Mono.empty()), 4)
+                        .retrieve().toBodilessEntity().onErrorResume(e -> Mono.empty()), 4)
                 .blockLast();
         Long primaries = db.sql("SELECT count(*) AS n FROM domains WHERE site_id = :s AND is_primary")
                 .bind("s", site).map(row -> row.get("n", Long.class)).one().block();

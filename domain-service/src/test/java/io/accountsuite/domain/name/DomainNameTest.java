@@ -1,5 +1,6 @@
 package io.accountsuite.domain.name;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -56,7 +57,7 @@ class DomainNameTest {
         assertThat(parsed.problem()).contains(reason);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void names_longer_than_253_characters_are_refused() {
         String label = "a".repeat(60);
         String name = String.join(".", label, label, label, label, "com");

@@ -1,5 +1,6 @@
 package io.accountsuite.e2e.browser;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
@@ -8,6 +9,7 @@ import io.accountsuite.e2e.Customers;
 import io.accountsuite.e2e.Customers.Customer;
 import io.accountsuite.e2e.TimePassing;
 import io.accountsuite.testkit.TestDnsServer;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,7 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.Select;
 
 import static io.accountsuite.e2e.RunningSuite.call;
 import static io.accountsuite.e2e.RunningSuite.gateway;
@@ -72,7 +76,7 @@ class AccountPageBrowserIT {
         assertThat(page.text(By.id("profile-email"))).isEqualTo(ann.email());
         assertThat(page.driver.findElements(By.cssSelector(".unavailable"))).isEmpty();
 
-        page.driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        page.driver.manage().window().setSize(new Dimension(390, 844));
         assertThat(((JavascriptExecutor) page.driver).executeScript(
                 "return document.documentElement.scrollWidth <= window.innerWidth"))
                 .as("nothing overflows sideways at a phone's width").isEqualTo(true);
@@ -128,7 +132,7 @@ class AccountPageBrowserIT {
         String tag = carol.email().substring(2, 10);
         assertThat(call("POST", gateway("/api/memberships"), carol.token(),
                 Customers.membership("demo-basic", "Site " + tag, tag)).status()).isEqualTo(201);
-        String number = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(
+        String number = Awaitility.await().atMost(Duration.ofSeconds(30)).until(
                 () -> call("GET", gateway("/api/billing/invoices"), carol.token(), null).list(), l -> !l.isEmpty())
                 .get(0).get("number").toString();
         browser = new Browser(false);
@@ -316,7 +320,7 @@ class AccountPageBrowserIT {
         Browser page = signedIn(Customers.withPlan("demo-basic"));
 
         page.click(By.cssSelector("button[data-opens='cancel-dialog']"));
-        new org.openqa.selenium.support.ui.Select(page.find(By.id("cancel-reason"))).selectByValue("other");
+        new Select(page.find(By.id("cancel-reason"))).selectByValue("other");
         page.type(By.id("cancel-confirm"), "CANCEL");
         page.click(By.cssSelector("#cancel-dialog button[type=submit]"));
         assertThat(page.text(By.id("cancel-details-error"))).isNotBlank();

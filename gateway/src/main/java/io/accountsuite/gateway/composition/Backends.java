@@ -2,6 +2,7 @@ package io.accountsuite.gateway.composition;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.bulkhead.BulkheadConfig;
@@ -53,7 +54,7 @@ public class Backends {
 
     public Backends(WebClient.Builder builder, Environment environment, CompositionProperties properties,
                     MeterRegistry meters) {
-        this.clients = URLS.entrySet().stream().collect(java.util.stream.Collectors.toUnmodifiableMap(
+        this.clients = URLS.entrySet().stream().collect(Collectors.toUnmodifiableMap(
                 Map.Entry::getKey, e -> builder.clone().baseUrl(environment.getProperty(e.getValue(),
                         "http://localhost:" + DEFAULT_PORTS.get(e.getKey()))).build()));
         this.breakers = CircuitBreakerRegistry.of(CircuitBreakerConfig.custom()

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import io.accountsuite.platform.security.TrustedProxies;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -60,7 +61,7 @@ public class IdentityClient {
     public static Refusal refusal(WebClientResponseException e) {
         Map<String, Object> body;
         try {
-            body = e.getResponseBodyAs(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() {
+            body = e.getResponseBodyAs(new ParameterizedTypeReference<Map<String, Object>>() {
             });
         } catch (RuntimeException unreadable) {
             body = null;

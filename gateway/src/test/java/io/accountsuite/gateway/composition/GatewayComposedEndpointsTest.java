@@ -1,5 +1,6 @@
 package io.accountsuite.gateway.composition;
 
+import java.util.Map;
 import java.util.UUID;
 
 import io.accountsuite.gateway.GatewayTestBackends;
@@ -101,7 +102,7 @@ class GatewayComposedEndpointsTest {
     void a_refused_domain_part_saves_nothing() {
         DOMAIN.answer("PUT", "/api/admin/settings/domains", new Answer(400,
                 "{\"status\":400,\"errors\":[{\"field\":\"networkDomain\",\"message\":\"is invalid\"}]}",
-                java.util.Map.of("Content-Type", "application/problem+json")));
+                Map.of("Content-Type", "application/problem+json")));
         String admin = TestTokens.accessToken(UUID.randomUUID(), "admin");
 
         web.put().uri("/api/admin/settings").headers(h -> h.setBearerAuth(admin))

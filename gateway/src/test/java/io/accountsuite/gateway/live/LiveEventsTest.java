@@ -1,5 +1,6 @@
 package io.accountsuite.gateway.live;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -105,7 +106,7 @@ class LiveEventsTest {
 
     /** A site id of the customer's own, so an event can be told apart by whom it belongs to. */
     private static UUID siteOf(UUID customer) {
-        return UUID.nameUUIDFromBytes(customer.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return UUID.nameUUIDFromBytes(customer.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private void send(UUID customer) throws Exception {

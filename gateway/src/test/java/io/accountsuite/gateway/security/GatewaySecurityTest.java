@@ -2,12 +2,14 @@ package io.accountsuite.gateway.security;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
 import io.accountsuite.contracts.EventEnvelope;
 import io.accountsuite.contracts.identity.IdentityEvents;
 import io.accountsuite.contracts.identity.IdentityEvents.CredentialsChanged;
+import io.accountsuite.gateway.GatewayTestBackends;
 import io.accountsuite.platform.events.EventJson;
 import io.accountsuite.platform.problem.ProblemType;
 import io.accountsuite.testkit.ServiceTest;
@@ -41,7 +43,7 @@ class GatewaySecurityTest {
 
     @DynamicPropertySource
     static void backends(DynamicPropertyRegistry registry) {
-        io.accountsuite.gateway.GatewayTestBackends.register(registry);
+        GatewayTestBackends.register(registry);
     }
 
     @BeforeEach
@@ -88,7 +90,7 @@ class GatewaySecurityTest {
         String old = TestTokens.accessTokenIssuedAt(ann, Instant.now().minusSeconds(10));
         web.get().uri("/api/account/profile").headers(h -> h.setBearerAuth(old)).exchange().expectStatus().isOk();
 
-        Instant cutoff = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).plusSeconds(1);
+        Instant cutoff = Instant.now().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
         var event = EventEnvelope.of(IdentityEvents.CREDENTIALS_CHANGED, ann, ann,
                 new CredentialsChanged(cutoff, "password-changed"));
         kafka.send(IdentityEvents.CREDENTIALS_CHANGED.topic(), event.key(), json.write(event)).get();

@@ -1,5 +1,6 @@
 package io.accountsuite.gateway.security;
 
+import java.util.Map;
 import java.util.UUID;
 
 import io.accountsuite.gateway.GatewayTestBackends;
@@ -69,7 +70,7 @@ class PasswordChangeRelayTest {
         IDENTITY.answer("POST", "/api/account/password", new Answer(400, """
                 {"type":"https://account-suite.example/problems/validation-failed","status":400,
                  "errors":[{"field":"newPassword","message":"is too common"}]}""",
-                java.util.Map.of("Content-Type", "application/problem+json")));
+                Map.of("Content-Type", "application/problem+json")));
 
         web.post().uri("/api/account/password").contentType(MediaType.APPLICATION_JSON).bodyValue(BODY)
                 .cookie(TokenCookies.ACCESS, TestTokens.accessToken(UUID.randomUUID()))

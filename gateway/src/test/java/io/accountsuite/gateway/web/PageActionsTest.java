@@ -1,5 +1,7 @@
 package io.accountsuite.gateway.web;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -15,6 +17,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.reactive.function.BodyInserters;
 
 import static io.accountsuite.gateway.GatewayTestBackends.BILLING;
@@ -91,7 +94,7 @@ class PageActionsTest {
         assertThat(refusal.getSameSite()).isEqualTo("Strict");
         String page = web.get().uri("/account").cookie(TokenCookies.ACCESS, token)
                 .cookie("page_refusal", refusal.getValue()).exchange()
-                .expectCookie().maxAge("page_refusal", java.time.Duration.ZERO)
+                .expectCookie().maxAge("page_refusal", Duration.ZERO)
                 .expectBody(String.class).returnResult().getResponseBody();
         assertThat(page).contains("This membership is active; there is nothing to resubscribe to");
     }
@@ -105,7 +108,7 @@ class PageActionsTest {
 
     @Test
     void only_the_pages_own_actions_are_relayed() {
-        for (Map<String, String> form : java.util.List.of(
+        for (Map<String, String> form : List.of(
                 Map.of("method", "POST", "path", "/api/admin/customers"),
                 Map.of("method", "DELETE", "path", INVOICE),
                 Map.of("method", "POST", "path", INVOICE + "/../../admin"),
@@ -118,7 +121,7 @@ class PageActionsTest {
 
     @Test
     void the_form_needs_the_csrf_token() {
-        var form = new org.springframework.util.LinkedMultiValueMap<String, String>();
+        var form = new LinkedMultiValueMap<String, String>();
         form.add("method", "POST");
         form.add("path", INVOICE);
         web.post().uri("/account/actions").cookie(TokenCookies.ACCESS, token)

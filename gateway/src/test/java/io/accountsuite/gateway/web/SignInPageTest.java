@@ -1,7 +1,10 @@
 package io.accountsuite.gateway.web;
 
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
+import io.accountsuite.gateway.GatewayTestBackends;
 import io.accountsuite.gateway.security.TokenCookies;
 import io.accountsuite.testkit.ServiceTest;
 import io.accountsuite.testkit.StubBackend.Answer;
@@ -27,7 +30,7 @@ class SignInPageTest {
 
     @DynamicPropertySource
     static void backends(DynamicPropertyRegistry registry) {
-        io.accountsuite.gateway.GatewayTestBackends.register(registry);
+        GatewayTestBackends.register(registry);
     }
 
     @BeforeEach
@@ -48,7 +51,7 @@ class SignInPageTest {
 
     @Test
     void signing_in_sets_httponly_secure_lax_cookies_and_goes_to_the_account_page() {
-        String access = TestTokens.accessToken(java.util.UUID.randomUUID());
+        String access = TestTokens.accessToken(UUID.randomUUID());
         IDENTITY.answer("POST", "/api/auth/login", Answer.json(200,
                 "{\"accessToken\":\"" + access + "\",\"refreshToken\":\"r1\",\"expiresIn\":900}"));
 
@@ -72,7 +75,7 @@ class SignInPageTest {
                 .expectBody(String.class).value(html -> assertThat(html).contains("Wrong email or password."));
 
         IDENTITY.answer("POST", "/api/auth/login", new Answer(429, "{\"status\":429}",
-                java.util.Map.of("Content-Type", "application/json", "Retry-After", "42")));
+                Map.of("Content-Type", "application/json", "Retry-After", "42")));
         signIn("ann@example.com", "wrong").expectStatus().isEqualTo(429)
                 .expectBody(String.class).value(html -> assertThat(html).contains("Try again in 42 seconds."));
     }
@@ -108,7 +111,7 @@ class SignInPageTest {
 
         IDENTITY.answer("GET", "/api/account/profile",
                 Answer.json(200, "{\"name\":\"Ann Example\",\"email\":\"ann@example.com\"}"));
-        web.get().uri("/account").cookie(TokenCookies.ACCESS, TestTokens.accessToken(java.util.UUID.randomUUID()))
+        web.get().uri("/account").cookie(TokenCookies.ACCESS, TestTokens.accessToken(UUID.randomUUID()))
                 .exchange().expectStatus().isOk()
                 .expectBody(String.class).value(html -> assertThat(html).contains("Ann Example"));
     }
@@ -116,7 +119,7 @@ class SignInPageTest {
     @Test
     void signing_out_ends_the_session_and_clears_the_cookies() {
         IDENTITY.answer("POST", "/api/auth/logout", Answer.json(204, ""));
-        String access = TestTokens.accessToken(java.util.UUID.randomUUID());
+        String access = TestTokens.accessToken(UUID.randomUUID());
         var result = web.post().uri("/logout").cookie(TokenCookies.ACCESS, access)
                 .cookie("XSRF-TOKEN", CSRF)
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED)

@@ -3,6 +3,7 @@ package io.accountsuite.membership.catalog;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -24,7 +25,7 @@ public record BillingPeriod(int duration, Unit unit) {
     }
 
     public BillingPeriod {
-        java.util.Objects.requireNonNull(unit, "unit");
+        Objects.requireNonNull(unit, "unit");
         if (unit != Unit.ONE_TIME && unit != Unit.LIFETIME && duration < 1) {
             throw new IllegalArgumentException("a recurring period needs a duration of at least 1");
         }

@@ -1,5 +1,8 @@
 package io.accountsuite.membership.catalog;
 
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -53,8 +56,8 @@ class CatalogController {
             @NotNull @Pattern(regexp = "[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?") String slug,
             @Size(max = 2000) String description,
             @NotNull @Pattern(regexp = "[A-Z]{3}") String currency,
-            @NotNull @DecimalMin("0") @Digits(integer = 13, fraction = 4) java.math.BigDecimal price,
-            @DecimalMin("0") @Digits(integer = 13, fraction = 4) java.math.BigDecimal setupFee,
+            @NotNull @DecimalMin("0") @Digits(integer = 13, fraction = 4) BigDecimal price,
+            @DecimalMin("0") @Digits(integer = 13, fraction = 4) BigDecimal setupFee,
             @NotNull @Min(0) @Max(1000) Integer periodDuration,
             @NotNull @Pattern(regexp = "day|week|month|year|one-time|lifetime") String periodUnit,
             @Min(0) @Max(1000) Integer billingCycles,
@@ -116,12 +119,12 @@ class CatalogController {
     private static Product toProduct(UUID id, ProductForm f) {
         Product.Type type = Product.Type.of(f.type());
         LimitsForm l = f.limits() == null ? new LimitsForm(null, null, null, null, null, null, null) : f.limits();
-        Map<String, TemplateChoice> templates = new java.util.LinkedHashMap<>();
+        Map<String, TemplateChoice> templates = new LinkedHashMap<>();
         if (f.templates() != null) {
             f.templates().forEach((template, choice) -> templates.put(template, TemplateChoice.of(choice)));
         }
-        Money price = new Money(f.price(), java.util.Currency.getInstance(f.currency()));
-        Money setup = new Money(f.setupFee() == null ? java.math.BigDecimal.ZERO : f.setupFee(), price.currency());
+        Money price = new Money(f.price(), Currency.getInstance(f.currency()));
+        Money setup = new Money(f.setupFee() == null ? BigDecimal.ZERO : f.setupFee(), price.currency());
         return new Product(id, type, f.name().strip(), f.slug(), f.description() == null ? "" : f.description().strip(),
                 price, setup, new BillingPeriod(f.periodDuration(), BillingPeriod.Unit.of(f.periodUnit())),
                 f.billingCycles() == null ? 0 : f.billingCycles(), f.group(), f.active() == null || f.active(),

@@ -3,6 +3,7 @@ package io.accountsuite.membership.catalog;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import io.accountsuite.membership.money.Money;
 import io.r2dbc.spi.Readable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -46,7 +48,7 @@ public class Products {
     }
 
     /** Every product with one of these ids, by id. */
-    public Mono<Map<UUID, Product>> byIds(java.util.Collection<UUID> ids) {
+    public Mono<Map<UUID, Product>> byIds(Collection<UUID> ids) {
         return db.sql("SELECT " + COLUMNS + " FROM products WHERE id = ANY(:ids)")
                 .bind("ids", ids.toArray(UUID[]::new))
                 .map(Products::read).all()
@@ -67,7 +69,7 @@ public class Products {
                 .bind("price", p.price().amount()).bind("setup", p.setupFee().amount())
                 .bind("duration", p.period().duration()).bind("unit", p.period().unit().value())
                 .bind("cycles", p.billingCycles())
-                .bind("grp", org.springframework.r2dbc.core.Parameter.fromOrEmpty(p.group(), String.class))
+                .bind("grp", Parameter.fromOrEmpty(p.group(), String.class))
                 .bind("active", p.active()).bind("addOns", p.addOnIds().toArray(UUID[]::new))
                 .bind("limits", JSON.writeValueAsString(p.limits())).bind("mode", p.templateMode().value())
                 .bind("templates", JSON.writeValueAsString(templateValues(p.templates())))

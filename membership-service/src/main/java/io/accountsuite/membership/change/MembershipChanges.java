@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -47,7 +48,7 @@ public class MembershipChanges {
         APPLIED, SCHEDULED, AWAITING_PAYMENT;
 
         public String value() {
-            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
 
         static Outcome of(ChangeQuote quote, LocalDate today) {

@@ -9,6 +9,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 import io.accountsuite.membership.catalog.BillingPeriod;
 import io.accountsuite.membership.change.BlockingItem;
@@ -387,7 +388,7 @@ public record Membership(UUID id, String reference, UUID customerId, Currency cu
      * on-hold or cancelled membership expires.
      */
     public Transition advance(Instant now, Policy policy, Charges charges,
-                              java.util.function.Function<ScheduledChange, ScheduledOutcome> scheduled) {
+                              Function<ScheduledChange, ScheduledOutcome> scheduled) {
         LocalDate today = day(now);
         return abandonIfUnpaid(now, policy.abandonPendingAfter())
                 .then(m -> m.expirePendingChange(now))

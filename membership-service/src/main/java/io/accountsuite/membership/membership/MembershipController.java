@@ -3,6 +3,7 @@ package io.accountsuite.membership.membership;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.accountsuite.membership.catalog.Products;
@@ -132,8 +133,8 @@ class MembershipController {
     @PostMapping("/api/admin/memberships")
     @ResponseStatus(HttpStatus.CREATED)
     Mono<MembershipOverview> createForCustomer(@Valid @RequestBody AdminNewMembership body) {
-        return Mono.fromSupplier(() -> body.coupon() == null ? java.util.Optional.<Coupon>empty()
-                        : java.util.Optional.of(body.coupon().coupon()))
+        return Mono.fromSupplier(() -> body.coupon() == null ? Optional.<Coupon>empty()
+                        : Optional.of(body.coupon().coupon()))
                 .flatMap(coupon -> creation.create(body.customerId(), body.planId(), body.addOns(), body.site(),
                         coupon.orElse(null)))
                 .flatMap(this::overview);

@@ -1,5 +1,6 @@
 package io.accountsuite.membership.membership;
 
+import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,7 +30,7 @@ public final class MembershipEventPayloads {
     }
 
     /** The charge to invoice. */
-    public static MembershipEvents.Charge charge(String kind, List<ChargeLine> lines, java.util.Currency currency) {
+    public static MembershipEvents.Charge charge(String kind, List<ChargeLine> lines, Currency currency) {
         return new MembershipEvents.Charge(kind, lines.stream().map(MembershipEventPayloads::line).toList(),
                 amount(ChargeLine.sum(lines, currency)));
     }

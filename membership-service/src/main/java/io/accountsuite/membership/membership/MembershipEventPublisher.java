@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 import io.accountsuite.contracts.membership.MembershipEvents;
 import io.accountsuite.contracts.membership.MembershipEvents.MembershipChanged;
@@ -79,7 +80,7 @@ public class MembershipEventPublisher {
                         MembershipEventPayloads.entitlements(m.planId(), m.addOns(), catalogOf(catalog))))).then();
     }
 
-    private static java.util.function.Function<UUID, Product> catalogOf(Map<UUID, Product> catalog) {
+    private static Function<UUID, Product> catalogOf(Map<UUID, Product> catalog) {
         return catalog::get;
     }
 }

@@ -2,8 +2,11 @@ package io.accountsuite.membership.membership;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import io.accountsuite.membership.catalog.Product;
@@ -81,7 +84,7 @@ public record MembershipOverview(UUID id, String reference, String status, Line 
                 MoneyView.of(m.initialAmount()), m.timesBilled(), m.terms().billingCycles(), m.timesBilledText(),
                 period.start(), period.end(), m.isLifetime(), m.autoRenew(),
                 m.coupon() == null ? null : m.coupon().code(), m.cancelled() == null ? null : m.cancelled().at(),
-                period.standing().name().toLowerCase(java.util.Locale.ROOT), m.paidThrough(),
+                period.standing().name().toLowerCase(Locale.ROOT), m.paidThrough(),
                 period.standing() == Membership.Standing.TRIAL ? period.end() : null,
                 a == null || a.invoiceId() == null ? null : new Awaiting(a.invoiceId(), MoneyView.of(a.amountDue())),
                 pending, r == null ? null : new Renewal(r.invoiceId(), r.periodStart(), r.paid()),
@@ -90,8 +93,8 @@ public record MembershipOverview(UUID id, String reference, String status, Line 
     }
 
     /** The products an overview names: the plan, the add-ons, and the plans of changes pending or scheduled. */
-    public static java.util.Set<UUID> products(Membership m) {
-        java.util.Set<UUID> ids = new java.util.HashSet<>(m.addOns().keySet());
+    public static Set<UUID> products(Membership m) {
+        Set<UUID> ids = new HashSet<>(m.addOns().keySet());
         ids.add(m.planId());
         if (m.scheduledChange() != null) {
             ids.add(m.scheduledChange().planId());

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -80,8 +81,8 @@ public class Renewals {
         }
         Mono<Membership.ScheduledOutcome> scheduled = m.scheduledChange() == null ? Mono.empty()
                 : changes.scheduledOutcome(m);
-        return products.byIds(ids).zipWith(scheduled.map(java.util.Optional::of)
-                        .defaultIfEmpty(java.util.Optional.empty()))
+        return products.byIds(ids).zipWith(scheduled.map(Optional::of)
+                        .defaultIfEmpty(Optional.empty()))
                 .flatMap(t -> events.save(m.advance(now, policy, new CatalogCharges(t.getT1()),
                         change -> t.getT2().orElseThrow())));
     }

@@ -1,6 +1,7 @@
 package io.accountsuite.membership.web;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -47,7 +48,7 @@ public final class Views {
         /** An add-on's limits as set: null is "adds nothing", 0 is "unlimited". */
         private static Map<String, Long> rawLimits(Product p) {
             var l = p.limits();
-            Map<String, Long> limits = new java.util.LinkedHashMap<>();
+            Map<String, Long> limits = new LinkedHashMap<>();
             limits.put("diskMb", l.diskMb());
             limits.put("posts", l.posts());
             limits.put("pages", l.pages());

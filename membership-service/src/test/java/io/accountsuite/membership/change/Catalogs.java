@@ -2,10 +2,13 @@ package io.accountsuite.membership.change;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import io.accountsuite.membership.catalog.BillingPeriod;
 import io.accountsuite.membership.catalog.Product;
@@ -35,8 +38,8 @@ public final class Catalogs {
     }
 
     /** Everything above, as the renewal run and resubscription price it. */
-    public static final CatalogCharges CHARGES = new CatalogCharges(java.util.stream.Stream.of(BASIC, PRO, PRO_YEARLY,
-            EXTRA_POSTS, SETUP_HELP).collect(java.util.stream.Collectors.toMap(Product::id, p -> p)));
+    public static final CatalogCharges CHARGES = new CatalogCharges(Stream.of(BASIC, PRO, PRO_YEARLY,
+            EXTRA_POSTS, SETUP_HELP).collect(Collectors.toMap(Product::id, p -> p)));
 
     /** Terms of a plan with add-ons, at the catalog's list price. */
     public static Membership.Terms terms(Product plan, Map<UUID, Integer> addOns) {
@@ -65,7 +68,7 @@ public final class Catalogs {
     }
 
     public static Instant noon(LocalDate day) {
-        return day.atTime(12, 0).toInstant(java.time.ZoneOffset.UTC);
+        return day.atTime(12, 0).toInstant(ZoneOffset.UTC);
     }
 
     private static Product plan(String name, String price, String setup, BillingPeriod period, ProductLimits limits) {

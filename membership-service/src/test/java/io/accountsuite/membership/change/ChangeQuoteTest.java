@@ -1,14 +1,21 @@
 package io.accountsuite.membership.change;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
 
+import io.accountsuite.membership.catalog.BillingPeriod;
 import io.accountsuite.membership.catalog.Product;
+import io.accountsuite.membership.entitlement.Entitlements;
 import io.accountsuite.membership.membership.Membership;
 import io.accountsuite.membership.membership.MembershipStatus;
 import io.accountsuite.membership.money.Money;
 import io.accountsuite.membership.usage.SiteUsage;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 import static io.accountsuite.membership.change.Catalogs.BASIC;
@@ -21,8 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ChangeQuoteTest {
 
-    private static final Membership.Policy POLICY = new Membership.Policy(7, 3, java.time.Duration.ofDays(7),
-            java.time.Duration.ofHours(23));
+    private static final Membership.Policy POLICY = new Membership.Policy(7, 3, Duration.ofDays(7),
+            Duration.ofHours(23));
 
     private static final LocalDate JUNE_1 = LocalDate.of(2027, 6, 1);
     private static final LocalDate JUNE_21 = LocalDate.of(2027, 6, 21);
@@ -41,10 +48,10 @@ class ChangeQuoteTest {
 
         assertThat(quote.kind()).isEqualTo(ChangeKind.UPGRADE);
         assertThat(quote.lines()).extracting(ChargeLine::type, l -> l.amount().plain()).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("product", "30.00"),
-                org.assertj.core.groups.Tuple.tuple("fee", "20.00"),
-                org.assertj.core.groups.Tuple.tuple("credit", "-3.33"),   // 10.00 × 10/30
-                org.assertj.core.groups.Tuple.tuple("credit", "-5.00"));  // min(5, 20)
+                Tuple.tuple("product", "30.00"),
+                Tuple.tuple("fee", "20.00"),
+                Tuple.tuple("credit", "-3.33"),   // 10.00 × 10/30
+                Tuple.tuple("credit", "-5.00"));  // min(5, 20)
         assertThat(quote.amountDueNow()).isEqualTo(Money.of("41.67", "USD"));
         assertThat(quote.newRecurringTotal()).isEqualTo(Money.of("30.00", "USD"));
         assertThat(quote.effectiveOn()).isEqualTo(JUNE_21);
@@ -119,16 +126,16 @@ class ChangeQuoteTest {
     @Test
     void an_upgrade_credits_what_a_once_coupon_left_to_pay_not_the_list_price() {
         // Issue case 3: 5.00 a month with 50% off once; 2.50 paid; upgrading the same day credits 2.50, not 5.00.
-        Product cheap = new Product(java.util.UUID.randomUUID(), Product.Type.PLAN, "Cheap", "cheap", "Cheap",
-                Money.of("5.00", "USD"), Money.of("0.00", "USD"), io.accountsuite.membership.catalog.BillingPeriod
-                .monthly(), 0, "main", true, java.util.List.of(), BASIC.limits(),
-                io.accountsuite.membership.entitlement.Entitlements.TemplateMode.DEFAULT, Map.of(), 0);
-        java.util.function.Function<java.util.UUID, Product> products = id -> id.equals(cheap.id()) ? cheap
+        Product cheap = new Product(UUID.randomUUID(), Product.Type.PLAN, "Cheap", "cheap", "Cheap",
+                Money.of("5.00", "USD"), Money.of("0.00", "USD"), BillingPeriod
+                .monthly(), 0, "main", true, List.of(), BASIC.limits(),
+                Entitlements.TemplateMode.DEFAULT, Map.of(), 0);
+        Function<UUID, Product> products = id -> id.equals(cheap.id()) ? cheap
                 : PRODUCTS.apply(id);
         Coupon half = new Coupon("HALF", Coupon.Kind.PERCENT, new BigDecimal("50"), Coupon.Duration.ONCE, 0);
-        java.util.List<ChargeLine> first = Pricing.initialLines(cheap, Map.of(), products, half);
-        Membership pending = Membership.start(new Membership.Start(java.util.UUID.randomUUID(), "ABCDE12345",
-                java.util.UUID.randomUUID(), new Membership.Terms(cheap.id(), Map.of(), cheap.price(), cheap.period(),
+        List<ChargeLine> first = Pricing.initialLines(cheap, Map.of(), products, half);
+        Membership pending = Membership.start(new Membership.Start(UUID.randomUUID(), "ABCDE12345",
+                UUID.randomUUID(), new Membership.Terms(cheap.id(), Map.of(), cheap.price(), cheap.period(),
                 0), half, first, 0, Catalogs.noon(JUNE_1))).after();
         assertThat(pending.awaitedPayment().amountDue()).isEqualTo(Money.of("2.50", "USD"));
         Membership paid = pending.paid(pending.awaitedPayment().invoiceId(), Catalogs.noon(JUNE_1)).after();
@@ -156,8 +163,8 @@ class ChangeQuoteTest {
         assertThat(quote(pro, BASIC, Map.of(), JUNE_21).blocking()).isEmpty();
     }
 
-    private static ChangeQuote quote(Membership membership, io.accountsuite.membership.catalog.Product plan,
-                                     Map<java.util.UUID, Integer> addOns, LocalDate today) {
+    private static ChangeQuote quote(Membership membership, Product plan,
+                                     Map<UUID, Integer> addOns, LocalDate today) {
         return ChangeQuote.of(membership, plan, addOns, PRODUCTS, SMALL, today);
     }
 }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 import io.accountsuite.membership.catalog.Product;
 import io.accountsuite.membership.change.Catalogs;
@@ -100,7 +101,7 @@ class MembershipPaymentsProperties {
          * Runs a transition of the membership (a refused one changes nothing) and passes its events to the ledger;
          * {@code paidInvoice} is the invoice whose payment this step is, if any.
          */
-        void act(java.util.function.Function<Membership, Transition> step, UUID paidInvoice) {
+        void act(Function<Membership, Transition> step, UUID paidInvoice) {
             if (membership == null) {
                 return;
             }

@@ -7,10 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.accountsuite.membership.catalog.Product;
 import io.accountsuite.membership.change.BlockingItem;
 import io.accountsuite.membership.change.Catalogs;
+import io.accountsuite.membership.change.ChangeKind;
 import io.accountsuite.membership.change.ChangeQuote;
 import io.accountsuite.membership.change.Coupon;
+import io.accountsuite.membership.change.Pricing;
 import io.accountsuite.membership.membership.Membership.Standing;
 import io.accountsuite.membership.membership.MembershipEvent.ChargeCancelled;
 import io.accountsuite.membership.membership.MembershipEvent.ChargeDue;
@@ -42,7 +45,7 @@ class MembershipTransitionsTest {
     void start_with_something_due_is_pending_and_asks_for_its_first_invoice() {
         Transition started = Membership.start(new Membership.Start(UUID.randomUUID(), "ABCDE12345",
                 UUID.randomUUID(), Catalogs.terms(PRO, Map.of()), null,
-                io.accountsuite.membership.change.Pricing.initialLines(PRO, Map.of(), PRODUCTS, null), 0,
+                Pricing.initialLines(PRO, Map.of(), PRODUCTS, null), 0,
                 noon(JUNE_1)));
         Membership m = started.after();
         assertThat(m.status()).isEqualTo(MembershipStatus.PENDING);
@@ -161,13 +164,13 @@ class MembershipTransitionsTest {
     @Test
     void request_change_with_nothing_due_applies_at_once() {
         Membership basic = Catalogs.active(BASIC, Map.of(), JUNE_1, null);
-        ChangeQuote free = new ChangeQuote(io.accountsuite.membership.change.ChangeKind.ADD_ON_PURCHASE, BASIC.id(),
+        ChangeQuote free = new ChangeQuote(ChangeKind.ADD_ON_PURCHASE, BASIC.id(),
                 Map.of(EXTRA_POSTS.id(), 1), List.of(), usd("0.00"), usd("12.00"), usd("12.00"), BASIC.period(), 0,
                 null, List.of(), JUNE_1);
         Transition applied = basic.requestChange(free, noon(JUNE_1), Duration.ofHours(23));
         assertThat(applied.after().addOns()).containsEntry(EXTRA_POSTS.id(), 1);
         assertThat(applied.events()).containsExactly(new TermsChanged(
-                io.accountsuite.membership.change.ChangeKind.ADD_ON_PURCHASE));
+                ChangeKind.ADD_ON_PURCHASE));
     }
 
     @Test
@@ -181,7 +184,7 @@ class MembershipTransitionsTest {
         assertThat(pro.pendingChange()).isNull();
         assertThat(pro.period().start()).isEqualTo(LocalDate.of(2027, 6, 2));
         assertThat(pro.period().paid()).isEqualTo(usd("30.00"));
-        assertThat(paid.events()).containsExactly(new TermsChanged(io.accountsuite.membership.change.ChangeKind.UPGRADE));
+        assertThat(paid.events()).containsExactly(new TermsChanged(ChangeKind.UPGRADE));
     }
 
     @Test
@@ -239,7 +242,7 @@ class MembershipTransitionsTest {
         Transition applied = scheduled.applyScheduledChange(end, Catalogs.terms(BASIC, Map.of()), List.of());
         assertThat(applied.after().planId()).isEqualTo(BASIC.id());
         assertThat(applied.events()).containsExactly(new TermsChanged(
-                io.accountsuite.membership.change.ChangeKind.DOWNGRADE));
+                ChangeKind.DOWNGRADE));
 
         List<BlockingItem> over = List.of(new BlockingItem("posts", 40, 10, 30));
         Transition blocked = scheduled.applyScheduledChange(end, Catalogs.terms(BASIC, Map.of()), over);
@@ -394,7 +397,7 @@ class MembershipTransitionsTest {
 
     // ---------------------------------------------------------------------------------------------------------
 
-    private static ChangeQuote quote(Membership m, io.accountsuite.membership.catalog.Product plan,
+    private static ChangeQuote quote(Membership m, Product plan,
                                      Map<UUID, Integer> addOns, LocalDate today) {
         return ChangeQuote.of(m, plan, addOns, PRODUCTS, SiteUsage.none(), today);
     }

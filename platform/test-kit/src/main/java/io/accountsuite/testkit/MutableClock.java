@@ -1,7 +1,6 @@
 package io.accountsuite.testkit;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -17,10 +16,6 @@ public class MutableClock extends Clock {
 
     public void set(Instant instant) {
         now = instant;
-    }
-
-    public void advance(Duration duration) {
-        now = now.plus(duration);
     }
 
     @Override

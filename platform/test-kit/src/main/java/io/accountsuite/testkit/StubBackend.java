@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
 
 import com.sun.net.httpserver.HttpServer;
 
@@ -19,16 +21,16 @@ import com.sun.net.httpserver.HttpServer;
 public final class StubBackend implements AutoCloseable {
 
     /** What to answer, after an optional delay (to play a slow backend). */
-    public record Answer(int status, String body, Map<String, String> headers, java.time.Duration delay) {
+    public record Answer(int status, String body, Map<String, String> headers, Duration delay) {
         public Answer(int status, String body, Map<String, String> headers) {
-            this(status, body, headers, java.time.Duration.ZERO);
+            this(status, body, headers, Duration.ZERO);
         }
 
         public static Answer json(int status, String body) {
             return new Answer(status, body, Map.of("Content-Type", "application/json"));
         }
 
-        public Answer after(java.time.Duration wait) {
+        public Answer after(Duration wait) {
             return new Answer(status, body, headers, wait);
         }
     }
@@ -72,7 +74,7 @@ public final class StubBackend implements AutoCloseable {
             }
             exchange.close();
         });
-        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool(runnable -> {
+        server.setExecutor(Executors.newCachedThreadPool(runnable -> {
             Thread thread = new Thread(runnable, "stub-backend");
             thread.setDaemon(true);
             return thread;

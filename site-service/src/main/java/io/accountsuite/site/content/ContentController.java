@@ -3,6 +3,7 @@ package io.accountsuite.site.content;
 import java.util.UUID;
 
 import io.accountsuite.platform.problem.ApiProblem;
+import io.accountsuite.platform.problem.ProblemType;
 import io.accountsuite.platform.security.Caller;
 import io.accountsuite.site.content.SiteContent.Kind;
 import io.accountsuite.site.limits.EntitlementsStore;
@@ -13,6 +14,7 @@ import io.accountsuite.site.site.Site;
 import io.accountsuite.site.site.UsageReports;
 import io.accountsuite.site.template.Blueprint;
 import io.accountsuite.platform.validation.SingleLine;
+import io.accountsuite.site.limits.Entitlements;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -133,9 +135,9 @@ class ContentController {
                 .flatMap(serving -> serving.served() ? Mono.empty() : Mono.error(serving.writeRefused()));
     }
 
-    private Mono<io.accountsuite.site.limits.Entitlements> limitsOf(Site site) {
+    private Mono<Entitlements> limitsOf(Site site) {
         return entitlements.of(site.membershipId()).switchIfEmpty(Mono.error(() ->
-                io.accountsuite.platform.problem.ProblemType.SERVICE_UNAVAILABLE.problem(
+                ProblemType.SERVICE_UNAVAILABLE.problem(
                         "This site's plan limits are not known yet; try again shortly")));
     }
 }

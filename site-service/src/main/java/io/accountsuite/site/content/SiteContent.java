@@ -2,6 +2,7 @@ package io.accountsuite.site.content;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import java.util.function.IntFunction;
 
 import io.accountsuite.site.limits.Usage;
 import io.accountsuite.site.template.Blueprint;
@@ -34,7 +35,7 @@ public class SiteContent {
      * Replaces everything with the blueprint's content, inside the caller's transaction; {@code step} runs between
      * the stages, for progress reports.
      */
-    public Mono<Void> replaceWith(UUID siteId, Blueprint blueprint, java.util.function.IntFunction<Mono<Void>> step) {
+    public Mono<Void> replaceWith(UUID siteId, Blueprint blueprint, IntFunction<Mono<Void>> step) {
         return deleteAll(siteId)
                 .then(step.apply(25))
                 .thenMany(Flux.fromIterable(blueprint.posts()).concatMap(i -> addItem(Kind.POSTS, siteId, i)))

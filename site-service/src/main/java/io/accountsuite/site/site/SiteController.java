@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.accountsuite.contracts.site.SiteEvents;
@@ -112,7 +113,7 @@ class SiteController {
         Mono<String> templateName = site.templateId() == null ? Mono.just("")
                 : templates.find(site.templateId()).map(Template::name).defaultIfEmpty("");
         return Mono.zip(content.usage(site.id(), usage.month()), entitlements.of(site.membershipId())
-                        .map(java.util.Optional::of).defaultIfEmpty(java.util.Optional.empty()), templateName,
+                        .map(Optional::of).defaultIfEmpty(Optional.empty()), templateName,
                         standings.of(site.membershipId()))
                 .map(t -> new About(site.id(), site.membershipId(), site.title(), site.slug(),
                         site.slug() + "." + networkDomain, site.templateId(), t.getT3().isEmpty() ? null : t.getT3(),

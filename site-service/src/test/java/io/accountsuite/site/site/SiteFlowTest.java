@@ -2,6 +2,7 @@ package io.accountsuite.site.site;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -102,7 +103,7 @@ class SiteFlowTest {
         assertThat(TopicReader.readAll(Topics.SITE)).anyMatch(r -> r.value().contains("SiteServingChanged")
                 && r.value().contains(site) && r.value().contains("\"served\":false"));
 
-        status("expired", "cancelled", java.time.LocalDate.of(2027, 7, 1)); // a paid period still runs
+        status("expired", "cancelled", LocalDate.of(2027, 7, 1)); // a paid period still runs
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> get(ann, "/api/sites/" + site).expectBody()
                 .jsonPath("$.served").isEqualTo(true));
         post(ann, "/api/sites/" + site + "/visits", Map.of()).expectStatus().isOk();
@@ -121,7 +122,7 @@ class SiteFlowTest {
         post(bob, "/api/sites/" + bobSite + "/visits", Map.of()).expectStatus().isForbidden();
     }
 
-    private void status(String from, String to, java.time.LocalDate paidThrough) {
+    private void status(String from, String to, LocalDate paidThrough) {
         send(MembershipEvents.MEMBERSHIP_STATUS_CHANGED, new MembershipEvents.MembershipStatusChanged(membership, from,
                 to, null, paidThrough));
     }

@@ -1,6 +1,7 @@
 package io.accountsuite.platform.autoconfigure;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 import io.accountsuite.contracts.EventType;
@@ -99,7 +100,7 @@ public class PlatformDatabaseAutoConfiguration {
     DeadLetters deadLetters(PlatformSchema schema, DatabaseClient db, Clock clock, MeterRegistry meters) {
         DeadLetters deadLetters = new DeadLetters(db, clock);
         Gauge.builder("inbox.dead.letters.parked", () -> {
-                    Long parked = deadLetters.count().onErrorReturn(-1L).block(java.time.Duration.ofSeconds(5));
+                    Long parked = deadLetters.count().onErrorReturn(-1L).block(Duration.ofSeconds(5));
                     return parked == null ? -1 : parked;
                 })
                 .description("events parked after their retries, waiting for a replay").register(meters);

@@ -3,6 +3,7 @@ package io.accountsuite.platform.inbox;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -14,6 +15,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * Events this application could not take, parked in its own database (table {@code platform.dead_letters}) after
@@ -116,10 +118,10 @@ public class DeadLetters {
                     }
                     listener.onMessage(new ConsumerRecord<>(parked.topic(), parked.partition(), parked.offset(),
                             ConsumerRecord.NO_TIMESTAMP, TimestampType.NO_TIMESTAMP_TYPE, -1, -1, parked.key(),
-                            parked.value(), headers, java.util.Optional.empty()));
+                            parked.value(), headers, Optional.empty()));
                     return true;
                 })
-                .subscribeOn(reactor.core.scheduler.Schedulers.boundedElastic())
+                .subscribeOn(Schedulers.boundedElastic())
                 .flatMap(ok -> db.sql("DELETE FROM platform.dead_letters WHERE id = :id").bind("id", parked.id())
                         .fetch().rowsUpdated().thenReturn(true))
                 .onErrorResume(e -> db.sql("UPDATE platform.dead_letters SET error = :e WHERE id = :id")

@@ -1,5 +1,7 @@
 package io.accountsuite.platform.inbox;
 
+import java.util.Locale;
+
 import io.accountsuite.contracts.identity.IdentityEvents;
 import io.accountsuite.platform.erasure.ErasedCustomers;
 import io.accountsuite.platform.events.ReceivedEvent;
@@ -19,7 +21,7 @@ public class Inbox {
         APPLIED, DUPLICATE, ERASED;
 
         public String value() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 

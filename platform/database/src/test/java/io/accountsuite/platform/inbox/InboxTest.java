@@ -8,6 +8,7 @@ import io.accountsuite.platform.events.EventJson;
 import io.accountsuite.platform.testapp.NoteCreated;
 import io.accountsuite.platform.testapp.NoteRecorder;
 import io.accountsuite.testkit.ServiceTest;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -24,7 +25,7 @@ class InboxTest {
     @Autowired KafkaTemplate<String, String> kafka;
     @Autowired EventJson json;
     @Autowired DatabaseClient db;
-    @Autowired io.micrometer.core.instrument.MeterRegistry meters;
+    @Autowired MeterRegistry meters;
     @Autowired DeadLetters deadLetterStore;
 
     @Test

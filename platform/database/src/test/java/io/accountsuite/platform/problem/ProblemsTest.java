@@ -1,13 +1,19 @@
 package io.accountsuite.platform.problem;
 
+import java.net.URI;
+import java.util.Map;
 import java.util.UUID;
 
 import io.accountsuite.testkit.ServiceTest;
 import io.accountsuite.testkit.TestTokens;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.core.publisher.Flux;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ProblemsTest {
 
     @Autowired WebTestClient web;
-    @org.springframework.boot.test.web.server.LocalServerPort int port;
+    @LocalServerPort int port;
 
     private final UUID alice = UUID.randomUUID();
     private final UUID bob = UUID.randomUUID();
@@ -61,10 +67,10 @@ class ProblemsTest {
                 .jsonPath("$.errors[0].message").isEqualTo("contains the NUL character");
     }
 
-    @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"%00", "..%2F..%2Fadmin", "a%5Cb"})
+    @ParameterizedTest
+    @ValueSource(strings = {"%00", "..%2F..%2Fadmin", "a%5Cb"})
     void a_path_the_firewall_rejects_answers_400_problem(String id) {
-        web.get().uri(java.net.URI.create("http://localhost:" + port + "/api/notes/" + id))
+        web.get().uri(URI.create("http://localhost:" + port + "/api/notes/" + id))
                 .headers(h -> h.setBearerAuth(TestTokens.accessToken(alice)))
                 .exchange()
                 .expectStatus().isBadRequest()
@@ -84,7 +90,7 @@ class ProblemsTest {
 
         web.post().uri("/api/notes").headers(h -> h.setBearerAuth(TestTokens.accessToken(alice)))
                 .contentType(MediaType.APPLICATION_JSON)
-                .body(reactor.core.publisher.Flux.just(big.substring(0, 150_000), big.substring(150_000)), String.class)
+                .body(Flux.just(big.substring(0, 150_000), big.substring(150_000)), String.class)
                 .exchange()
                 .expectStatus().isEqualTo(413)
                 .expectBody().jsonPath("$.type").isEqualTo(ProblemType.BASE + "payload-too-large");
@@ -140,7 +146,7 @@ class ProblemsTest {
         String id = web.post().uri("/api/notes").headers(h -> h.setBearerAuth(TestTokens.accessToken(alice)))
                 .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"text\":\"mine\"}")
                 .exchange().expectStatus().isCreated()
-                .expectBody(java.util.Map.class).returnResult().getResponseBody().get("id").toString();
+                .expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
 
         web.get().uri("/api/notes/" + id).headers(h -> h.setBearerAuth(TestTokens.accessToken(alice))).exchange()
                 .expectStatus().isOk().expectBody().jsonPath("$.text").isEqualTo("mine");

@@ -2,6 +2,7 @@ package io.accountsuite.platform.config;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
@@ -30,7 +31,7 @@ public class PlatformDefaults implements EnvironmentPostProcessor, Ordered {
         return Ordered.LOWEST_PRECEDENCE - 10;
     }
 
-    public static java.util.List<PropertySource<?>> load(String file) {
+    public static List<PropertySource<?>> load(String file) {
         try {
             return new PropertiesPropertySourceLoader().load(file, new ClassPathResource(file));
         } catch (IOException e) {

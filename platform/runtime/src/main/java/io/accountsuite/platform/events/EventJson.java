@@ -1,6 +1,7 @@
 package io.accountsuite.platform.events;
 
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
 import io.accountsuite.contracts.EventEnvelope;
@@ -37,7 +38,7 @@ public final class EventJson {
                     node.hasNonNull("traceparent") ? node.get("traceparent").asString() : null,
                     node.get("payload"));
             return new ReceivedEvent(topic, envelope, this);
-        } catch (JacksonException | IllegalArgumentException | java.time.format.DateTimeParseException
+        } catch (JacksonException | IllegalArgumentException | DateTimeParseException
                  | NullPointerException e) {
             throw new MalformedEventException("not a readable event on " + topic + ": " + e.getMessage(), e);
         }

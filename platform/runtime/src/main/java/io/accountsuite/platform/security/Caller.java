@@ -15,10 +15,6 @@ public record Caller(UUID customerId, Set<String> roles) {
         roles = Set.copyOf(roles);
     }
 
-    public boolean isAdmin() {
-        return roles.contains(ADMIN);
-    }
-
     public boolean is(UUID customer) {
         return customerId.equals(customer);
     }

@@ -1,6 +1,7 @@
 package io.accountsuite.platform.security;
 
 import java.util.Collection;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -37,7 +38,7 @@ public final class Callers {
         return new Caller(id, roles(authentication.getAuthorities()));
     }
 
-    private static java.util.Set<String> roles(Collection<? extends GrantedAuthority> authorities) {
+    private static Set<String> roles(Collection<? extends GrantedAuthority> authorities) {
         return authorities.stream()
                 .map(GrantedAuthority::getAuthority)
                 .filter(a -> a != null && a.startsWith(ROLE_PREFIX))

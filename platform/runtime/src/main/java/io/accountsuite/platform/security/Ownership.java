@@ -18,15 +18,10 @@ public final class Ownership {
     private Ownership() {
     }
 
+    /** The looked-up resource if the caller owns it, else 404 {@code not-found} naming {@code what}. */
     public static <T> Function<Mono<T>, Mono<T>> ownedBy(Caller caller, Function<T, UUID> owner, String what) {
         return lookup -> lookup
                 .filter(resource -> caller.is(owner.apply(resource)))
                 .switchIfEmpty(Mono.error(() -> ApiProblem.notFound(what)));
-    }
-
-    public static void requireOwner(Caller caller, UUID owner, String what) {
-        if (!caller.is(owner)) {
-            throw ApiProblem.notFound(what);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package io.accountsuite.platform.validation;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -22,7 +23,7 @@ class EmailShapeTest {
         assertThat(EmailShape.matches(email)).isFalse();
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void refuses_null_a_local_part_over_64_and_an_address_over_254_characters() {
         assertThat(EmailShape.matches(null)).isFalse();
         assertThat(EmailShape.matches("a".repeat(65) + "@example.com")).isFalse();
