@@ -30,7 +30,7 @@ import static org.awaitility.Awaitility.await;
 @ExtendWith(RunningSuite.class)
 class LocalSuiteIT {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final HttpClient HTTP = RunningSuite.httpClient();
 
     private final SuiteSettings small = SuiteSettings.defaults(SuiteSettings.findRoot(Path.of("").toAbsolutePath()))
             .withDataDir(Path.of("target/suite-data").toAbsolutePath())

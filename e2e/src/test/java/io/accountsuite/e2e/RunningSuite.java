@@ -38,7 +38,7 @@ public class RunningSuite implements BeforeAllCallback {
     /** Where every application reports its spans (Zipkin v2 API). */
     static final int SPAN_COLLECTOR_PORT = 27411;
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final HttpClient HTTP = httpClient();
     private static volatile SpanCollector spans;
     private static volatile LocalSuite suite;
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -159,5 +159,15 @@ public class RunningSuite implements BeforeAllCallback {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The client every test talks to the suite with: HTTP/1.1 as a browser or a proxy would (the JDK's default
+     * would offer an h2c upgrade on every first request, which no part of the suite speaks), and a connection that
+     * does not come within 5 s is an error, not a wait.
+     */
+    static HttpClient httpClient() {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
+                .build();
     }
 }

@@ -1,9 +1,14 @@
 package io.accountsuite.platform.security;
 
+import java.time.Duration;
 import java.util.List;
 
 import io.accountsuite.platform.security.sessions.EndedSessionFilter;
 
+import io.netty.channel.ChannelOption;
+import reactor.netty.http.client.HttpClient;
+
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
@@ -19,6 +24,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.web.reactive.function.client.WebClient;
 
 /**
  * Every service is an OAuth2 resource server: access tokens are JWTs checked against identity-service's JWKS, its
@@ -62,13 +68,29 @@ public final class ResourceServerSecurity {
 
     /**
      * Verifies access tokens: RS256 signatures from the JWKS, the expiry, {@code iss} and {@code aud}
-     * (OWASP ASVS v5 9.2.1, 9.2.3).
+     * (OWASP ASVS v5 9.2.1, 9.2.3). The JWKS is fetched on the first token and again for an unknown key id, within
+     * {@link #JWKS_CONNECT_TIMEOUT} and {@link #JWKS_RESPONSE_TIMEOUT}: an identity-service that hangs fails that
+     * request (503, like any dependency that is down) instead of holding it, and every request behind it, forever.
      */
     public static ReactiveJwtDecoder decoder(String jwkSetUri, PlatformSecurityProperties properties) {
         NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(jwkSetUri)
+                .webClient(jwksClient())
                 .jwsAlgorithm(SignatureAlgorithm.RS256).build();
         decoder.setJwtValidator(validator(properties));
         return decoder;
+    }
+
+    /** How long fetching the JWKS may wait for a connection. */
+    public static final Duration JWKS_CONNECT_TIMEOUT = Duration.ofSeconds(1);
+
+    /** How long fetching the JWKS may wait for identity-service's answer once connected. */
+    public static final Duration JWKS_RESPONSE_TIMEOUT = Duration.ofSeconds(3);
+
+    private static WebClient jwksClient() {
+        HttpClient http = HttpClient.create()
+                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) JWKS_CONNECT_TIMEOUT.toMillis())
+                .responseTimeout(JWKS_RESPONSE_TIMEOUT);
+        return WebClient.builder().clientConnector(new ReactorClientHttpConnector(http)).build();
     }
 
     /** The claims every access token must carry besides a good signature: the expiry, {@code iss}, {@code aud}. */
