@@ -2,7 +2,6 @@ package io.accountsuite.membership;
 
 import java.time.Duration;
 
-import io.accountsuite.membership.membership.Membership;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -29,11 +28,6 @@ public record MembershipSettings(@DefaultValue Renewal renewal, @DefaultValue Pe
      * @param changeExpiresAfter a pending change unpaid this long lapses with its invoice (Stripe: 23 hours)
      */
     public record Pending(@DefaultValue("7d") Duration abandonAfter, @DefaultValue("23h") Duration changeExpiresAfter) {
-    }
-
-    public Membership.Policy policy() {
-        return new Membership.Policy(renewal.graceDays(), renewal.invoiceDaysBefore(), pending.abandonAfter(),
-                pending.changeExpiresAfter());
     }
 
     public Duration pendingChangeExpiresAfter() {

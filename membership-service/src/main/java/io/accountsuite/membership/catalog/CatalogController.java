@@ -11,7 +11,6 @@ import io.accountsuite.membership.entitlement.Entitlements.TemplateChoice;
 import io.accountsuite.membership.entitlement.Entitlements.TemplateMode;
 import io.accountsuite.membership.entitlement.ProductLimits;
 import io.accountsuite.membership.money.Money;
-import io.accountsuite.membership.web.Views.ProductView;
 import io.accountsuite.platform.problem.ApiProblem;
 import io.accountsuite.platform.problem.ProblemType;
 import io.accountsuite.platform.validation.SingleLine;

@@ -1,33 +1,31 @@
 package io.accountsuite.membership.catalog;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 
-import io.accountsuite.membership.membership.MembershipEventPublisher;
-import io.accountsuite.membership.membership.Memberships;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
  * The admin saving a product. When an edit changes what a product entitles (limits, custom domains, templates),
- * every membership holding it publishes its new effective entitlements in the same transaction, so its site and
- * domains follow (issue "payments drive memberships": limits stay true across services).
+ * each {@link EntitlementsEdited} hears of it in the same transaction: the memberships holding the product publish
+ * their new effective entitlements, so their sites and domains follow (issue "payments drive memberships": limits
+ * stay true across services). The catalog knows nothing of memberships.
  */
 @Service
 class ProductEditing {
 
     private final Products products;
-    private final Memberships memberships;
-    private final MembershipEventPublisher events;
+    private final List<EntitlementsEdited> listeners;
     private final TransactionalOperator tx;
     private final Clock clock;
 
-    ProductEditing(Products products, Memberships memberships, MembershipEventPublisher events,
-                   TransactionalOperator tx, Clock clock) {
+    ProductEditing(Products products, List<EntitlementsEdited> listeners, TransactionalOperator tx, Clock clock) {
         this.products = products;
-        this.memberships = memberships;
-        this.events = events;
+        this.listeners = List.copyOf(listeners);
         this.tx = tx;
         this.clock = clock;
     }
@@ -36,7 +34,7 @@ class ProductEditing {
     Mono<Product> save(Product product, Product before) {
         return tx.transactional(products.save(product, clock.instant())
                 .flatMap(saved -> before != null && !sameEntitlements(before, saved)
-                        ? memberships.holding(saved.id()).concatMap(m -> events.termsChanged(m, "product-updated"))
+                        ? Flux.fromIterable(listeners).concatMap(listener -> listener.entitlementsEdited(saved))
                         .then(Mono.just(saved))
                         : Mono.just(saved)));
     }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-
 /**
  * What a membership's site is entitled to: the plan's limits plus each add-on's times its quantity. Numbers add;
  * unlimited (null here) wins; custom domains are allowed when any product allows them. Template settings are the

@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.accountsuite.membership.catalog.Products;
-import io.accountsuite.membership.change.CatalogCharges;
 import io.accountsuite.platform.problem.ApiProblem;
 import io.accountsuite.platform.problem.ProblemType;
 import io.accountsuite.platform.security.Caller;

@@ -2,9 +2,6 @@ package io.accountsuite.membership.membership;
 
 import java.util.List;
 
-import io.accountsuite.membership.change.ChargeLine;
-import io.accountsuite.membership.change.Coupon;
-
 /** What the membership's terms cost, as the catalog prices them (pure: no I/O). */
 public interface Charges {
 

@@ -12,11 +12,6 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import io.accountsuite.membership.catalog.BillingPeriod;
-import io.accountsuite.membership.change.BlockingItem;
-import io.accountsuite.membership.change.ChangeKind;
-import io.accountsuite.membership.change.ChangeQuote;
-import io.accountsuite.membership.change.ChargeLine;
-import io.accountsuite.membership.change.Coupon;
 import io.accountsuite.membership.membership.MembershipEvent.ChargeCancelled;
 import io.accountsuite.membership.membership.MembershipEvent.ChargeDue;
 import io.accountsuite.membership.membership.MembershipEvent.StatusChanged;

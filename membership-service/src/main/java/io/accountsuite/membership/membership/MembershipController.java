@@ -6,12 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.accountsuite.membership.catalog.ProductView;
 import io.accountsuite.membership.catalog.Products;
-import io.accountsuite.membership.change.Coupon;
-import io.accountsuite.membership.change.MembershipChanges;
-import io.accountsuite.membership.change.MembershipChanges.ChangeRequest;
-import io.accountsuite.membership.web.Views.ProductView;
-import io.accountsuite.membership.web.Views.QuoteView;
+import io.accountsuite.membership.membership.MembershipChanges.ChangeRequest;
 import io.accountsuite.platform.idempotency.IdempotencyKeys;
 import io.accountsuite.platform.idempotency.IdempotencyKeys.Answer;
 import io.accountsuite.platform.problem.ApiProblem;

@@ -4,9 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import io.accountsuite.membership.change.ChangeKind;
-import io.accountsuite.membership.change.ChargeLine;
-
 /**
  * What a transition of a {@link Membership} tells the rest of the suite. The application maps each to the published
  * event it stands for ({@code MembershipEventPublisher}), adding what only the catalog knows (entitlements).

@@ -8,8 +8,6 @@ import java.util.function.Function;
 
 import io.accountsuite.contracts.membership.MembershipEvents;
 import io.accountsuite.membership.catalog.Product;
-import io.accountsuite.membership.change.ChangeQuote;
-import io.accountsuite.membership.change.ChargeLine;
 import io.accountsuite.membership.entitlement.Entitlements;
 import io.accountsuite.membership.money.Money;
 

@@ -10,9 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.accountsuite.membership.catalog.Product;
-import io.accountsuite.membership.change.BlockingItem;
-import io.accountsuite.membership.change.Pricing;
-import io.accountsuite.membership.web.Views.MoneyView;
+import io.accountsuite.membership.money.MoneyView;
 
 /**
  * "Your membership" on the account page (SPEC section 1), with what awaits the customer: the first payment, a change

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.accountsuite.membership.catalog.BillingPeriod;
-import io.accountsuite.membership.change.Coupon;
 import io.accountsuite.membership.membership.Membership.AwaitedPayment;
 import io.accountsuite.membership.membership.Membership.BlockedChange;
 import io.accountsuite.membership.membership.Membership.Cancelled;

@@ -11,9 +11,9 @@ import java.util.UUID;
 
 import io.accountsuite.membership.MembershipSettings;
 import io.accountsuite.membership.catalog.Products;
-import io.accountsuite.membership.change.CatalogCharges;
-import io.accountsuite.membership.change.MembershipChanges;
+import io.accountsuite.membership.membership.CatalogCharges;
 import io.accountsuite.membership.membership.Membership;
+import io.accountsuite.membership.membership.MembershipChanges;
 import io.accountsuite.membership.membership.MembershipEventPublisher;
 import io.accountsuite.membership.membership.Memberships;
 import org.slf4j.Logger;
@@ -65,7 +65,7 @@ public class Renewals {
     public Mono<Void> runOnce() {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-        Membership.Policy policy = settings.policy();
+        Membership.Policy policy = policy(settings);
         return memberships.dueForTime(today, policy.renewalInvoiceDaysBefore(), today.minusDays(policy.graceDays()),
                         now.minus(policy.abandonPendingAfter()), now)
                 .concatMap(id -> tx.transactional(memberships.tryLock(id).flatMap(m -> advance(m, now, policy))))
@@ -85,5 +85,10 @@ public class Renewals {
                         .defaultIfEmpty(Optional.empty()))
                 .flatMap(t -> events.save(m.advance(now, policy, new CatalogCharges(t.getT1()),
                         change -> t.getT2().orElseThrow())));
+    }
+
+    private static Membership.Policy policy(MembershipSettings settings) {
+        return new Membership.Policy(settings.renewal().graceDays(), settings.renewal().invoiceDaysBefore(),
+                settings.pending().abandonAfter(), settings.pending().changeExpiresAfter());
     }
 }

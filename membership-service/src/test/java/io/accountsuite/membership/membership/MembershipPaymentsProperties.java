@@ -13,12 +13,6 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import io.accountsuite.membership.catalog.Product;
-import io.accountsuite.membership.change.Catalogs;
-import io.accountsuite.membership.change.ChangeKind;
-import io.accountsuite.membership.change.ChangeQuote;
-import io.accountsuite.membership.change.ChargeLine;
-import io.accountsuite.membership.change.Coupon;
-import io.accountsuite.membership.change.Pricing;
 import io.accountsuite.membership.membership.Membership.Standing;
 import io.accountsuite.membership.membership.MembershipEvent.ChargeCancelled;
 import io.accountsuite.membership.membership.MembershipEvent.ChargeDue;
@@ -31,17 +25,17 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.state.Action;
 import net.jqwik.api.state.ActionChain;
 import net.jqwik.api.state.Transformer;
+import net.jqwik.api.statistics.Statistics;
 
-import static io.accountsuite.membership.change.Catalogs.BASIC;
-import static io.accountsuite.membership.change.Catalogs.CHARGES;
-import static io.accountsuite.membership.change.Catalogs.EXTRA_POSTS;
-import static io.accountsuite.membership.change.Catalogs.PRO;
-import static io.accountsuite.membership.change.Catalogs.PRODUCTS;
-import static io.accountsuite.membership.change.Catalogs.SETUP_HELP;
+import static io.accountsuite.membership.membership.Catalogs.BASIC;
+import static io.accountsuite.membership.membership.Catalogs.CHARGES;
+import static io.accountsuite.membership.membership.Catalogs.EXTRA_POSTS;
+import static io.accountsuite.membership.membership.Catalogs.PRO;
+import static io.accountsuite.membership.membership.Catalogs.PRODUCTS;
+import static io.accountsuite.membership.membership.Catalogs.SETUP_HELP;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

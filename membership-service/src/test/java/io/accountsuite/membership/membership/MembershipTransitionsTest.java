@@ -8,12 +8,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.accountsuite.membership.catalog.Product;
-import io.accountsuite.membership.change.BlockingItem;
-import io.accountsuite.membership.change.Catalogs;
-import io.accountsuite.membership.change.ChangeKind;
-import io.accountsuite.membership.change.ChangeQuote;
-import io.accountsuite.membership.change.Coupon;
-import io.accountsuite.membership.change.Pricing;
 import io.accountsuite.membership.membership.Membership.Standing;
 import io.accountsuite.membership.membership.MembershipEvent.ChargeCancelled;
 import io.accountsuite.membership.membership.MembershipEvent.ChargeDue;
@@ -23,12 +17,12 @@ import io.accountsuite.membership.money.Money;
 import io.accountsuite.membership.usage.SiteUsage;
 import org.junit.jupiter.api.Test;
 
-import static io.accountsuite.membership.change.Catalogs.BASIC;
-import static io.accountsuite.membership.change.Catalogs.CHARGES;
-import static io.accountsuite.membership.change.Catalogs.EXTRA_POSTS;
-import static io.accountsuite.membership.change.Catalogs.PRO;
-import static io.accountsuite.membership.change.Catalogs.PRODUCTS;
-import static io.accountsuite.membership.change.Catalogs.noon;
+import static io.accountsuite.membership.membership.Catalogs.BASIC;
+import static io.accountsuite.membership.membership.Catalogs.CHARGES;
+import static io.accountsuite.membership.membership.Catalogs.EXTRA_POSTS;
+import static io.accountsuite.membership.membership.Catalogs.PRO;
+import static io.accountsuite.membership.membership.Catalogs.PRODUCTS;
+import static io.accountsuite.membership.membership.Catalogs.noon;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

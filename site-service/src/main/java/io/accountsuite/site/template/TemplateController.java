@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.UUID;
 
 import io.accountsuite.platform.problem.ApiProblem;
-import io.accountsuite.platform.security.Caller;
-import io.accountsuite.site.template.TemplateSwitches.Switch;
 import io.accountsuite.platform.validation.SingleLine;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -26,33 +24,16 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** Switching a site's template, and the admin's templates and setting. */
+/** The admin's templates and the network's template-switching setting (SPEC "Templates"). */
 @RestController
 class TemplateController {
 
-    private final TemplateSwitching switching;
     private final Templates templates;
     private final Clock clock;
 
-    TemplateController(TemplateSwitching switching, Templates templates, Clock clock) {
-        this.switching = switching;
+    TemplateController(Templates templates, Clock clock) {
         this.templates = templates;
         this.clock = clock;
-    }
-
-    record TemplateView(UUID id, String name, String description, String previewUrl) {
-        static TemplateView of(Template t) {
-            return new TemplateView(t.id(), t.name(), t.description(), t.previewUrl());
-        }
-    }
-
-    record SwitchRequest(UUID templateId, Boolean confirm) {
-    }
-
-    record SwitchView(UUID switchId, UUID templateId, String status, int progress, String reason) {
-        static SwitchView of(Switch s) {
-            return new SwitchView(s.id(), s.templateId(), s.status(), s.progress(), s.reason());
-        }
     }
 
     record ItemForm(@NotBlank @Size(max = 200) @SingleLine String title, @Size(max = 100_000) String body,
@@ -82,21 +63,6 @@ class TemplateController {
     record SiteSettings(@NotNull Boolean allowTemplateSwitching) {
     }
 
-    @GetMapping("/api/sites/{id}/templates")
-    Mono<List<TemplateView>> available(@PathVariable UUID id, Caller caller) {
-        return switching.available(caller, id).map(list -> list.stream().map(TemplateView::of).toList());
-    }
-
-    @PostMapping("/api/sites/{id}/template-switches")
-    @ResponseStatus(HttpStatus.ACCEPTED)
-    Mono<SwitchView> switchTemplate(@PathVariable UUID id, @RequestBody SwitchRequest body, Caller caller) {
-        return switching.request(caller, id, body.templateId(), body.confirm()).map(SwitchView::of);
-    }
-
-    @GetMapping("/api/sites/{id}/template-switches/{switchId}")
-    Mono<SwitchView> switchStatus(@PathVariable UUID id, @PathVariable UUID switchId, Caller caller) {
-        return switching.status(caller, id, switchId).map(SwitchView::of);
-    }
 
     @GetMapping("/api/admin/templates")
     Flux<Template> all() {

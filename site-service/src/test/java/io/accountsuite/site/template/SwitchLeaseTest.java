@@ -4,8 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
-import io.accountsuite.site.template.TemplateSwitches.LeaseLost;
-import io.accountsuite.site.template.TemplateSwitches.Switch;
+import io.accountsuite.site.switching.TemplateSwitches;
+import io.accountsuite.site.switching.TemplateSwitches.LeaseLost;
+import io.accountsuite.site.switching.TemplateSwitches.Switch;
 import io.accountsuite.testkit.ServiceTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

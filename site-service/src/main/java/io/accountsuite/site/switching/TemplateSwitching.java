@@ -1,0 +1,112 @@
+package io.accountsuite.site.switching;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import io.accountsuite.contracts.site.SiteEvents;
+import io.accountsuite.contracts.site.SiteEvents.TemplateSwitchProgressed;
+import io.accountsuite.platform.outbox.Outbox;
+import io.accountsuite.platform.problem.ApiProblem;
+import io.accountsuite.platform.problem.ProblemType;
+import io.accountsuite.platform.security.Caller;
+import io.accountsuite.site.limits.Entitlements;
+import io.accountsuite.site.limits.EntitlementsStore;
+import io.accountsuite.site.serving.Standings;
+import io.accountsuite.site.site.OwnedSites;
+import io.accountsuite.site.site.Site;
+import io.accountsuite.site.switching.TemplateSwitches.Switch;
+import io.accountsuite.site.template.Template;
+import io.accountsuite.site.template.Templates;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Mono;
+
+/**
+ * Changing a site's template: offered only when the network allows switching and the plan lets the customer choose
+ * among its available templates; confirmed explicitly; run as a job, one at a time per site.
+ */
+@Service
+public class TemplateSwitching {
+
+    public static final ProblemType NOT_ALLOWED = new ProblemType("template-switching-not-allowed",
+            HttpStatus.FORBIDDEN, "Template switching is not available for this site");
+    public static final ProblemType IN_PROGRESS = new ProblemType("switch-in-progress", HttpStatus.CONFLICT,
+            "A template switch is already under way for this site");
+
+    private final OwnedSites owned;
+    private final Templates templates;
+    private final EntitlementsStore entitlements;
+    private final TemplateSwitches switches;
+    private final SwitchWorker worker;
+    private final Outbox outbox;
+    private final TransactionalOperator tx;
+    private final Clock clock;
+    private final Standings standings;
+
+    public TemplateSwitching(OwnedSites owned, Templates templates, EntitlementsStore entitlements,
+                             TemplateSwitches switches, SwitchWorker worker, Outbox outbox, TransactionalOperator tx,
+                             Clock clock, Standings standings) {
+        this.standings = standings;
+        this.owned = owned;
+        this.templates = templates;
+        this.entitlements = entitlements;
+        this.switches = switches;
+        this.worker = worker;
+        this.outbox = outbox;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    /** The templates this site may switch to; 403 with the reason when switching is not allowed. */
+    public Mono<List<Template>> available(Caller caller, UUID siteId) {
+        return owned.find(caller, siteId).flatMap(this::allowed)
+                .flatMap(e -> templates.all().filter(t -> e.offers(t.id())).collectList());
+    }
+
+    public Mono<Switch> request(Caller caller, UUID siteId, UUID templateId, Boolean confirm) {
+        if (!Boolean.TRUE.equals(confirm)) {
+            return Mono.error(ApiProblem.invalid("confirm",
+                    "must be true: switching overwrites your site's content and cannot be undone"));
+        }
+        if (templateId == null) {
+            return Mono.error(ApiProblem.invalid("templateId", "is required"));
+        }
+        return tx.transactional(owned.lock(caller, siteId).flatMap(site -> standings.of(site.membershipId())
+                .flatMap(serving -> serving.served() ? allowed(site) : Mono.error(serving.writeRefused()))
+                .flatMap(e -> {
+                    if (!e.offers(templateId)) {
+                        return Mono.error(ApiProblem.invalid("templateId", "is not available with your plan"));
+                    }
+                    return templates.find(templateId)
+                            .switchIfEmpty(Mono.error(() -> ApiProblem.invalid("templateId", "does not exist")))
+                            .then(switches.queue(site.id(), site.customerId(), templateId, clock.instant()))
+                            .flatMap(queued -> outbox.append(SiteEvents.TEMPLATE_SWITCH_PROGRESSED,
+                                    site.customerId(), site.id(), new TemplateSwitchProgressed(site.id(), queued.id(),
+                                            templateId, "queued", 0, null)).thenReturn(queued));
+                })))
+                .onErrorMap(DuplicateKeyException.class, e -> IN_PROGRESS.problem(
+                        "Wait until the current switch finishes"))
+                .doOnSuccess(queued -> worker.wake());
+    }
+
+    public Mono<Switch> status(Caller caller, UUID siteId, UUID switchId) {
+        return owned.find(caller, siteId).then(switches.find(switchId))
+                .filter(s -> s.siteId().equals(siteId))
+                .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("template switch")));
+    }
+
+    private Mono<Entitlements> allowed(Site site) {
+        return templates.switchingAllowed().flatMap(networkAllows -> {
+            if (!networkAllows) {
+                return Mono.error(NOT_ALLOWED.problem("The network does not allow template switching"));
+            }
+            return entitlements.of(site.membershipId())
+                    .filter(Entitlements::allowsChoosingTemplates)
+                    .switchIfEmpty(Mono.error(() -> NOT_ALLOWED.problem(
+                            "Your plan does not let you choose your site's template")));
+        });
+    }
+}
