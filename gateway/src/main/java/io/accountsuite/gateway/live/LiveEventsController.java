@@ -9,6 +9,7 @@ import io.accountsuite.platform.security.sessions.EndedSessionFilter;
 import io.accountsuite.platform.security.sessions.SessionRevocations;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,8 +38,14 @@ class LiveEventsController {
         this.clock = clock;
     }
 
+    /**
+     * The stream ends with {@code Connection: close}: a connection that carried a stream is not reused. A request
+     * arriving on a kept-alive connection while the stream's work is still winding down can leave Reactor Netty up to
+     * 1.3.8 never reading that connection again (reactor-netty#4361): the browser's next page load there hung.
+     */
     @GetMapping(path = "/api/account/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    Flux<ServerSentEvent<Object>> events() {
+    Flux<ServerSentEvent<Object>> events(ServerHttpResponse response) {
+        response.getHeaders().setConnection("close");
         return ReactiveSecurityContextHolder.getContext()
                 .map(context -> (JwtAuthenticationToken) context.getAuthentication())
                 .flatMapMany(token -> stream(UUID.fromString(token.getName())).takeUntilOther(ended(token)));

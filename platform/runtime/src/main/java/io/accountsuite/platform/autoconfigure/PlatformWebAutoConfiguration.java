@@ -5,6 +5,7 @@ import java.util.List;
 import io.accountsuite.platform.problem.ProblemResponses;
 import io.accountsuite.platform.problem.ProblemWebExceptionHandler;
 import io.accountsuite.platform.problem.RequestSizeLimit;
+import io.accountsuite.platform.web.UnreadBodyClosesConnection;
 import io.accountsuite.platform.problem.TextWithoutNul;
 import io.accountsuite.platform.security.CallerArgumentResolver;
 import io.accountsuite.platform.security.PlatformSecurityProperties;
@@ -56,6 +57,11 @@ public class PlatformWebAutoConfiguration {
     @Bean
     JacksonModule textWithoutNul() {
         return TextWithoutNul.module();
+    }
+
+    @Bean
+    UnreadBodyClosesConnection unreadBodyClosesConnection() {
+        return new UnreadBodyClosesConnection();
     }
 
     @Bean
