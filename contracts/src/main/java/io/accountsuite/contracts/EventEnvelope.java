@@ -31,9 +31,13 @@ public record EventEnvelope<P>(
         }
     }
 
-    /** A new event of the given type, identified afresh, occurring now. */
-    public static <P> EventEnvelope<P> of(EventType<P> type, UUID customerId, UUID aggregateId, P payload) {
-        return new EventEnvelope<>(UUID.randomUUID(), type.name(), type.version(), Instant.now(), customerId,
+    /**
+     * A new event of the given type, identified afresh, occurring at {@code occurredAt}: the producer's clock (the
+     * service's {@code Clock} bean), so a test that moves time moves its events too.
+     */
+    public static <P> EventEnvelope<P> of(EventType<P> type, Instant occurredAt, UUID customerId, UUID aggregateId,
+                                          P payload) {
+        return new EventEnvelope<>(UUID.randomUUID(), type.name(), type.version(), occurredAt, customerId,
                 aggregateId, null, payload);
     }
 

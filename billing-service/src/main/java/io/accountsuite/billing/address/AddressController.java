@@ -1,14 +1,7 @@
 package io.accountsuite.billing.address;
 
-import java.time.Clock;
-
-import io.accountsuite.contracts.billing.BillingEvents;
-import io.accountsuite.contracts.billing.BillingEvents.BillingAddressChanged;
-import io.accountsuite.platform.outbox.Outbox;
 import io.accountsuite.platform.problem.ApiProblem;
-import io.accountsuite.platform.problem.ProblemType;
 import io.accountsuite.platform.security.Caller;
-import org.springframework.transaction.reactive.TransactionalOperator;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -22,15 +15,11 @@ import reactor.core.publisher.Mono;
 class AddressController {
 
     private final BillingAddresses addresses;
-    private final Outbox outbox;
-    private final TransactionalOperator tx;
-    private final Clock clock;
+    private final AddressChanges changes;
 
-    AddressController(BillingAddresses addresses, Outbox outbox, TransactionalOperator tx, Clock clock) {
+    AddressController(BillingAddresses addresses, AddressChanges changes) {
         this.addresses = addresses;
-        this.outbox = outbox;
-        this.tx = tx;
-        this.clock = clock;
+        this.changes = changes;
     }
 
     @GetMapping
@@ -41,15 +30,6 @@ class AddressController {
 
     @PutMapping
     Mono<BillingAddress> put(@RequestBody AddressValidation.Input body, Caller caller) {
-        var result = AddressValidation.validate(caller.customerId(), body);
-        if (!result.valid()) {
-            ApiProblem problem = ProblemType.VALIDATION.problem("The address has invalid fields; see errors");
-            result.errors().forEach(e -> problem.field(e.field(), e.message()));
-            return Mono.error(problem);
-        }
-        BillingAddress address = result.address();
-        return tx.transactional(addresses.save(address, clock.instant())
-                .flatMap(saved -> outbox.append(BillingEvents.BILLING_ADDRESS_CHANGED, caller.customerId(),
-                        caller.customerId(), new BillingAddressChanged(saved.country())).thenReturn(saved)));
+        return changes.change(caller.customerId(), body);
     }
 }

@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.accountsuite.billing.address.BillingAddress;
-import io.r2dbc.spi.Readable;
 import io.accountsuite.platform.security.Caller;
 import io.accountsuite.platform.security.Ownership;
+import io.r2dbc.spi.Readable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
@@ -24,11 +24,12 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 public class Invoices {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final DatabaseClient db;
+    private final JsonMapper json;
 
-    public Invoices(DatabaseClient db) {
+    public Invoices(DatabaseClient db, JsonMapper json) {
+        this.json = json;
         this.db = db;
     }
 
@@ -61,9 +62,9 @@ public class Invoices {
                 .bind("purpose", i.purpose()).bind("source", sourceEventId).bind("status", i.status().value())
                 .bind("currency", i.currency()).bind("total", i.total()).bind("issued", i.issuedAt())
                 .bind("paid", Parameter.fromOrEmpty(i.paidAt(), Instant.class))
-                .bind("address", Parameter.fromOrEmpty(i.address() == null ? null : JSON.writeValueAsString(i.address()),
+                .bind("address", Parameter.fromOrEmpty(i.address() == null ? null : json.writeValueAsString(i.address()),
                         String.class))
-                .bind("lines", JSON.writeValueAsString(i.lines()))
+                .bind("lines", json.writeValueAsString(i.lines()))
                 .fetch().rowsUpdated().thenReturn(i);
     }
 
@@ -73,16 +74,16 @@ public class Invoices {
     }
 
     public Mono<Invoice> find(UUID id) {
-        return db.sql("SELECT * FROM invoices WHERE id = :id").bind("id", id).map(Invoices::read).one();
+        return db.sql("SELECT * FROM invoices WHERE id = :id").bind("id", id).map(this::read).one();
     }
 
     public Mono<Invoice> lock(UUID id) {
-        return db.sql("SELECT * FROM invoices WHERE id = :id FOR UPDATE").bind("id", id).map(Invoices::read).one();
+        return db.sql("SELECT * FROM invoices WHERE id = :id FOR UPDATE").bind("id", id).map(this::read).one();
     }
 
     public Flux<Invoice> ofCustomer(UUID customerId) {
         return db.sql("SELECT * FROM invoices WHERE customer_id = :c ORDER BY issued_at DESC, number DESC")
-                .bind("c", customerId).map(Invoices::read).all();
+                .bind("c", customerId).map(this::read).all();
     }
 
     public Mono<Void> updateStatus(Invoice i) {
@@ -131,7 +132,7 @@ public class Invoices {
                 RoundingMode.HALF_EVEN);
     }
 
-    private static Invoice read(Readable row) {
+    private Invoice read(Readable row) {
         String address = row.get("address", String.class);
         return new Invoice(row.get("id", UUID.class), row.get("number", String.class),
                 row.get("customer_id", UUID.class), row.get("membership_id", UUID.class),
@@ -139,8 +140,8 @@ public class Invoices {
                 row.get("currency", String.class).strip(), minorUnit(row.get("total", BigDecimal.class),
                         row.get("currency", String.class).strip()),
                 row.get("issued_at", Instant.class), row.get("paid_at", Instant.class),
-                address == null ? null : JSON.readValue(address, BillingAddress.class),
-                JSON.readValue(row.get("lines", String.class), new TypeReference<List<Invoice.Line>>() {
+                address == null ? null : json.readValue(address, BillingAddress.class),
+                json.readValue(row.get("lines", String.class), new TypeReference<List<Invoice.Line>>() {
                 }), minorUnit(row.get("refunded", BigDecimal.class), row.get("currency", String.class).strip()));
     }
 }

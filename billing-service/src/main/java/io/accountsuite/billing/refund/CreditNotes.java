@@ -19,11 +19,12 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 class CreditNotes {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final DatabaseClient db;
+    private final JsonMapper json;
 
-    CreditNotes(DatabaseClient db) {
+    CreditNotes(DatabaseClient db, JsonMapper json) {
+        this.json = json;
         this.db = db;
     }
 
@@ -38,25 +39,25 @@ class CreditNotes {
                 .bind("currency", note.currency()).bind("amount", note.amount()).bind("reason", note.reason())
                 .bind("at", note.issuedAt())
                 .bind("address", Parameter.fromOrEmpty(note.address() == null ? null
-                        : JSON.writeValueAsString(note.address()), String.class))
+                        : json.writeValueAsString(note.address()), String.class))
                 .fetch().rowsUpdated().thenReturn(note);
     }
 
     Flux<CreditNote> ofCustomer(UUID customerId) {
         return db.sql("SELECT * FROM credit_notes WHERE customer_id = :c ORDER BY issued_at DESC, number DESC")
-                .bind("c", customerId).map(CreditNotes::read).all();
+                .bind("c", customerId).map(this::read).all();
     }
 
     Flux<CreditNote> ofInvoice(UUID invoiceId) {
         return db.sql("SELECT * FROM credit_notes WHERE invoice_id = :i ORDER BY issued_at")
-                .bind("i", invoiceId).map(CreditNotes::read).all();
+                .bind("i", invoiceId).map(this::read).all();
     }
 
     Mono<CreditNote> find(UUID id) {
-        return db.sql("SELECT * FROM credit_notes WHERE id = :id").bind("id", id).map(CreditNotes::read).one();
+        return db.sql("SELECT * FROM credit_notes WHERE id = :id").bind("id", id).map(this::read).one();
     }
 
-    private static CreditNote read(Readable row) {
+    private CreditNote read(Readable row) {
         String currency = row.get("currency", String.class).strip();
         String address = row.get("address", String.class);
         return new CreditNote(row.get("id", UUID.class), row.get("number", String.class),
@@ -65,6 +66,6 @@ class CreditNotes {
                 row.get("amount", BigDecimal.class).setScale(Currency.getInstance(currency).getDefaultFractionDigits(),
                         RoundingMode.HALF_EVEN),
                 row.get("reason", String.class), row.get("issued_at", Instant.class),
-                address == null ? null : JSON.readValue(address, BillingAddress.class));
+                address == null ? null : json.readValue(address, BillingAddress.class));
     }
 }

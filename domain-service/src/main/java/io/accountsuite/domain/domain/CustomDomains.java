@@ -84,8 +84,7 @@ public class CustomDomains {
                 return Mono.error(ApiProblem.invalid("domain", parsed.problem()));
             }
             Instant now = clock.instant();
-            Domain domain = new Domain(UUID.randomUUID(), siteId, site.customerId(), parsed.name().get().ascii(),
-                    false, Domain.CHECKING_DNS, false, 0, now, null, null, null, null, null, false, now);
+            Domain domain = Domain.added(siteId, site.customerId(), parsed.name().get().ascii(), now);
             return tx.transactional(domains.lockSite(siteId).then(domains.insert(domain))
                             .flatMap(added -> primary ? domains.setPrimary(siteId, added.id()) : Mono.empty())
                             .then(outbox.append(DomainEvents.DOMAIN_ADDED, site.customerId(), domain.id(),

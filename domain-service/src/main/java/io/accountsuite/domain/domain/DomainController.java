@@ -36,7 +36,7 @@ class DomainController {
                       Instant lastCheckAt, String found, String resolver, String certificateIssuer,
                       Instant certificateExpiresAt, boolean notInPlan) {
         static DomainView of(Domain d) {
-            return new DomainView(d.id(), d.name(), IDN.toUnicode(d.name()), d.primary(), d.stage(), d.secure(),
+            return new DomainView(d.id(), d.name(), IDN.toUnicode(d.name()), d.primary(), d.stage().value(), d.secure(),
                     d.lastCheckAt(), d.found(), d.resolver(), d.certIssuer(), d.certExpiresAt(), d.flagged());
         }
     }

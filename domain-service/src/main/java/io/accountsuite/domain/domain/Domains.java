@@ -47,7 +47,7 @@ public class Domains {
                                              next_check_at, created_at)
                         VALUES (:id, :site, :customer, :name, :primary, :stage, false, 0, :next, :created)""")
                 .bind("id", d.id()).bind("site", d.siteId()).bind("customer", d.customerId()).bind("name", d.name())
-                .bind("primary", d.primary()).bind("stage", d.stage()).bind("next", d.nextCheckAt())
+                .bind("primary", d.primary()).bind("stage", d.stage().value()).bind("next", d.nextCheckAt())
                 .bind("created", d.createdAt())
                 .fetch().rowsUpdated().thenReturn(d);
     }
@@ -69,22 +69,21 @@ public class Domains {
                 .map(row -> row.get("n", Long.class)).one();
     }
 
-    /** Records a check's outcome: the new stage, what was found, when to look again. */
-    public Mono<Void> recordCheck(Domain d, String stage, int attempts, Instant next, String found, String resolver,
-                                  Boolean secure, String issuer, Instant expires, Instant now) {
+    /** Records a check's outcome: the domain as its transition left it (stage, attempts, what was found, next check). */
+    public Mono<Void> recordCheck(Domain d) {
         return db.sql("""
                         UPDATE domains SET stage = :stage, attempts = :attempts, next_check_at = :next,
-                            last_check_at = :now, found = coalesce(:found, found), resolver = coalesce(:resolver, resolver),
-                            secure = coalesce(:secure, secure), cert_issuer = coalesce(:issuer, cert_issuer),
-                            cert_expires_at = coalesce(:expires, cert_expires_at)
+                            last_check_at = :last, found = :found, resolver = :resolver, secure = :secure,
+                            cert_issuer = :issuer, cert_expires_at = :expires
                         WHERE id = :id""")
-                .bind("stage", stage).bind("attempts", attempts)
-                .bind("next", Parameter.fromOrEmpty(next, Instant.class)).bind("now", now)
-                .bind("found", Parameter.fromOrEmpty(found, String.class))
-                .bind("resolver", Parameter.fromOrEmpty(resolver, String.class))
-                .bind("secure", Parameter.fromOrEmpty(secure, Boolean.class))
-                .bind("issuer", Parameter.fromOrEmpty(issuer, String.class))
-                .bind("expires", Parameter.fromOrEmpty(expires, Instant.class))
+                .bind("stage", d.stage().value()).bind("attempts", d.attempts())
+                .bind("next", Parameter.fromOrEmpty(d.nextCheckAt(), Instant.class))
+                .bind("last", Parameter.fromOrEmpty(d.lastCheckAt(), Instant.class))
+                .bind("found", Parameter.fromOrEmpty(d.found(), String.class))
+                .bind("resolver", Parameter.fromOrEmpty(d.resolver(), String.class))
+                .bind("secure", d.secure())
+                .bind("issuer", Parameter.fromOrEmpty(d.certIssuer(), String.class))
+                .bind("expires", Parameter.fromOrEmpty(d.certExpiresAt(), Instant.class))
                 .bind("id", d.id())
                 .fetch().rowsUpdated().then();
     }
@@ -184,7 +183,7 @@ public class Domains {
 
     private static Domain read(Readable row) {
         return new Domain(row.get("id", UUID.class), row.get("site_id", UUID.class), row.get("customer_id", UUID.class),
-                row.get("name", String.class), row.get("is_primary", Boolean.class), row.get("stage", String.class),
+                row.get("name", String.class), row.get("is_primary", Boolean.class), Domain.Stage.of(row.get("stage", String.class)),
                 row.get("secure", Boolean.class), row.get("attempts", Integer.class),
                 row.get("next_check_at", Instant.class), row.get("last_check_at", Instant.class),
                 row.get("found", String.class), row.get("resolver", String.class),

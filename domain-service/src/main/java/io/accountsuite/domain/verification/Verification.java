@@ -3,12 +3,14 @@ package io.accountsuite.domain.verification;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 import io.accountsuite.contracts.domain.DomainEvents;
 import io.accountsuite.contracts.domain.DomainEvents.DomainStageChanged;
 import io.accountsuite.domain.domain.Domain;
+import io.accountsuite.domain.domain.Domain.Stage;
 import io.accountsuite.domain.domain.Domains;
 import io.accountsuite.domain.settings.DomainSettings;
 import io.accountsuite.domain.settings.Settings;
@@ -86,48 +88,42 @@ public class Verification {
     /** Checks the claimed domain (DNS or TLS I/O, outside any transaction); answers how to record the result. */
     private Mono<Function<Domain, Mono<Void>>> check(Domain d, DomainSettings s) {
         Instant now = clock.instant();
-        if (Domain.CHECKING_DNS.equals(d.stage())) {
+        if (d.stage() == Stage.CHECKING_DNS) {
             return Mono.fromCallable(() -> dns.check(d.name(), s.networkDomain(), s.networkIpv4(), s.networkIpv6()))
                     .subscribeOn(Schedulers.boundedElastic())
-                    .map(r -> current -> r.passed()
-                            ? move(current, Domain.CHECKING_SSL, 0, now, r.found(), r.resolver(), null, null, null)
-                            : retryOr(current, s, s.dnsAttempts(), Domain.FAILED, r.found(), r.resolver(), now));
+                    .map(r -> current -> record(current, r.passed() ? current.passDns(r.found(), r.resolver(), now)
+                            : retryOrFail(current, s, s.dnsAttempts(), Stage.FAILED, r.found(), r.resolver(), now)));
         }
-        if (Domain.CHECKING_SSL.equals(d.stage())) {
+        if (d.stage() == Stage.CHECKING_SSL) {
             String verified = s.networkIpv4() != null ? s.networkIpv4() : s.networkIpv6();
+            Stage end = s.allowPlainHttp() ? Stage.DONE_WITHOUT_SSL : Stage.SSL_FAILED;
             return Mono.fromCallable(() -> tls.check(d.name(), verified))
                     .subscribeOn(Schedulers.boundedElastic())
-                    .map(r -> current -> r.passed()
-                            ? move(current, Domain.DONE, 0, null, null, null, true, r.issuer(), r.expiresAt())
-                            : retryOr(current, s, s.sslAttempts(), s.allowPlainHttp() ? Domain.DONE_WITHOUT_SSL
-                                    : Domain.SSL_FAILED, null, null, now));
+                    .map(r -> current -> record(current, r.passed() ? current.passTls(r.issuer(), r.expiresAt(), now)
+                            : retryOrFail(current, s, s.sslAttempts(), end, null, null, now)));
         }
-        return Mono.just(current -> domains.recordCheck(current, current.stage(), current.attempts(), null, null, null,
-                null, null, null, now));
+        return Mono.just(current -> record(current, current.settled(now)));
     }
 
-    /** Another attempt later, or the given final stage when the attempts are used up. */
-    private Mono<Void> retryOr(Domain d, DomainSettings s, int maxAttempts, String finalStage, String found,
-                               String resolver, Instant now) {
+    /** Another attempt later (backing off from the check interval, doubling up to an hour), or the end stage. */
+    private static Domain retryOrFail(Domain d, DomainSettings s, int maxAttempts, Stage end, String found,
+                                      String resolver, Instant now) {
         int attempts = d.attempts() + 1;
         if (attempts >= maxAttempts) {
-            return move(d, finalStage, attempts, null, found, resolver, finalStage.equals(Domain.DONE_WITHOUT_SSL)
-                    ? false : null, null, null);
+            return d.fail(end, found, resolver, now);
         }
         Duration wait = s.checkInterval().multipliedBy(1L << Math.min(attempts - 1, 16));
-        Instant next = now.plus(wait.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : wait);
-        return domains.recordCheck(d, d.stage(), attempts, next, found, resolver, null, null, null, now)
-                .then(found != null && !found.equals(d.found()) ? announce(d, d.stage(), found) : Mono.empty());
+        return d.retry(now.plus(wait.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : wait), found, resolver, now);
     }
 
-    private Mono<Void> move(Domain d, String stage, int attempts, Instant next, String found, String resolver,
-                            Boolean secure, String issuer, Instant expires) {
-        return domains.recordCheck(d, stage, attempts, next, found, resolver, secure, issuer, expires, clock.instant())
-                .then(announce(d, stage, found == null ? d.found() : found));
+    /** Writes the domain as the check left it; tells the customer's page when its stage or what DNS found changed. */
+    private Mono<Void> record(Domain before, Domain after) {
+        boolean visible = after.stage() != before.stage() || !Objects.equals(after.found(), before.found());
+        return domains.recordCheck(after).then(visible ? announce(after) : Mono.empty());
     }
 
-    private Mono<Void> announce(Domain d, String stage, String found) {
+    private Mono<Void> announce(Domain d) {
         return outbox.append(DomainEvents.DOMAIN_STAGE_CHANGED, d.customerId(), d.id(),
-                new DomainStageChanged(d.id(), d.siteId(), stage)).then();
+                new DomainStageChanged(d.id(), d.siteId(), d.stage().value())).then();
     }
 }

@@ -18,11 +18,12 @@ import reactor.core.publisher.Mono;
 @Repository
 class DeletionSagas {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final DatabaseClient db;
+    private final JsonMapper json;
 
-    DeletionSagas(DatabaseClient db) {
+    DeletionSagas(DatabaseClient db, JsonMapper json) {
+        this.json = json;
         this.db = db;
     }
 
@@ -44,7 +45,7 @@ class DeletionSagas {
                         INSERT INTO deletion_confirmations (customer_id, service, confirmed_at, kept)
                         SELECT :c, :s, :at, :kept WHERE EXISTS (SELECT 1 FROM deletion_sagas WHERE customer_id = :c)
                         ON CONFLICT DO NOTHING""")
-                .bind("c", customerId).bind("s", service).bind("at", at).bind("kept", JSON.writeValueAsString(kept))
+                .bind("c", customerId).bind("s", service).bind("at", at).bind("kept", json.writeValueAsString(kept))
                 .fetch().rowsUpdated().then();
     }
 
@@ -80,7 +81,7 @@ class DeletionSagas {
                         + " ORDER BY 2")
                 .bind("c", customerId)
                 .map(row -> new DeletionStatus.Confirmation(row.get("service", String.class),
-                        row.get("confirmed_at", Instant.class), JSON.readValue(row.get("kept", String.class),
+                        row.get("confirmed_at", Instant.class), json.readValue(row.get("kept", String.class),
                         new TypeReference<List<Kept>>() {
                         })))
                 .all();

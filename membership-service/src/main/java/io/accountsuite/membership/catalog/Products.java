@@ -28,30 +28,31 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 public class Products {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String COLUMNS = "id, type, name, slug, description, currency, price, setup_fee, "
             + "period_duration, period_unit, billing_cycles, product_group, active, add_on_ids, limits, "
             + "template_mode, templates, trial_days";
 
     private final DatabaseClient db;
+    private final JsonMapper json;
 
-    public Products(DatabaseClient db) {
+    public Products(DatabaseClient db, JsonMapper json) {
+        this.json = json;
         this.db = db;
     }
 
     public Flux<Product> all() {
-        return db.sql("SELECT " + COLUMNS + " FROM products ORDER BY type, price, name").map(Products::read).all();
+        return db.sql("SELECT " + COLUMNS + " FROM products ORDER BY type, price, name").map(this::read).all();
     }
 
     public Mono<Product> find(UUID id) {
-        return db.sql("SELECT " + COLUMNS + " FROM products WHERE id = :id").bind("id", id).map(Products::read).one();
+        return db.sql("SELECT " + COLUMNS + " FROM products WHERE id = :id").bind("id", id).map(this::read).one();
     }
 
     /** Every product with one of these ids, by id. */
     public Mono<Map<UUID, Product>> byIds(Collection<UUID> ids) {
         return db.sql("SELECT " + COLUMNS + " FROM products WHERE id = ANY(:ids)")
                 .bind("ids", ids.toArray(UUID[]::new))
-                .map(Products::read).all()
+                .map(this::read).all()
                 .collectMap(Product::id, p -> p, LinkedHashMap::new);
     }
 
@@ -71,8 +72,8 @@ public class Products {
                 .bind("cycles", p.billingCycles())
                 .bind("grp", Parameter.fromOrEmpty(p.group(), String.class))
                 .bind("active", p.active()).bind("addOns", p.addOnIds().toArray(UUID[]::new))
-                .bind("limits", JSON.writeValueAsString(p.limits())).bind("mode", p.templateMode().value())
-                .bind("templates", JSON.writeValueAsString(templateValues(p.templates())))
+                .bind("limits", json.writeValueAsString(p.limits())).bind("mode", p.templateMode().value())
+                .bind("templates", json.writeValueAsString(templateValues(p.templates())))
                 .bind("trial", p.trialDays())
                 .bind("now", now)
                 .fetch().rowsUpdated()
@@ -80,9 +81,9 @@ public class Products {
                 .thenReturn(p);
     }
 
-    private static Product read(Readable row) {
+    private Product read(Readable row) {
         Currency currency = Currency.getInstance(row.get("currency", String.class));
-        Map<String, String> templates = JSON.readValue(row.get("templates", String.class),
+        Map<String, String> templates = json.readValue(row.get("templates", String.class),
                 new TypeReference<Map<String, String>>() {
                 });
         Map<String, TemplateChoice> choices = new LinkedHashMap<>();
@@ -95,7 +96,7 @@ public class Products {
                         BillingPeriod.Unit.of(row.get("period_unit", String.class))),
                 row.get("billing_cycles", Integer.class), row.get("product_group", String.class),
                 row.get("active", Boolean.class), List.copyOf(Arrays.asList(row.get("add_on_ids", UUID[].class))),
-                JSON.readValue(row.get("limits", String.class), ProductLimits.class),
+                json.readValue(row.get("limits", String.class), ProductLimits.class),
                 TemplateMode.valueOf(row.get("template_mode", String.class).toUpperCase()), choices,
                 row.get("trial_days", Integer.class));
     }

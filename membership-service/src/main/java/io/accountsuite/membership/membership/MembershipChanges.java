@@ -94,7 +94,7 @@ public class MembershipChanges {
     /**
      * Changes the membership as quoted.
      *
-     * @return the quote and the outcome; errors with 409 {@code no-change}, {@code over-limits},
+     * @return the quote and the outcome; errors with 409 {@code no-change}, {@code over-limit},
      *         {@code change-pending} or {@code not-allowed-now}, 400 for an invalid target
      */
     public Mono<Quoted> change(Caller caller, UUID id, ChangeRequest request) {
@@ -104,7 +104,7 @@ public class MembershipChanges {
                 return Mono.error(MembershipProblems.NO_CHANGE.problem("This proposes no changes"));
             }
             if (!quote.blocking().isEmpty()) {
-                return Mono.error(MembershipProblems.OVER_LIMITS.problem(
+                return Mono.error(MembershipProblems.OVER_LIMIT.problem(
                         "Remove what is over the new limits first, then change").with("blocking", quote.blocking()));
             }
             Membership m = quoted.membership();
@@ -149,10 +149,8 @@ public class MembershipChanges {
             return Mono.error(ApiProblem.invalid("coupon", "coupons cannot be added when changing a membership"));
         }
         UUID planId = request.planId() == null ? m.planId() : request.planId();
-        Map<UUID, Integer> addOns = request.addOns() == null ? m.addOns() : addOns(request.addOns());
-        if (addOns == null) {
-            return Mono.error(ApiProblem.invalid("addOns", "quantities must be between 0 and 100"));
-        }
+        Map<UUID, Integer> addOns = request.addOns() == null ? m.addOns()
+                : AddOnQuantities.of(request.addOns(), ChangeRequest.AddOn::productId, ChangeRequest.AddOn::quantity);
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         return catalog(planId, addOns.keySet(), m)
                 .flatMap(catalog -> validTarget(m, catalog.get(planId), catalog.get(m.planId()), addOns)
@@ -182,21 +180,6 @@ public class MembershipChanges {
         ids.add(m.planId());
         ids.addAll(m.addOns().keySet());
         return products.byIds(ids).map(LinkedHashMap::new);
-    }
-
-    /** The add-ons asked for; quantity 0 removes one. Null when a quantity is outside 0..100. */
-    private static Map<UUID, Integer> addOns(List<ChangeRequest.AddOn> requested) {
-        Map<UUID, Integer> addOns = new LinkedHashMap<>();
-        for (ChangeRequest.AddOn addOn : requested) {
-            if (addOn == null || addOn.productId() == null || addOn.quantity() == null || addOn.quantity() < 0
-                    || addOn.quantity() > 100) {
-                return null;
-            }
-            if (addOn.quantity() > 0) {
-                addOns.merge(addOn.productId(), addOn.quantity(), Integer::sum);
-            }
-        }
-        return addOns;
     }
 
     private static boolean sameGroup(Product a, Product b) {

@@ -119,17 +119,9 @@ public class MembershipCreation {
     }
 
     private static Mono<Map<UUID, Integer>> validAddOns(Product plan, List<AddOnRequest> requests) {
-        Map<UUID, Integer> addOns = new LinkedHashMap<>();
-        for (AddOnRequest request : requests == null ? List.<AddOnRequest>of() : requests) {
-            if (request == null || request.productId() == null || !plan.addOnIds().contains(request.productId())) {
-                return Mono.error(ApiProblem.invalid("addOns", "must be add-ons offered with the plan"));
-            }
-            if (request.quantity() == null || request.quantity() < 1 || request.quantity() > 100) {
-                return Mono.error(ApiProblem.invalid("addOns", "quantities must be between 1 and 100"));
-            }
-            addOns.merge(request.productId(), request.quantity(), Integer::sum);
-        }
-        return Mono.just(addOns);
+        return Mono.fromCallable(() -> AddOnQuantities.of(requests, AddOnRequest::productId, AddOnRequest::quantity))
+                .flatMap(addOns -> plan.addOnIds().containsAll(addOns.keySet()) ? Mono.just(addOns)
+                        : Mono.error(ApiProblem.invalid("addOns", "must be add-ons offered with the plan")));
     }
 
     private static Mono<Void> validSite(Product plan, SiteRequest site) {

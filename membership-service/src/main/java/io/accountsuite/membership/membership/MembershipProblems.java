@@ -11,7 +11,7 @@ public final class MembershipProblems {
 
     public static final ProblemType NO_CHANGE = new ProblemType("no-change", HttpStatus.CONFLICT,
             "This proposes no changes");
-    public static final ProblemType OVER_LIMITS = new ProblemType("over-limits", HttpStatus.CONFLICT,
+    public static final ProblemType OVER_LIMIT = new ProblemType("over-limit", HttpStatus.CONFLICT,
             "The site would be over the new limits");
     public static final ProblemType NOT_ALLOWED_NOW = new ProblemType("not-allowed-now", HttpStatus.CONFLICT,
             "Not possible in the membership's current state");

@@ -37,7 +37,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 public class Memberships {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String COLUMNS = "id, reference, customer_id, plan_id, add_ons, status, currency, "
             + "initial_amount, recurring_amount, period_duration, period_unit, billing_cycles, times_billed, "
             + "auto_renew, coupon, created_at, activated_at, period_start, expires_on, period_standing, period_paid, "
@@ -45,31 +44,33 @@ public class Memberships {
             + "blocked_change, payment_failure";
 
     private final DatabaseClient db;
+    private final JsonMapper json;
 
-    public Memberships(DatabaseClient db) {
+    public Memberships(DatabaseClient db, JsonMapper json) {
+        this.json = json;
         this.db = db;
     }
 
     public Mono<Membership> find(UUID id) {
         return db.sql("SELECT " + COLUMNS + " FROM memberships WHERE id = :id").bind("id", id)
-                .map(Memberships::read).one();
+                .map(this::read).one();
     }
 
     /** Reads and locks the row for a change inside a transaction. */
     public Mono<Membership> lock(UUID id) {
         return db.sql("SELECT " + COLUMNS + " FROM memberships WHERE id = :id FOR UPDATE").bind("id", id)
-                .map(Memberships::read).one();
+                .map(this::read).one();
     }
 
     public Flux<Membership> ofCustomer(UUID customerId) {
         return db.sql("SELECT " + COLUMNS + " FROM memberships WHERE customer_id = :c ORDER BY created_at")
-                .bind("c", customerId).map(Memberships::read).all();
+                .bind("c", customerId).map(this::read).all();
     }
 
     /** Every membership holding the product as its plan or as an add-on. */
     public Flux<Membership> holding(UUID productId) {
         return db.sql("SELECT " + COLUMNS + " FROM memberships WHERE plan_id = :p OR add_ons::jsonb ? :key")
-                .bind("p", productId).bind("key", productId.toString()).map(Memberships::read).all();
+                .bind("p", productId).bind("key", productId.toString()).map(this::read).all();
     }
 
     /**
@@ -96,7 +97,7 @@ public class Memberships {
     /** Locks a row only if no other instance holds it, so two schedulers never work on the same membership. */
     public Mono<Membership> tryLock(UUID id) {
         return db.sql("SELECT " + COLUMNS + " FROM memberships WHERE id = :id FOR UPDATE SKIP LOCKED")
-                .bind("id", id).map(Memberships::read).one();
+                .bind("id", id).map(this::read).one();
     }
 
     public Mono<Membership> insert(Membership m) {
@@ -135,7 +136,7 @@ public class Memberships {
         Period period = m.period();
         return db.sql(sql)
                 .bind("id", m.id()).bind("reference", m.reference()).bind("customer", m.customerId())
-                .bind("plan", terms.planId()).bind("addOns", JSON.writeValueAsString(terms.addOns()))
+                .bind("plan", terms.planId()).bind("addOns", json.writeValueAsString(terms.addOns()))
                 .bind("status", m.status().value()).bind("currency", m.currency().getCurrencyCode())
                 .bind("initial", m.initialAmount().amount()).bind("recurring", terms.listPrice().amount())
                 .bind("duration", terms.billingPeriod().duration()).bind("unit", terms.billingPeriod().unit().value())
@@ -161,16 +162,16 @@ public class Memberships {
                 .thenReturn(m);
     }
 
-    private static Parameter json(Object value) {
-        return Parameter.fromOrEmpty(value == null ? null : JSON.writeValueAsString(value), String.class);
+    private Parameter json(Object value) {
+        return Parameter.fromOrEmpty(value == null ? null : json.writeValueAsString(value), String.class);
     }
 
-    private static <T> T json(Readable row, String column, Class<T> type) {
+    private <T> T json(Readable row, String column, Class<T> type) {
         String value = row.get(column, String.class);
-        return value == null ? null : JSON.readValue(value, type);
+        return value == null ? null : json.readValue(value, type);
     }
 
-    private static Membership read(Readable row) {
+    private Membership read(Readable row) {
         Currency currency = Currency.getInstance(row.get("currency", String.class));
         Terms terms = new Terms(row.get("plan_id", UUID.class), addOns(row.get("add_ons", String.class)),
                 new Money(row.get("recurring_amount", BigDecimal.class), currency),
@@ -193,9 +194,9 @@ public class Memberships {
                 cancelledAt == null ? null : new Cancelled(cancelledAt, row.get("cancellation_reason", String.class)));
     }
 
-    private static Map<UUID, Integer> addOns(String json) {
+    private Map<UUID, Integer> addOns(String column) {
         Map<UUID, Integer> addOns = new LinkedHashMap<>();
-        JSON.readValue(json, new TypeReference<Map<String, Integer>>() {
+        json.readValue(column, new TypeReference<Map<String, Integer>>() {
         }).forEach((id, quantity) -> addOns.put(UUID.fromString(id), quantity));
         return addOns;
     }

@@ -86,7 +86,7 @@ public abstract class StandardEndpointsContract {
         String otherTab = sessionToken(ann, UUID.randomUUID(), SUITE, SUITE);
         assertThat(statusWith(token)).isEqualTo(404);
 
-        TopicWriter.publish(IdentityEvents.SESSION_REVOKED, EventEnvelope.of(IdentityEvents.SESSION_REVOKED, ann,
+        TopicWriter.publish(IdentityEvents.SESSION_REVOKED, EventEnvelope.of(IdentityEvents.SESSION_REVOKED, Instant.now(), ann,
                 ann, new SessionRevoked(signedOut, Instant.now(), "signed-out")));
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(statusWith(token)).isEqualTo(401));
@@ -99,8 +99,7 @@ public abstract class StandardEndpointsContract {
         String token = sessionToken(ann, UUID.randomUUID(), SUITE, SUITE);
         assertThat(statusWith(token)).isEqualTo(404);
 
-        TopicWriter.publish(IdentityEvents.CREDENTIALS_CHANGED, EventEnvelope.of(IdentityEvents.CREDENTIALS_CHANGED,
-                ann, ann, new CredentialsChanged(Instant.now(), "password-changed")));
+        TopicWriter.publish(IdentityEvents.CREDENTIALS_CHANGED, EventEnvelope.of(IdentityEvents.CREDENTIALS_CHANGED, Instant.now(), ann, ann, new CredentialsChanged(Instant.now(), "password-changed")));
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(statusWith(token)).isEqualTo(401));
     }

@@ -16,12 +16,19 @@ import reactor.core.publisher.Mono;
 public class SiteContent {
 
     public enum Kind {
-        POSTS("posts"), PAGES("pages"), MEDIA("media");
+        POSTS("posts", "post"), PAGES("pages", "page"), MEDIA("media", "medium");
 
         final String table;
+        private final String singular;
 
-        Kind(String table) {
+        Kind(String table, String singular) {
             this.table = table;
+            this.singular = singular;
+        }
+
+        /** One item of the kind, as a problem names it ("post not found"). */
+        public String singular() {
+            return singular;
         }
     }
 

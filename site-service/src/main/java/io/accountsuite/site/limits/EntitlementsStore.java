@@ -17,17 +17,18 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 public class EntitlementsStore {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final DatabaseClient db;
+    private final JsonMapper json;
 
-    public EntitlementsStore(DatabaseClient db) {
+    public EntitlementsStore(DatabaseClient db, JsonMapper json) {
+        this.json = json;
         this.db = db;
     }
 
     public Mono<Entitlements> of(UUID membershipId) {
         return db.sql("SELECT * FROM entitlements WHERE membership_id = :m").bind("m", membershipId)
-                .map(EntitlementsStore::read).one();
+                .map(this::read).one();
     }
 
     /**
@@ -49,7 +50,7 @@ public class EntitlementsStore {
                 .bind("m", membershipId).bind("c", event.customerId())
                 .bind("disk", number(e.diskMb())).bind("posts", number(e.posts())).bind("pages", number(e.pages()))
                 .bind("visits", number(e.visitsPerMonth())).bind("users", number(e.users()))
-                .bind("mode", e.templateMode()).bind("templates", JSON.writeValueAsString(e.templates()))
+                .bind("mode", e.templateMode()).bind("templates", json.writeValueAsString(e.templates()))
                 .bind("at", event.occurredAt())
                 .fetch().rowsUpdated().map(rows -> rows > 0);
     }
@@ -63,8 +64,8 @@ public class EntitlementsStore {
         return Parameter.fromOrEmpty(value, Long.class);
     }
 
-    private static Entitlements read(Readable row) {
-        Map<String, String> templates = JSON.readValue(row.get("templates", String.class),
+    private Entitlements read(Readable row) {
+        Map<String, String> templates = json.readValue(row.get("templates", String.class),
                 new TypeReference<Map<String, String>>() {
                 });
         return new Entitlements(row.get("membership_id", UUID.class), row.get("customer_id", UUID.class),

@@ -1,6 +1,5 @@
 package io.accountsuite.site.site;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -8,9 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import io.accountsuite.contracts.site.SiteEvents;
-import io.accountsuite.contracts.site.SiteEvents.SiteDeleted;
-import io.accountsuite.platform.outbox.Outbox;
 import io.accountsuite.platform.problem.ApiProblem;
 import io.accountsuite.platform.security.Caller;
 import io.accountsuite.site.content.SiteContent;
@@ -22,7 +18,6 @@ import io.accountsuite.site.template.Template;
 import io.accountsuite.site.template.Templates;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
-import org.springframework.transaction.reactive.TransactionalOperator;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -41,28 +36,24 @@ class SiteController {
     private final SiteContent content;
     private final EntitlementsStore entitlements;
     private final UsageReports usage;
-    private final Outbox outbox;
-    private final TransactionalOperator tx;
-    private final Clock clock;
+    private final SiteDeletion deletion;
     private final String networkDomain;
     private final Templates templates;
     private final Standings standings;
 
     SiteController(Sites sites, OwnedSites owned, SiteContent content, EntitlementsStore entitlements,
-                   UsageReports usage, Outbox outbox, TransactionalOperator tx, Clock clock,
+                   UsageReports usage, SiteDeletion deletion,
                    @Value("${site.network-domain:sites.example}") String networkDomain, Templates templates,
                    Standings standings) {
-        this.templates = templates;
-        this.standings = standings;
         this.sites = sites;
         this.owned = owned;
         this.content = content;
         this.entitlements = entitlements;
         this.usage = usage;
-        this.outbox = outbox;
-        this.tx = tx;
-        this.clock = clock;
+        this.deletion = deletion;
         this.networkDomain = networkDomain;
+        this.templates = templates;
+        this.standings = standings;
     }
 
     record Limit(Long allowed, long usage, Integer percent) {
@@ -101,12 +92,7 @@ class SiteController {
         if (body == null || !Boolean.TRUE.equals(body.confirm())) {
             return Mono.error(ApiProblem.invalid("confirm", "must be true: deleting a site cannot be undone"));
         }
-        return sites.wasDeletedBy(id, caller.customerId()).flatMap(already -> already ? Mono.empty()
-                : tx.transactional(owned.lock(caller, id).flatMap(site -> content.deleteAll(site.id())
-                        .then(sites.delete(site, clock.instant()))
-                        .then(outbox.append(SiteEvents.SITE_DELETED, site.customerId(), site.id(),
-                                new SiteDeleted(site.id(), site.membershipId())))
-                        .then())));
+        return deletion.delete(caller, id);
     }
 
     private Mono<About> about(Site site) {

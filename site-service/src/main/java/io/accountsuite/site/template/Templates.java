@@ -15,20 +15,21 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 public class Templates {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final DatabaseClient db;
+    private final JsonMapper json;
 
-    public Templates(DatabaseClient db) {
+    public Templates(DatabaseClient db, JsonMapper json) {
+        this.json = json;
         this.db = db;
     }
 
     public Flux<Template> all() {
-        return db.sql("SELECT * FROM templates ORDER BY name").map(Templates::read).all();
+        return db.sql("SELECT * FROM templates ORDER BY name").map(this::read).all();
     }
 
     public Mono<Template> find(UUID id) {
-        return db.sql("SELECT * FROM templates WHERE id = :id").bind("id", id).map(Templates::read).one();
+        return db.sql("SELECT * FROM templates WHERE id = :id").bind("id", id).map(this::read).one();
     }
 
     public Mono<Template> save(Template t, Instant now) {
@@ -39,7 +40,7 @@ public class Templates {
                             preview_url = :preview, blueprint = :blueprint""")
                 .bind("id", t.id()).bind("name", t.name()).bind("description", t.description())
                 .bind("preview", Parameter.fromOrEmpty(t.previewUrl(), String.class))
-                .bind("blueprint", JSON.writeValueAsString(t.blueprint())).bind("now", now)
+                .bind("blueprint", json.writeValueAsString(t.blueprint())).bind("now", now)
                 .fetch().rowsUpdated().thenReturn(t);
     }
 
@@ -56,9 +57,9 @@ public class Templates {
                 .bind("a", allowed).fetch().rowsUpdated().then();
     }
 
-    private static Template read(Readable row) {
+    private Template read(Readable row) {
         return new Template(row.get("id", UUID.class), row.get("name", String.class),
                 row.get("description", String.class), row.get("preview_url", String.class),
-                JSON.readValue(row.get("blueprint", String.class), Blueprint.class));
+                json.readValue(row.get("blueprint", String.class), Blueprint.class));
     }
 }

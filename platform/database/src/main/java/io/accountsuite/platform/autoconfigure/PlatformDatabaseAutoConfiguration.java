@@ -69,8 +69,8 @@ public class PlatformDatabaseAutoConfiguration {
     }
 
     @Bean
-    Outbox outbox(PlatformSchema schema, DatabaseClient db, EventJson json, CurrentTrace trace) {
-        return new Outbox(db, json, trace);
+    Outbox outbox(PlatformSchema schema, DatabaseClient db, EventJson json, CurrentTrace trace, Clock clock) {
+        return new Outbox(db, json, trace, clock);
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package io.accountsuite.platform.outbox;
 
+import java.time.Clock;
 import java.util.UUID;
 
 import io.accountsuite.contracts.EventEnvelope;
@@ -23,15 +24,18 @@ public class Outbox {
     private final DatabaseClient db;
     private final EventJson json;
     private final CurrentTrace trace;
+    private final Clock clock;
 
-    public Outbox(DatabaseClient db, EventJson json, CurrentTrace trace) {
+    public Outbox(DatabaseClient db, EventJson json, CurrentTrace trace, Clock clock) {
         this.db = db;
         this.json = json;
         this.trace = trace;
+        this.clock = clock;
     }
 
+    /** Appends a new event occurring now by the service's clock; completes with it once written. */
     public <P> Mono<EventEnvelope<P>> append(EventType<P> type, UUID customerId, UUID aggregateId, P payload) {
-        EventEnvelope<P> event = EventEnvelope.of(type, customerId, aggregateId, payload);
+        EventEnvelope<P> event = EventEnvelope.of(type, clock.instant(), customerId, aggregateId, payload);
         return append(type, event).thenReturn(event);
     }
 

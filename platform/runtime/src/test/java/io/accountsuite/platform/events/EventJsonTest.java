@@ -1,5 +1,6 @@
 package io.accountsuite.platform.events;
 
+import java.time.Instant;
 import java.util.UUID;
 
 import io.accountsuite.contracts.EventEnvelope;
@@ -20,7 +21,7 @@ class EventJsonTest {
 
     @Test
     void an_event_reads_back_as_written() {
-        EventEnvelope<NoteCreated> event = EventEnvelope.of(NoteCreated.TYPE, UUID.randomUUID(), UUID.randomUUID(),
+        EventEnvelope<NoteCreated> event = EventEnvelope.of(NoteCreated.TYPE, Instant.now(), UUID.randomUUID(), UUID.randomUUID(),
                 new NoteCreated("hi")).withTraceparent("00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01");
 
         EventEnvelope<NoteCreated> read = json.read("platform-test.events", json.write(event)).as(NoteCreated.TYPE);
@@ -56,7 +57,7 @@ class EventJsonTest {
 
     @Test
     void the_same_type_on_another_topic_is_not_that_event() {
-        EventEnvelope<NoteCreated> event = EventEnvelope.of(NoteCreated.TYPE, UUID.randomUUID(), UUID.randomUUID(),
+        EventEnvelope<NoteCreated> event = EventEnvelope.of(NoteCreated.TYPE, Instant.now(), UUID.randomUUID(), UUID.randomUUID(),
                 new NoteCreated("hi"));
         assertThat(json.read("other.events", json.write(event)).is(NoteCreated.TYPE)).isFalse();
     }

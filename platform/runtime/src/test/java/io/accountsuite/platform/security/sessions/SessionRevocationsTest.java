@@ -83,6 +83,6 @@ class SessionRevocationsTest {
     }
 
     private <P> ReceivedEvent event(EventType<P> type, P payload) {
-        return json.read(type.topic(), json.write(EventEnvelope.of(type, ann, ann, payload)));
+        return json.read(type.topic(), json.write(EventEnvelope.of(type, Instant.now(), ann, ann, payload)));
     }
 }

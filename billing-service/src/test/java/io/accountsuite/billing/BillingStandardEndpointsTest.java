@@ -1,8 +1,0 @@
-package io.accountsuite.billing;
-
-import io.accountsuite.testkit.ServiceTest;
-import io.accountsuite.testkit.StandardEndpointsContract;
-
-@ServiceTest
-class BillingStandardEndpointsTest extends StandardEndpointsContract {
-}

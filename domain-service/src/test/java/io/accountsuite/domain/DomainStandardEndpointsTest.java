@@ -1,8 +1,0 @@
-package io.accountsuite.domain;
-
-import io.accountsuite.testkit.ServiceTest;
-import io.accountsuite.testkit.StandardEndpointsContract;
-
-@ServiceTest
-class DomainStandardEndpointsTest extends StandardEndpointsContract {
-}

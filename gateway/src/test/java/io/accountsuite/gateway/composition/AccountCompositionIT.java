@@ -1,0 +1,227 @@
+package io.accountsuite.gateway.composition;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import io.accountsuite.gateway.GatewayTestBackends;
+import io.accountsuite.testkit.ServiceTest;
+import io.accountsuite.testkit.StubBackend;
+import io.accountsuite.testkit.StubBackend.Answer;
+import io.accountsuite.testkit.TestTokens;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalManagementPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static io.accountsuite.gateway.GatewayTestBackends.BILLING;
+import static io.accountsuite.gateway.GatewayTestBackends.DOMAIN;
+import static io.accountsuite.gateway.GatewayTestBackends.IDENTITY;
+import static io.accountsuite.gateway.GatewayTestBackends.MEMBERSHIP;
+import static io.accountsuite.gateway.GatewayTestBackends.SITE;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@ServiceTest
+class AccountCompositionIT {
+
+    private static final String SITE_ID = "5e5e5e5e-0000-0000-0000-000000000001";
+    /**
+     * The page's budget is 950 ms and a slow backend here takes 3 s: an answer under 2.5 s shows the slow call
+     * was cut off, with room for a busy 2-core machine (latency itself is measured in bench/, not here).
+     */
+    private static final Duration CUT_OFF = Duration.ofMillis(2500);
+
+    @DynamicPropertySource
+    static void backends(DynamicPropertyRegistry registry) {
+        GatewayTestBackends.register(registry);
+        registry.add("gateway.composition.window", () -> 4);
+        registry.add("gateway.composition.open-for", () -> "2s");
+    }
+
+    @Autowired WebTestClient web;
+    @LocalManagementPort int managementPort;
+    @Autowired Backends backends;
+
+    private final UUID ann = UUID.randomUUID();
+
+    @BeforeEach
+    void everyBackendAnswers() {
+        GatewayTestBackends.resetAll();
+        backends.resetBreakers();
+        IDENTITY.answer("GET", "/api/account/profile", Answer.json(200, "{\"name\":\"Ann\"}"));
+        MEMBERSHIP.answer("GET", "/api/memberships", Answer.json(200, "[{\"id\":\"m1\",\"status\":\"active\"}]"));
+        SITE.answer("GET", "/api/sites", Answer.json(200, "[{\"id\":\"" + SITE_ID + "\",\"title\":\"Bakery\","
+                + "\"limits\":{\"posts\":{\"allowed\":10,\"usage\":2}}}]"));
+        SITE.answer("GET", "/api/sites/" + SITE_ID + "/templates", Answer.json(200, "[{\"id\":\"t1\"}]"));
+        BILLING.answer("GET", "/api/billing/address", Answer.json(404, "{\"status\":404}"));
+        BILLING.answer("GET", "/api/billing/invoices", Answer.json(200,
+                "[{\"id\":\"i1\",\"payable\":true},{\"id\":\"i2\",\"payable\":false}]"));
+        DOMAIN.answer("GET", "/api/sites/" + SITE_ID + "/domains", Answer.json(200, "[]"));
+        DOMAIN.answer("GET", "/api/sites/" + SITE_ID + "/domains/entitlement", Answer.json(200, "{\"allowed\":true}"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("membershipActions")
+    void the_membership_actions_follow_its_status(String membership, List<String> offered, List<String> notOffered) {
+        MEMBERSHIP.answer("GET", "/api/memberships", Answer.json(200, "[" + membership + "]"));
+        Map<?, ?> body = page().expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+        List<String> rels = ((List<?>) body.get("links")).stream().map(l -> (String) ((Map<?, ?>) l).get("rel"))
+                .toList();
+        assertThat(rels).containsAll(offered).doesNotContainAnyElementsOf(notOffered);
+    }
+
+    static Stream<Arguments> membershipActions() {
+        return Stream.of(
+                Arguments.of("{\"id\":\"m1\",\"status\":\"pending\"}", List.of("cancelMembership"),
+                        List.of("changeMembership", "resubscribe")),
+                Arguments.of("{\"id\":\"m1\",\"status\":\"active\",\"pendingChange\":{\"invoiceId\":\"i9\"}}",
+                        List.of("changeMembership", "cancelMembership", "discardPendingChange"), List.of("resubscribe")),
+                Arguments.of("{\"id\":\"m1\",\"status\":\"cancelled\"}", List.of("resubscribe"),
+                        List.of("cancelMembership", "changeMembership")),
+                Arguments.of("{\"id\":\"m1\",\"status\":\"expired\"}", List.of("resubscribe", "changeMembership"),
+                        List.of("cancelMembership")));
+    }
+
+    @Test
+    void every_block_comes_back_with_the_actions_allowed_now() {
+        page().expectStatus().isOk().expectBody()
+                .jsonPath("$.profile.status").isEqualTo("ok")
+                .jsonPath("$.profile.data.name").isEqualTo("Ann")
+                .jsonPath("$.membership.data.id").isEqualTo("m1")
+                .jsonPath("$.site.data.title").isEqualTo("Bakery")
+                .jsonPath("$.limits.data.posts.allowed").isEqualTo(10)
+                .jsonPath("$.billingAddress.status").isEqualTo("none")
+                .jsonPath("$.invoices.data.length()").isEqualTo(2)
+                .jsonPath("$.domains.status").isEqualTo("ok")
+                .jsonPath("$.templates.status").isEqualTo("ok")
+                .jsonPath("$.links[?(@.rel == 'changeTemplate')]").exists()
+                .jsonPath("$.links[?(@.rel == 'addDomain')]").exists()
+                .jsonPath("$.links[?(@.rel == 'payInvoice')].href").isEqualTo("/api/billing/invoices/i1/payment");
+        assertThat(SITE.requests("GET", "/api/sites").get(0).header("Authorization")).startsWith("Bearer ");
+    }
+
+    /** Each backend's paths the page reads, and the blocks it feeds (the site's id also feeds domains). */
+    private static final Map<String, List<String>> PATHS = Map.of(
+            "identity", List.of("/api/account/profile"),
+            "membership", List.of("/api/memberships"),
+            "billing", List.of("/api/billing/address", "/api/billing/invoices"),
+            "site", List.of("/api/sites", "/api/sites/" + SITE_ID + "/templates"),
+            "domain", List.of("/api/sites/" + SITE_ID + "/domains", "/api/sites/" + SITE_ID + "/domains/entitlement"));
+    private static final Map<String, List<String>> BLOCKS = Map.of(
+            "identity", List.of("profile"),
+            "membership", List.of("membership"),
+            "billing", List.of("billingAddress", "invoices"),
+            "site", List.of("site", "limits", "templates", "domains"),
+            "domain", List.of("domains"));
+    private static final List<String> ALL_BLOCKS = List.of("profile", "membership", "site", "limits",
+            "billingAddress", "invoices", "domains", "templates");
+
+    static Stream<Arguments> each_backend_in_turn() {
+        return PATHS.keySet().stream().sorted().flatMap(backend -> Stream.of("down", "erroring", "slow")
+                .map(trouble -> Arguments.of(backend, trouble)));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("each_backend_in_turn")
+    void a_backend_in_trouble_costs_only_its_own_blocks_and_the_page_keeps_its_budget(String backend,
+                                                                                     String trouble) {
+        StubBackend stub = Map.of("identity", IDENTITY, "membership", MEMBERSHIP, "billing", BILLING,
+                "site", SITE, "domain", DOMAIN).get(backend);
+        Answer answer = switch (trouble) {
+            case "down" -> Answer.json(503, "{}");
+            case "erroring" -> Answer.json(500, "{\"status\":500}");
+            default -> Answer.json(200, "{}").after(Duration.ofSeconds(3));
+        };
+        PATHS.get(backend).forEach(path -> stub.answer("GET", path, answer));
+
+        long start = System.nanoTime();
+        var body = page().expectStatus().isOk().expectBody();
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        for (String block : ALL_BLOCKS) {
+            boolean affected = BLOCKS.get(backend).contains(block);
+            String expected = affected ? "unavailable" : "billingAddress".equals(block) ? "none" : "ok";
+            body.jsonPath("$." + block + ".status").isEqualTo(expected);
+        }
+        assertThat(took).as("cut off at the page's budget, well before the slow backend's 3 s")
+                .isLessThan(CUT_OFF);
+    }
+
+    @Test
+    void a_failing_backend_costs_only_its_blocks() {
+        MEMBERSHIP.answer("GET", "/api/memberships", Answer.json(500, "{}"));
+        SITE.answer("GET", "/api/sites/" + SITE_ID + "/templates", Answer.json(403, "{\"status\":403}"));
+        page().expectStatus().isOk().expectBody()
+                .jsonPath("$.membership.status").isEqualTo("unavailable")
+                .jsonPath("$.profile.status").isEqualTo("ok")
+                .jsonPath("$.templates.status").isEqualTo("none")
+                .jsonPath("$.links[?(@.rel == 'changeMembership')]").doesNotExist()
+                .jsonPath("$.links[?(@.rel == 'changeTemplate')]").doesNotExist();
+    }
+
+    @Test
+    void a_slow_backend_is_cut_off_and_the_page_still_answers_within_its_budget() {
+        BILLING.answer("GET", "/api/billing/invoices", Answer.json(200, "[]").after(Duration.ofSeconds(3)));
+        DOMAIN.answer("GET", "/api/sites/" + SITE_ID + "/domains", Answer.json(200, "[]").after(Duration.ofSeconds(3)));
+        long start = System.nanoTime();
+        page().expectStatus().isOk().expectBody()
+                .jsonPath("$.invoices.status").isEqualTo("unavailable")
+                .jsonPath("$.domains.status").isEqualTo("unavailable")
+                .jsonPath("$.site.status").isEqualTo("ok");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(CUT_OFF);
+    }
+
+    @Test
+    void an_unreachable_backend_makes_its_blocks_unavailable() {
+        SITE.answer("GET", "/api/sites", Answer.json(503, "{}"));
+        page().expectStatus().isOk().expectBody()
+                .jsonPath("$.site.status").isEqualTo("unavailable")
+                .jsonPath("$.limits.status").isEqualTo("unavailable")
+                .jsonPath("$.domains.status").isEqualTo("unavailable")
+                .jsonPath("$.templates.status").isEqualTo("unavailable")
+                .jsonPath("$.profile.status").isEqualTo("ok");
+    }
+
+    @Test
+    void repeated_failures_open_the_breaker_which_recovers_when_the_backend_does() {
+        IDENTITY.answer("GET", "/api/account/profile", Answer.json(500, "{}"));
+        for (int i = 0; i < 4; i++) {
+            page().expectStatus().isOk().expectBody().jsonPath("$.profile.status").isEqualTo("unavailable");
+        }
+        assertThat(backends.state("identity")).isEqualTo(CircuitBreaker.State.OPEN);
+        int calls = IDENTITY.requests("GET", "/api/account/profile").size();
+        page().expectStatus().isOk().expectBody().jsonPath("$.profile.status").isEqualTo("unavailable");
+        assertThat(IDENTITY.requests("GET", "/api/account/profile")).hasSize(calls);
+
+        IDENTITY.answer("GET", "/api/account/profile", Answer.json(200, "{\"name\":\"Ann\"}"));
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
+                page().expectBody().jsonPath("$.profile.status").isEqualTo("ok"));
+        assertThat(backends.state("identity")).isEqualTo(CircuitBreaker.State.CLOSED);
+        String metrics = WebTestClient.bindToServer().baseUrl("http://localhost:" + managementPort).build()
+                .get().uri("/actuator/prometheus").exchange().expectBody(String.class).returnResult()
+                .getResponseBody();
+        assertThat(metrics).contains("resilience4j_circuitbreaker_state").contains("gateway_composition_calls");
+    }
+
+    @Test
+    void not_found_answers_do_not_count_against_the_breaker() {
+        BILLING.answer("GET", "/api/billing/invoices", Answer.json(404, "{}"));
+        for (int i = 0; i < 6; i++) {
+            page().expectStatus().isOk();
+        }
+        assertThat(backends.state("billing")).isEqualTo(CircuitBreaker.State.CLOSED);
+    }
+
+    private WebTestClient.ResponseSpec page() {
+        return web.get().uri("/api/account").headers(h -> h.setBearerAuth(TestTokens.accessToken(ann))).exchange();
+    }
+}

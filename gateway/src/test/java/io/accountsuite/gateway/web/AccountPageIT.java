@@ -1,0 +1,197 @@
+package io.accountsuite.gateway.web;
+
+import java.util.UUID;
+
+import io.accountsuite.gateway.GatewayTestBackends;
+import io.accountsuite.gateway.live.LiveEvents;
+import io.accountsuite.gateway.security.TokenCookies;
+import io.accountsuite.testkit.ServiceTest;
+import io.accountsuite.testkit.StubBackend.Answer;
+import io.accountsuite.testkit.TestTokens;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static io.accountsuite.gateway.GatewayTestBackends.BILLING;
+import static io.accountsuite.gateway.GatewayTestBackends.DOMAIN;
+import static io.accountsuite.gateway.GatewayTestBackends.IDENTITY;
+import static io.accountsuite.gateway.GatewayTestBackends.MEMBERSHIP;
+import static io.accountsuite.gateway.GatewayTestBackends.SITE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ServiceTest
+class AccountPageIT {
+
+    private static final String SITE_ID = "5e5e5e5e-0000-0000-0000-000000000002";
+
+    @DynamicPropertySource
+    static void backends(DynamicPropertyRegistry registry) {
+        GatewayTestBackends.register(registry);
+    }
+
+    @Autowired WebTestClient web;
+
+    @BeforeEach
+    void answers() {
+        GatewayTestBackends.resetAll();
+        IDENTITY.answer("GET", "/api/account/profile", Answer.json(200,
+                "{\"name\":\"Ann Example\",\"email\":\"ann@example.com\"}"));
+        MEMBERSHIP.answer("GET", "/api/memberships", Answer.json(200, """
+                [{"id":"m1","reference":"ABCDE12345","status":"active","lifetime":false,"expiresOn":"2027-07-01",
+                  "plan":{"name":"Basic","total":{"amount":"10.00","currency":"USD"}},
+                  "addOns":[{"name":"Extra posts","quantity":2,"total":{"amount":"4.00","currency":"USD"}}],
+                  "initialAmount":{"amount":"15.00","currency":"USD"},"total":{"amount":"14.00","currency":"USD"},
+                  "timesBilledText":"1 / until cancelled",
+                  "scheduledChange":{"planName":"Pro","effectiveOn":"2027-07-01"}}]"""));
+        SITE.answer("GET", "/api/sites", Answer.json(200, "[{\"id\":\"" + SITE_ID + "\",\"title\":\"Ann's Bakery\","
+                + "\"address\":\"ann.sites.example\",\"visitsResetOn\":\"2026-12-01\",\"limits\":{"
+                + "\"posts\":{\"allowed\":10,\"usage\":2},\"visitsPerMonth\":{\"allowed\":null,\"usage\":7}}}]"));
+        SITE.answer("GET", "/api/sites/" + SITE_ID + "/templates", Answer.json(200,
+                "[{\"id\":\"t1\",\"name\":\"Bakery\",\"description\":\"A bakery site\"}]"));
+        BILLING.answer("GET", "/api/billing/invoices", Answer.json(200, "[{\"id\":\"i1\",\"number\":\"INV-2026-000001\","
+                + "\"issuedAt\":\"2026-11-26T10:00:00Z\",\"status\":\"pending\",\"payable\":true,"
+                + "\"total\":{\"amount\":\"15.00\",\"currency\":\"USD\"}}]"));
+        BILLING.answer("GET", "/api/billing/address", Answer.json(500, "{}"));
+        DOMAIN.answer("GET", "/api/sites/" + SITE_ID + "/domains", Answer.json(200, "[{\"id\":\"d1\","
+                + "\"domain\":\"xn--caf-dma.example\",\"displayName\":\"café.example\","
+                + "\"stage\":\"checking-dns\",\"primary\":true,\"found\":\"A 203.0.113.9\"},"
+                + "{\"id\":\"d2\",\"domain\":\"shop.example\",\"displayName\":\"shop.example\","
+                + "\"stage\":\"done\",\"primary\":false}]"));
+    }
+
+    @Test
+    void the_page_shows_every_block_and_says_which_is_unavailable() {
+        String html = web.get().uri("/account")
+                .cookie(TokenCookies.ACCESS, TestTokens.accessToken(UUID.randomUUID()))
+                .exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(html)
+                .contains("Basic").contains("ABCDE12345").contains("Extra posts × 2").contains("14.00 USD")
+                .contains("1 / until cancelled").contains("Changing to Pro on 2027-07-01")
+                .contains("Ann&#39;s Bakery").contains("ann.sites.example")
+                .contains("Posts").contains("2 / 10").contains("Visits this month").contains("7 used · Unlimited")
+                .contains("INV-2026-000001").contains("/api/billing/invoices/i1/pdf").contains("Payment due")
+                .contains("café.example").contains("DNS answer: A 203.0.113.9")
+                .contains("Bakery")
+                .contains("Ann Example");
+        assertThat(html).as("the page's script listens to every event the gateway forwards, from one list")
+                .contains("data-live-events=\"" + String.join(" ", LiveEvents.LIVE) + "\"")
+                .contains("CustomDomainsEntitlementChanged").contains("SiteEntitlementsChanged");
+        String payNow = html.substring(html.indexOf("<form", html.indexOf("Payment due")));
+        assertThat(payNow.substring(0, payNow.indexOf("</form>")))
+                .as("pay now: a form for browsers without JavaScript, the API call for the script")
+                .contains("action=\"/account/actions\"").contains("name=\"_csrf\"")
+                .contains("name=\"path\" value=\"/api/billing/invoices/i1/payment\"")
+                .contains("name=\"confirm\" value=\"Pay INV-2026-000001 now (")
+                .contains("type=\"submit\"").contains("data-api=\"POST\"")
+                .contains("data-path=\"/api/billing/invoices/i1/payment\"").doesNotContain("data-body");
+        String makePrimary = html.substring(html.indexOf("<form", html.indexOf("data-domain=\"shop.example\"")));
+        assertThat(makePrimary.substring(0, makePrimary.indexOf("</form>")))
+                .contains("name=\"confirm\" value=\"Make shop.example the site&#39;s primary domain?\"")
+                .contains("data-body=\"{&quot;confirm&quot;:true}\"").contains(">Make primary</button>");
+        String address = html.substring(html.indexOf("id=\"billing-address\""), html.indexOf("id=\"invoices\""));
+        assertThat(address).contains("temporarily unavailable").doesNotContain("data-opens=\"address-dialog\"");
+    }
+
+    @Test
+    void the_page_offers_only_the_actions_allowed_now() {
+        DOMAIN.answer("GET", "/api/sites/" + SITE_ID + "/domains", Answer.json(200, "[]"));
+        DOMAIN.answer("GET", "/api/sites/" + SITE_ID + "/domains/entitlement", Answer.json(200,
+                "{\"allowed\":true}"));
+        String html = page();
+        assertThat(html)
+                .contains("data-opens=\"template-dialog\"").contains("data-opens=\"domain-dialog\"")
+                .contains("/api/billing/invoices/i1/payment").contains("data-opens=\"delete-site-dialog\"")
+                .contains("data-opens=\"password-dialog\"").contains("data-opens=\"delete-account-dialog\"")
+                .contains("href=\"/account/membership\"")
+                .contains("<script type=\"module\" src=\"/js/account.js\"></script>")
+                .contains("href=\"/css/noscript.css\"");
+
+        SITE.answer("GET", "/api/sites/" + SITE_ID + "/templates", Answer.json(403, "{\"status\":403}"));
+        DOMAIN.answer("GET", "/api/sites/" + SITE_ID + "/domains/entitlement", Answer.json(200,
+                "{\"allowed\":false,\"reason\":\"Your plan does not include custom domains\"}"));
+        assertThat(page())
+                .contains("Changing the site's template is not available")
+                .contains("Custom domains are not available")
+                .doesNotContain("data-opens=\"template-dialog\"").doesNotContain("data-opens=\"domain-dialog\"");
+    }
+
+    @Test
+    void what_awaits_payment_is_shown_with_pay_now_and_discard_and_a_site_not_served_says_why() {
+        MEMBERSHIP.answer("GET", "/api/memberships", Answer.json(200, """
+                [{"id":"m1","reference":"ABCDE12345","status":"active","lifetime":false,"expiresOn":"2027-07-01",
+                  "plan":{"name":"Basic","total":{"amount":"10.00","currency":"USD"}},"addOns":[],
+                  "initialAmount":{"amount":"15.00","currency":"USD"},"total":{"amount":"10.00","currency":"USD"},
+                  "timesBilledText":"1 / until cancelled",
+                  "pendingChange":{"invoiceId":"9e9e9e9e-0000-0000-0000-000000000009","kind":"upgrade",
+                    "planName":"Pro","amountDue":{"amount":"35.00","currency":"USD"},
+                    "expiresAt":"2027-06-02T08:00:00Z"},
+                  "paymentFailure":{"invoiceId":"9e9e9e9e-0000-0000-0000-000000000009",
+                    "reason":"the card was declined","at":"2027-06-01T10:00:00Z"}}]"""));
+        SITE.answer("GET", "/api/sites", Answer.json(200, "[{\"id\":\"" + SITE_ID + "\",\"title\":\"Bakery\","
+                + "\"address\":\"b.sites.example\",\"visitsResetOn\":\"2027-07-01\",\"limits\":{},\"served\":false,\"unavailable\":"
+                + "{\"reason\":\"expired\",\"message\":\"The membership has expired; pay the open invoice.\"}}]"));
+        BILLING.answer("GET", "/api/billing/credit-notes", Answer.json(200, """
+                [{"id":"c1","number":"CN-2026-000001","invoiceNumber":"INV-2026-000001",
+                  "amount":{"amount":"7.50","currency":"USD"},"reason":"Goodwill"}]"""));
+        BILLING.answer("GET", "/api/billing/account-credit", Answer.json(200,
+                "[{\"amount\":\"5.00\",\"currency\":\"USD\"}]"));
+        String html = web.get().uri("/account")
+                .cookie(TokenCookies.ACCESS, TestTokens.accessToken(UUID.randomUUID()))
+                .exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+
+        String pending = html.substring(html.indexOf("id=\"pending-change\""), html.indexOf("id=\"payment-failure\""));
+        assertThat(pending).contains("Changing to Pro once its invoice (35.00 USD) is paid")
+                .contains("data-path=\"/api/billing/invoices/9e9e9e9e-0000-0000-0000-000000000009/payment\"")
+                .contains("data-path=\"/api/memberships/m1/pending-change\"").contains(">Discard change</button>");
+        assertThat(html).contains("The last payment failed: the card was declined")
+                .contains("The membership has expired; pay the open invoice.")
+                .contains("CN-2026-000001").contains("/api/billing/credit-notes/c1/pdf")
+                .contains("7.50 USD refunded on INV-2026-000001").contains("Account credit: 5.00 USD");
+    }
+
+    @Test
+    void the_change_membership_view_lists_the_plans_and_add_ons_with_the_current_ones_chosen() {
+        MEMBERSHIP.answer("GET", "/api/memberships/m1/change-options", Answer.json(200, """
+                {"currentPlanId":"p1","currentAddOns":{"a1":2},
+                 "plans":[%s,%s],"addOns":[%s]}""".formatted(product("p1", "Basic", "10.00"),
+                product("p2", "Pro", "30.00"), product("a1", "Extra posts", "2.00"))));
+        String html = web.get().uri("/account/membership")
+                .cookie(TokenCookies.ACCESS, TestTokens.accessToken(UUID.randomUUID()))
+                .exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(html).contains("data-membership=\"m1\"")
+                .containsPattern("value=\"p1\"\\s+checked")
+                .contains("Pro").contains("30.00 USD every 1 month(s)")
+                .contains("Extra posts (2.00 USD each)").contains("value=\"2\" data-product=\"a1\"")
+                .as("the preview script's names for the limits").contains("data-limit=\"visitsPerMonth\">Visits this month<");
+    }
+
+    @Test
+    void the_change_membership_view_says_so_when_memberships_cannot_be_read() {
+        MEMBERSHIP.answer("GET", "/api/memberships", Answer.json(500, "{}"));
+        web.get().uri("/account/membership")
+                .cookie(TokenCookies.ACCESS, TestTokens.accessToken(UUID.randomUUID()))
+                .exchange().expectStatus().isOk()
+                .expectBody(String.class).value(html -> assertThat(html)
+                        .contains("temporarily unavailable").doesNotContain("There is no membership to change")
+                        .doesNotContain("id=\"change-form\""));
+    }
+
+    private static String product(String id, String name, String price) {
+        return """
+                {"id":"%s","name":"%s","description":"%s","price":{"amount":"%s","currency":"USD"},
+                 "billingPeriod":{"duration":1,"unit":"month"},"limits":{"posts":10},"customDomains":false}"""
+                .formatted(id, name, name, price);
+    }
+
+    private String page() {
+        return web.get().uri("/account")
+                .cookie(TokenCookies.ACCESS, TestTokens.accessToken(UUID.randomUUID()))
+                .exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+    }
+}

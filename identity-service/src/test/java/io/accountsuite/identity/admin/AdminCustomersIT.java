@@ -1,0 +1,103 @@
+package io.accountsuite.identity.admin;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import io.accountsuite.contracts.Topics;
+import io.accountsuite.identity.IdentityClient;
+import io.accountsuite.identity.IdentityClient.Signed;
+import io.accountsuite.identity.customer.Customer;
+import io.accountsuite.identity.customer.Registration;
+import io.accountsuite.platform.problem.ProblemType;
+import io.accountsuite.testkit.ServiceTest;
+import io.accountsuite.testkit.TopicReader;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static io.accountsuite.identity.IdentityClient.PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ServiceTest
+class AdminCustomersIT {
+
+    @Autowired WebTestClient web;
+    @Autowired Registration registration;
+    @Autowired DatabaseClient db;
+
+    @Test
+    void customers_cannot_use_the_admin_api() {
+        IdentityClient identity = new IdentityClient(web);
+        Signed ann = identity.register();
+        identity.get("/api/admin/customers", ann.accessToken()).expectStatus().isForbidden();
+        identity.post("/api/admin/customers/" + ann.id() + "/admin", ann.accessToken(), Map.of())
+                .expectStatus().isForbidden();
+    }
+
+    @Test
+    void an_admin_lists_creates_and_promotes_customers() {
+        IdentityClient identity = new IdentityClient(web);
+        String adminEmail = "admin-" + System.nanoTime() + "@example.com";
+        registration.register(adminEmail, PASSWORD, "Admin", Set.of(Customer.CUSTOMER, Customer.ADMIN)).block();
+        String admin = (String) identity.tokens(identity.login(adminEmail, PASSWORD)).get("accessToken");
+
+        String id = identity.post("/api/admin/customers", admin, Map.of("email", "made-" + System.nanoTime()
+                        + "@example.com", "password", PASSWORD, "name", "Made By Admin"))
+                .expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
+        identity.get("/api/admin/customers", admin).expectStatus().isOk()
+                .expectBody().jsonPath("$[?(@.id == '" + id + "')].name").isEqualTo("Made By Admin");
+        identity.post("/api/admin/customers/" + id + "/admin", admin, Map.of()).expectStatus().isOk()
+                .expectBody().jsonPath("$.roles[?(@ == 'admin')]").exists();
+        identity.post("/api/admin/customers", admin, Map.of("email", "bad", "password", "short", "name", "X"))
+                .expectStatus().isBadRequest();
+    }
+
+    @Test
+    void a_demoted_admin_loses_the_role_and_every_session_at_once_and_the_last_admin_stays() {
+        IdentityClient identity = new IdentityClient(web);
+        String[] admins = {newAdmin(), newAdmin()};
+        String first = (String) identity.tokens(identity.login(admins[0], PASSWORD)).get("accessToken");
+        Map<?, ?> second = identity.tokens(identity.login(admins[1], PASSWORD));
+        String secondToken = (String) second.get("accessToken");
+        String secondId = identity.get("/api/account/profile", secondToken).expectBody(Map.class).returnResult()
+                .getResponseBody().get("id").toString();
+
+        web.delete().uri("/api/admin/customers/" + secondId + "/admin").headers(h -> h.setBearerAuth(first))
+                .exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.roles[?(@ == 'admin')]").doesNotExist();
+
+        // At once, not once the event comes back from the topic: the demoted admin cannot win the role back.
+        identity.post("/api/admin/customers/" + secondId + "/admin", secondToken, Map.of())
+                .expectStatus().isUnauthorized();
+        identity.get("/api/admin/customers", secondToken).expectStatus().isUnauthorized();
+        identity.refresh((String) second.get("refreshToken")).expectStatus().isUnauthorized();
+        String again = (String) identity.tokens(identity.login(admins[1], PASSWORD)).get("accessToken");
+        identity.get("/api/admin/customers", again).expectStatus().isForbidden();
+        assertThat(TopicReader.readAll(Topics.IDENTITY)).anySatisfy(r -> assertThat(r.value())
+                .contains("admin-role-removed").contains(secondId));
+    }
+
+    @Test
+    void the_last_admin_cannot_be_demoted() {
+        String email = newAdmin();
+        String token = (String) new IdentityClient(web).tokens(new IdentityClient(web).login(email, PASSWORD))
+                .get("accessToken");
+        String id = new IdentityClient(web).get("/api/account/profile", token).expectBody(Map.class).returnResult()
+                .getResponseBody().get("id").toString();
+        db.sql("UPDATE customers SET roles = ARRAY['customer'] WHERE id <> :id AND 'admin' = ANY(roles)")
+                .bind("id", UUID.fromString(id)).fetch().rowsUpdated().block();
+
+        web.delete().uri("/api/admin/customers/" + id + "/admin").headers(h -> h.setBearerAuth(token))
+                .exchange().expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.type").isEqualTo(ProblemType.BASE + "last-admin");
+    }
+
+    private String newAdmin() {
+        String email = "admin-" + UUID.randomUUID() + "@example.com";
+        registration.register(email, PASSWORD, "Admin", Set.of(Customer.CUSTOMER, Customer.ADMIN)).block();
+        return email;
+    }
+}

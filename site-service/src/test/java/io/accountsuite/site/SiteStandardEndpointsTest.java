@@ -1,8 +1,0 @@
-package io.accountsuite.site;
-
-import io.accountsuite.testkit.ServiceTest;
-import io.accountsuite.testkit.StandardEndpointsContract;
-
-@ServiceTest
-class SiteStandardEndpointsTest extends StandardEndpointsContract {
-}
