@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
-import io.accountsuite.e2e.RunningSuite;
 import io.accountsuite.e2e.Customers;
 import io.accountsuite.e2e.Customers.Customer;
+import io.accountsuite.e2e.RunningSuite;
 import io.accountsuite.e2e.TimePassing;
 import io.accountsuite.testkit.TestDnsServer;
 import org.awaitility.Awaitility;

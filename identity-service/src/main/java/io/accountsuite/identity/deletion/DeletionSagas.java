@@ -6,13 +6,12 @@ import java.util.List;
 import java.util.UUID;
 
 import io.accountsuite.contracts.erasure.ErasureEvents.Kept;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
-
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The deletion_sagas and deletion_confirmations tables. */
 @Repository

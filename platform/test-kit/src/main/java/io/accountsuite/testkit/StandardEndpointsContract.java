@@ -8,7 +8,6 @@ import io.accountsuite.contracts.EventEnvelope;
 import io.accountsuite.contracts.identity.IdentityEvents;
 import io.accountsuite.contracts.identity.IdentityEvents.CredentialsChanged;
 import io.accountsuite.contracts.identity.IdentityEvents.SessionRevoked;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalManagementPort;

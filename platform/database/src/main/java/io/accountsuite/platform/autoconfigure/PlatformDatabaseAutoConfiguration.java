@@ -11,10 +11,9 @@ import io.accountsuite.platform.erasure.AccountErasure;
 import io.accountsuite.platform.erasure.CustomerDataEraser;
 import io.accountsuite.platform.erasure.ErasedCustomers;
 import io.accountsuite.platform.erasure.RetainingEraser;
-import io.accountsuite.platform.events.KafkaTopicSettings;
-
 import io.accountsuite.platform.events.CurrentTrace;
 import io.accountsuite.platform.events.EventJson;
+import io.accountsuite.platform.events.KafkaTopicSettings;
 import io.accountsuite.platform.idempotency.IdempotencyKeys;
 import io.accountsuite.platform.inbox.DeadLetters;
 import io.accountsuite.platform.inbox.DeadLettersEndpoint;

@@ -1,7 +1,7 @@
 package io.accountsuite.platform.inbox;
 
-import java.time.Instant;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 
 import io.accountsuite.contracts.EventEnvelope;

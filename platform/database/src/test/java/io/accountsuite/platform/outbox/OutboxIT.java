@@ -1,7 +1,7 @@
 package io.accountsuite.platform.outbox;
 
-import java.time.Instant;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

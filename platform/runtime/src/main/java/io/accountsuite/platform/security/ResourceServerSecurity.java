@@ -4,10 +4,7 @@ import java.time.Duration;
 import java.util.List;
 
 import io.accountsuite.platform.security.sessions.EndedSessionFilter;
-
 import io.netty.channel.ChannelOption;
-import reactor.netty.http.client.HttpClient;
-
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
@@ -25,6 +22,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtGra
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.web.reactive.function.client.WebClient;
+import reactor.netty.http.client.HttpClient;
 
 /**
  * Every service is an OAuth2 resource server: access tokens are JWTs checked against identity-service's JWKS, its
