@@ -50,7 +50,7 @@ public record ChangeQuote(ChangeKind kind, UUID planId, Map<UUID, Integer> addOn
                 && (membership.status() == MembershipStatus.ACTIVE || membership.status() == MembershipStatus.TRIALING);
         return new ChangeQuote(kind, targetPlan.id(), Map.copyOf(targetAddOns), lines, due, listPrice,
                 Pricing.cycleTotal(listPrice, membership.coupon(), membership.nextCycle()), targetPlan.period(),
-                targetPlan.billingCycles(), entitlements, LimitCheck.blocking(entitlements, usage),
+                targetPlan.billingCycles(), entitlements, ChangeBlockers.of(entitlements, usage),
                 deferred ? membership.period().end() : today);
     }
 

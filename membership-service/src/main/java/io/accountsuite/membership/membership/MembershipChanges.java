@@ -139,7 +139,7 @@ public class MembershipChanges {
                     Membership.Terms terms = new Membership.Terms(plan.id(), change.addOns(),
                             Pricing.recurringTotal(plan, change.addOns(), catalog::get), plan.period(),
                             plan.billingCycles());
-                    return new Membership.ScheduledOutcome(terms, LimitCheck.blocking(
+                    return new Membership.ScheduledOutcome(terms, ChangeBlockers.of(
                             ChangeQuote.entitlements(plan, change.addOns(), catalog::get), t.getT2()));
                 });
     }

@@ -25,7 +25,7 @@ import reactor.core.publisher.Mono;
  * change takes the right away), deleted sites (their domains go) and deleted accounts (everything goes).
  */
 @Configuration
-class Projections {
+class SiteAndMembershipEventHandlers {
 
     @Bean
     EventHandler<SiteCreated> siteCreated(Domains domains, Outbox outbox) {

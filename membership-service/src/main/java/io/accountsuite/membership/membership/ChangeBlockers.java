@@ -10,12 +10,12 @@ import io.accountsuite.membership.usage.SiteUsage;
  * What a site would be over after a change: posts, pages, users, disk space and custom domains. Visits are not
  * checked: they reset every month.
  */
-public final class LimitCheck {
+public final class ChangeBlockers {
 
-    private LimitCheck() {
+    private ChangeBlockers() {
     }
 
-    public static List<BlockingItem> blocking(Entitlements next, SiteUsage usage) {
+    public static List<BlockingItem> of(Entitlements next, SiteUsage usage) {
         List<BlockingItem> items = new ArrayList<>();
         over("posts", usage.posts(), next.posts(), items);
         over("pages", usage.pages(), next.pages(), items);
