@@ -5,6 +5,7 @@ import java.util.UUID;
 import io.accountsuite.gateway.GatewayTestBackends;
 import io.accountsuite.gateway.live.LiveEvents;
 import io.accountsuite.gateway.security.TokenCookies;
+import io.accountsuite.testkit.ContractFixtures;
 import io.accountsuite.testkit.ServiceTest;
 import io.accountsuite.testkit.StubBackend.Answer;
 import io.accountsuite.testkit.TestTokens;
@@ -39,13 +40,8 @@ class AccountPageIT {
         GatewayTestBackends.resetAll();
         IDENTITY.answer("GET", "/api/account/profile", Answer.json(200,
                 "{\"name\":\"Ann Example\",\"email\":\"ann@example.com\"}"));
-        MEMBERSHIP.answer("GET", "/api/memberships", Answer.json(200, """
-                [{"id":"m1","reference":"ABCDE12345","status":"active","lifetime":false,"expiresOn":"2027-07-01",
-                  "plan":{"name":"Basic","total":{"amount":"10.00","currency":"USD"}},
-                  "addOns":[{"name":"Extra posts","quantity":2,"total":{"amount":"4.00","currency":"USD"}}],
-                  "initialAmount":{"amount":"15.00","currency":"USD"},"total":{"amount":"14.00","currency":"USD"},
-                  "timesBilledText":"1 / until cancelled",
-                  "scheduledChange":{"planName":"Pro","effectiveOn":"2027-07-01"}}]"""));
+        // The answer membership-service's own tests check they still give (ContractFixtures).
+        MEMBERSHIP.answer("GET", "/api/memberships", Answer.json(200, ContractFixtures.json("membership/memberships")));
         SITE.answer("GET", "/api/sites", Answer.json(200, "[{\"id\":\"" + SITE_ID + "\",\"title\":\"Ann's Bakery\","
                 + "\"address\":\"ann.sites.example\",\"visitsResetOn\":\"2026-12-01\",\"limits\":{"
                 + "\"posts\":{\"allowed\":10,\"usage\":2},\"visitsPerMonth\":{\"allowed\":null,\"usage\":7}}}]"));

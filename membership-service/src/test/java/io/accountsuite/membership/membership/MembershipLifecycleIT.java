@@ -19,6 +19,7 @@ import io.accountsuite.membership.MembershipApi;
 import io.accountsuite.membership.renewal.Renewals;
 import io.accountsuite.platform.events.EventJson;
 import io.accountsuite.platform.problem.ProblemType;
+import io.accountsuite.testkit.ContractFixtures;
 import io.accountsuite.testkit.MutableClock;
 import io.accountsuite.testkit.ServiceTest;
 import io.accountsuite.testkit.TestTokens;
@@ -261,6 +262,24 @@ class MembershipLifecycleIT {
         payChange(id);
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> api.get(ann, "/api/memberships/" + id)
                 .expectBody().jsonPath("$.plan.name").isEqualTo("Basic").jsonPath("$.addOns.length()").isEqualTo(2));
+    }
+
+    /** The gateway's page reads these fields (ContractFixtures "membership/memberships"): renaming one fails here. */
+    @Test
+    void the_list_the_gateway_reads_carries_every_field_of_its_contract_fixture() {
+        String id = active(catalog.basic());
+        api.post(ann, "/api/memberships/" + id + "/change", Map.of("addOns", List.of(
+                Map.of("productId", catalog.extraPosts(), "quantity", 2)))).expectStatus().isOk();
+        payChange(id);
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> api.get(ann, "/api/memberships/" + id)
+                .expectBody().jsonPath("$.addOns.length()").isEqualTo(1));
+        api.post(ann, "/api/memberships/" + id + "/change", Map.of("addOns", List.of()))
+                .expectStatus().isOk().expectBody().jsonPath("$.outcome").isEqualTo("scheduled");
+
+        String list = api.get(ann, "/api/memberships").expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+
+        ContractFixtures.assertCarriesEveryField("membership/memberships", list);
     }
 
     @Test
