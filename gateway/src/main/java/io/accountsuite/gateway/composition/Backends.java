@@ -19,7 +19,6 @@ import io.github.resilience4j.reactor.circuitbreaker.operator.CircuitBreakerOper
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.core.env.Environment;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -36,14 +35,8 @@ import reactor.core.publisher.Mono;
  * not count against the backend's breaker; a timeout, a 5xx or a refused connection makes the block unavailable.
  */
 @Component
-@EnableConfigurationProperties(CompositionProperties.class)
+@EnableConfigurationProperties({CompositionProperties.class, BackendUrls.class})
 public class Backends {
-
-    private static final Map<String, String> URLS = Map.of(
-            "identity", "IDENTITY_URL", "membership", "MEMBERSHIP_URL", "billing", "BILLING_URL",
-            "site", "SITE_URL", "domain", "DOMAIN_URL");
-    private static final Map<String, Integer> DEFAULT_PORTS = Map.of("identity", 8081, "membership", 8082,
-            "billing", 8083, "site", 8084, "domain", 8085);
 
     private static final Duration RELAY_TIMEOUT = Duration.ofSeconds(10);
 
@@ -52,11 +45,10 @@ public class Backends {
     private final BulkheadRegistry bulkheads;
     private final MeterRegistry meters;
 
-    public Backends(WebClient.Builder builder, Environment environment, CompositionProperties properties,
+    public Backends(WebClient.Builder builder, BackendUrls urls, CompositionProperties properties,
                     MeterRegistry meters) {
-        this.clients = URLS.entrySet().stream().collect(Collectors.toUnmodifiableMap(
-                Map.Entry::getKey, e -> builder.clone().baseUrl(environment.getProperty(e.getValue(),
-                        "http://localhost:" + DEFAULT_PORTS.get(e.getKey()))).build()));
+        this.clients = urls.byName().entrySet().stream().collect(Collectors.toUnmodifiableMap(
+                Map.Entry::getKey, e -> builder.clone().baseUrl(e.getValue().toString()).build()));
         this.breakers = CircuitBreakerRegistry.of(CircuitBreakerConfig.custom()
                 .failureRateThreshold(properties.failureRate())
                 .slidingWindowSize(properties.window())
@@ -68,7 +60,7 @@ public class Backends {
         this.bulkheads = BulkheadRegistry.of(BulkheadConfig.custom()
                 .maxConcurrentCalls(properties.maxConcurrent()).maxWaitDuration(Duration.ZERO).build());
         this.meters = meters;
-        URLS.keySet().forEach(name -> {
+        clients.keySet().forEach(name -> {
             breakers.circuitBreaker(name);
             bulkheads.bulkhead(name);
         });

@@ -3,8 +3,8 @@ package io.accountsuite.gateway.security;
 import java.time.Duration;
 import java.util.Map;
 
+import io.accountsuite.gateway.composition.BackendUrls;
 import io.accountsuite.platform.security.TrustedProxies;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.stereotype.Component;
@@ -26,8 +26,8 @@ public class IdentityClient {
 
     private final WebClient web;
 
-    public IdentityClient(WebClient.Builder builder, @Value("${IDENTITY_URL:http://localhost:8081}") String baseUrl) {
-        this.web = builder.baseUrl(baseUrl).build();
+    public IdentityClient(WebClient.Builder builder, BackendUrls backends) {
+        this.web = builder.baseUrl(backends.identity().toString()).build();
     }
 
     public record Tokens(String accessToken, String refreshToken, long expiresIn) {
