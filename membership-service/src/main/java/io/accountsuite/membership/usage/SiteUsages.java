@@ -6,11 +6,9 @@ import java.util.UUID;
 import io.accountsuite.contracts.domain.DomainEvents;
 import io.accountsuite.contracts.domain.DomainEvents.DomainCountChanged;
 import io.accountsuite.contracts.site.SiteEvents;
-import io.accountsuite.contracts.site.SiteEvents.SiteDeleted;
+
 import io.accountsuite.contracts.site.SiteEvents.SiteUsageChanged;
-import io.accountsuite.platform.inbox.EventHandler;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
+
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;
@@ -85,27 +83,5 @@ public class SiteUsages {
 
     private static long number(Object value) {
         return value == null ? 0 : ((Number) value).longValue();
-    }
-
-    @Configuration
-    static class Handlers {
-
-        @Bean
-        EventHandler<SiteUsageChanged> siteUsageHandler(SiteUsages usages) {
-            return EventHandler.of("site-usage", SiteEvents.SITE_USAGE_CHANGED,
-                    event -> usages.recordUsage(event.payload(), event.occurredAt()));
-        }
-
-        @Bean
-        EventHandler<DomainCountChanged> domainCountHandler(SiteUsages usages) {
-            return EventHandler.of("domain-count", DomainEvents.DOMAIN_COUNT_CHANGED,
-                    event -> usages.recordDomains(event.payload(), event.occurredAt()));
-        }
-
-        @Bean
-        EventHandler<SiteDeleted> siteDeletedHandler(SiteUsages usages) {
-            return EventHandler.of("site-deleted", SiteEvents.SITE_DELETED,
-                    event -> usages.forgetSite(event.payload().siteId(), event.payload().membershipId()));
-        }
     }
 }

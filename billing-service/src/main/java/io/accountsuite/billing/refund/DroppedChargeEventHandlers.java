@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
  * meanwhile).
  */
 @Configuration
-class DroppedChargeHandlers {
+class DroppedChargeEventHandlers {
 
     @Bean
     EventHandler<MembershipChargeCancelled> dropCharge(Refunds refunds) {

@@ -8,10 +8,10 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * What membership-service asks of billing: invoice a charge under the id it chose (dropping one it no longer wants
- * is refund's: {@code refund.DroppedChargeHandlers}).
+ * is refund's: {@code refund.DroppedChargeEventHandlers}).
  */
 @Configuration
-class ChargeHandlers {
+class ChargeEventHandlers {
 
     @Bean
     EventHandler<MembershipChargeDue> invoiceCharge(InvoiceIssuer issuer) {
