@@ -1,6 +1,7 @@
 package io.accountsuite.billing.archive;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneOffset;
@@ -9,6 +10,7 @@ import java.util.UUID;
 
 import io.accountsuite.contracts.erasure.ErasureEvents.Kept;
 import io.accountsuite.platform.erasure.RetainingEraser;
+import io.accountsuite.platform.schedule.BackgroundPoller;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -25,6 +27,8 @@ import reactor.core.publisher.Mono;
  */
 @Component
 class InvoiceArchive implements RetainingEraser {
+
+    private final BackgroundPoller purges = new BackgroundPoller("invoice archive purge", Duration.ofMinutes(10));
 
     private static final Logger log = LoggerFactory.getLogger(InvoiceArchive.class);
     private static final String WHY = "GDPR Art. 17(3)(b): issued invoices and credit notes are kept as the"
@@ -84,14 +88,11 @@ class InvoiceArchive implements RetainingEraser {
     /** Purges what has been kept long enough, once a day. */
     @Scheduled(fixedDelayString = "${billing.archive.purge-interval:1d}", initialDelayString = "1m")
     void purge() {
-        Long purged = db.sql("DELETE FROM invoice_archive WHERE purge_after <= :today")
+        purges.pass(() -> db.sql("DELETE FROM invoice_archive WHERE purge_after <= :today")
                 .bind("today", LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC))
-                .fetch().rowsUpdated().onErrorResume(e -> {
-                    log.warn("purging the invoice archive failed; the next run retries: {}", e.toString());
-                    return Mono.just(0L);
-                }).block();
-        if (purged != null && purged > 0) {
-            log.info("purged {} archived invoices and credit notes past their retention", purged);
-        }
+                .fetch().rowsUpdated()
+                .filter(purged -> purged > 0)
+                .doOnNext(purged -> log.info("purged {} archived invoices and credit notes past their retention",
+                        purged)));
     }
 }

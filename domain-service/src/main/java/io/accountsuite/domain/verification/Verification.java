@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 import io.accountsuite.contracts.domain.DomainEvents;
@@ -15,8 +14,7 @@ import io.accountsuite.domain.domain.Domains;
 import io.accountsuite.domain.settings.DomainSettings;
 import io.accountsuite.domain.settings.Settings;
 import io.accountsuite.platform.outbox.Outbox;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import io.accountsuite.platform.schedule.BackgroundPoller;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -34,7 +32,6 @@ import reactor.core.scheduler.Schedulers;
 @Component
 public class Verification {
 
-    private static final Logger log = LoggerFactory.getLogger(Verification.class);
     private static final Duration MAX_BACKOFF = Duration.ofHours(1);
     /** Longer than a DNS check (3 s per lookup, a few lookups) and a TLS handshake (5 s to connect, 5 s to read). */
     static final Duration LEASE = Duration.ofMinutes(2);
@@ -46,7 +43,7 @@ public class Verification {
     private final Outbox outbox;
     private final TransactionalOperator tx;
     private final Clock clock;
-    private final AtomicBoolean busy = new AtomicBoolean();
+    private final BackgroundPoller poller = new BackgroundPoller("domain verification", Duration.ofMinutes(5));
 
     public Verification(Domains domains, Settings settings, DnsCheck dns, TlsCheck tls, Outbox outbox,
                         TransactionalOperator tx, Clock clock) {
@@ -61,19 +58,7 @@ public class Verification {
 
     @Scheduled(fixedDelayString = "${domain.verification-poll-interval:1s}")
     public void poll() {
-        if (!busy.compareAndSet(false, true)) {
-            return;
-        }
-        try {
-            settings.current().flatMap(this::checkDue)
-                    .onErrorResume(e -> {
-                        log.warn("domain verification: {}", e.toString());
-                        return Mono.empty();
-                    })
-                    .block(Duration.ofMinutes(5));
-        } finally {
-            busy.set(false);
-        }
+        poller.pass(() -> settings.current().flatMap(this::checkDue));
     }
 
     private Mono<Void> checkDue(DomainSettings s) {

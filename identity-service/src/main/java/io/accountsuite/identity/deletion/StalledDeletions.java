@@ -5,13 +5,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
+import io.accountsuite.platform.schedule.BackgroundPoller;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import reactor.core.publisher.Mono;
 
 /**
  * Makes a deletion that waits too long visible: the gauge {@code identity.deletion.stalled} counts sagas still
@@ -26,6 +26,7 @@ class StalledDeletions {
     private final Clock clock;
     private final Duration stallAfter;
     private final AtomicLong stalled = new AtomicLong();
+    private final BackgroundPoller checks = new BackgroundPoller("stalled deletions", Duration.ofMinutes(1));
 
     StalledDeletions(DeletionSagas sagas, Clock clock, MeterRegistry meters,
                      @Value("${identity.deletion.stall-after:10m}") Duration stallAfter) {
@@ -37,7 +38,7 @@ class StalledDeletions {
 
     @Scheduled(fixedDelayString = "${identity.deletion.stall-check-interval:1m}")
     void report() {
-        sagas.waitingSince(clock.instant().minus(stallAfter))
+        checks.pass(() -> sagas.waitingSince(clock.instant().minus(stallAfter))
                 .doOnNext(saga -> {
                     List<String> missing = saga.expected().stream()
                             .filter(s -> saga.confirmed().stream().noneMatch(c -> c.service().equals(s))).toList();
@@ -47,11 +48,6 @@ class StalledDeletions {
                                     saga.requestedAt(), missing);
                 })
                 .count()
-                .doOnNext(stalled::set)
-                .onErrorResume(e -> {
-                    log.warn("cannot check for stalled deletions: {}", e.toString());
-                    return Mono.empty();
-                })
-                .subscribe();
+                .doOnNext(stalled::set));
     }
 }

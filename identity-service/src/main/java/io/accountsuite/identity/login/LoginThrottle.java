@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import io.accountsuite.identity.customer.EmailAddress;
 import io.accountsuite.platform.problem.ApiProblem;
 import io.accountsuite.platform.problem.ProblemType;
+import io.accountsuite.platform.schedule.BackgroundPoller;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -32,6 +33,7 @@ public class LoginThrottle {
 
     private final DatabaseClient db;
     private final Clock clock;
+    private final BackgroundPoller purges = new BackgroundPoller("sign-in attempts purge", Duration.ofMinutes(5));
     private final Duration window;
     private final int perAccount;
     private final int perAddress;
@@ -82,9 +84,9 @@ public class LoginThrottle {
     @Scheduled(fixedDelayString = "${identity.login.purge-interval:10m}")
     public void purge() {
         Duration longest = window.compareTo(registrationWindow) > 0 ? window : registrationWindow;
-        db.sql("DELETE FROM throttled_attempts WHERE attempted_at < :before")
+        purges.pass(() -> db.sql("DELETE FROM throttled_attempts WHERE attempted_at < :before")
                 .bind("before", clock.instant().minus(longest.multipliedBy(2)))
-                .fetch().rowsUpdated().subscribe();
+                .fetch().rowsUpdated());
     }
 
     private Mono<Void> record(String kind, String accountKey, String address, Instant at) {

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.accountsuite.platform.schedule.BackgroundPoller;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -34,6 +36,8 @@ public class RefreshTokens {
     private final DatabaseClient db;
     private final KeySealing sealing;
     private final Duration grace;
+    private final Clock clock;
+    private final BackgroundPoller forgetting = new BackgroundPoller("refresh successors", Duration.ofMinutes(1));
 
     /**
      * @param grace how long after a rotation the rotated token still yields the same successor (10 seconds)
@@ -41,8 +45,9 @@ public class RefreshTokens {
     public RefreshTokens(DatabaseClient db,
                          @Value("${identity.signing-keys.encryption-key:}") String encryptionKey,
                          @Value("${identity.signing-keys.previous-encryption-keys:}") List<String> previousKeys,
-                         @Value("${identity.refresh.grace:10s}") Duration grace) {
+                         @Value("${identity.refresh.grace:10s}") Duration grace, Clock clock) {
         this.db = db;
+        this.clock = clock;
         this.sealing = new KeySealing(encryptionKey, previousKeys);
         this.grace = grace;
     }
@@ -109,8 +114,9 @@ public class RefreshTokens {
     /** Drops successors past their grace window, so a copy of the database holds no usable refresh token. */
     @Scheduled(fixedDelayString = "${identity.refresh.forget-successors-interval:1m}")
     void forgetSuccessors() {
-        db.sql("UPDATE refresh_tokens SET successor = NULL WHERE successor IS NOT NULL AND rotated_at < :before")
-                .bind("before", Instant.now().minus(grace)).fetch().rowsUpdated().subscribe();
+        forgetting.pass(() -> db.sql(
+                        "UPDATE refresh_tokens SET successor = NULL WHERE successor IS NOT NULL AND rotated_at < :before")
+                .bind("before", clock.instant().minus(grace)).fetch().rowsUpdated());
     }
 
     static String hash(String token) {

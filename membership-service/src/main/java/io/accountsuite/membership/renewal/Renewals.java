@@ -1,6 +1,7 @@
 package io.accountsuite.membership.renewal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -16,6 +17,7 @@ import io.accountsuite.membership.membership.Membership;
 import io.accountsuite.membership.membership.MembershipChanges;
 import io.accountsuite.membership.membership.MembershipEventPublisher;
 import io.accountsuite.membership.membership.Memberships;
+import io.accountsuite.platform.schedule.BackgroundPoller;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -31,6 +33,8 @@ import reactor.core.publisher.Mono;
  */
 @Component
 public class Renewals {
+
+    private final BackgroundPoller poller = new BackgroundPoller("renewals", Duration.ofMinutes(30));
 
     private static final Logger log = LoggerFactory.getLogger(Renewals.class);
 
@@ -56,10 +60,7 @@ public class Renewals {
 
     @Scheduled(fixedDelayString = "${membership.renewal.interval:1m}", initialDelayString = "10s")
     void scheduled() {
-        runOnce().onErrorResume(e -> {
-            log.warn("renewal run failed; next run retries: {}", e.toString());
-            return Mono.empty();
-        }).block();
+        poller.pass(this::runOnce);
     }
 
     public Mono<Void> runOnce() {

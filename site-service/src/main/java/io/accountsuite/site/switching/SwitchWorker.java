@@ -4,12 +4,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.accountsuite.contracts.site.SiteEvents;
 import io.accountsuite.contracts.site.SiteEvents.SiteTemplateSwitched;
 import io.accountsuite.contracts.site.SiteEvents.TemplateSwitchProgressed;
 import io.accountsuite.platform.outbox.Outbox;
+import io.accountsuite.platform.schedule.BackgroundPoller;
 import io.accountsuite.site.content.SiteContent;
 import io.accountsuite.site.site.Sites;
 import io.accountsuite.site.site.UsageReports;
@@ -47,7 +47,7 @@ public class SwitchWorker {
     private final Outbox outbox;
     private final TransactionalOperator tx;
     private final Clock clock;
-    private final AtomicBoolean busy = new AtomicBoolean();
+    private final BackgroundPoller poller = new BackgroundPoller("template switches", Duration.ofMinutes(5));
 
     public SwitchWorker(TemplateSwitches switches, Templates templates, Sites sites, SiteContent content,
                         UsageReports usage, Outbox outbox, TransactionalOperator tx, Clock clock) {
@@ -68,19 +68,7 @@ public class SwitchWorker {
 
     @Scheduled(fixedDelayString = "${site.switch-poll-interval:2s}")
     public void poll() {
-        if (!busy.compareAndSet(false, true)) {
-            return;
-        }
-        try {
-            runAll()
-                    .onErrorResume(e -> {
-                        log.warn("template switch worker: {}", e.toString());
-                        return Mono.empty();
-                    })
-                    .block(Duration.ofMinutes(5));
-        } finally {
-            busy.set(false);
-        }
+        poller.pass(this::runAll);
     }
 
     private Mono<Void> runAll() {
