@@ -1,6 +1,8 @@
 package io.accountsuite.identity;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -8,6 +10,7 @@ import io.accountsuite.identity.customer.Customer;
 import io.accountsuite.identity.customer.CustomerStatus;
 import io.accountsuite.identity.token.AccessTokens;
 import io.accountsuite.identity.token.SigningKeys;
+import io.accountsuite.identity.token.TokenSettings;
 import io.accountsuite.testkit.ServiceTest;
 import io.accountsuite.testkit.StandardEndpointsContract;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +31,7 @@ class IdentityStandardEndpointsIT extends StandardEndpointsContract {
         Instant now = Instant.now();
         var someone = new Customer(customer, "someone@example.com", "Someone", "", Set.of(Customer.CUSTOMER),
                 CustomerStatus.ACTIVE, now.minusSeconds(60), now, now);
-        return new AccessTokens(keys, issuer, audience).issue(someone, session, now.minusSeconds(5)).block();
+        return new AccessTokens(keys, new TokenSettings(issuer, audience, new TokenSettings.SigningKeys("", List.of(),
+                Duration.ZERO), new TokenSettings.Refresh(Duration.ofSeconds(10)))).issue(someone, session, now.minusSeconds(5)).block();
     }
 }

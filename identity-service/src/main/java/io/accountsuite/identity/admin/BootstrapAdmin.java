@@ -8,7 +8,6 @@ import io.accountsuite.identity.customer.Customers;
 import io.accountsuite.identity.customer.Registration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -29,13 +28,11 @@ class BootstrapAdmin {
     private final String email;
     private final String password;
 
-    BootstrapAdmin(Customers customers, Registration registration,
-                   @Value("${identity.bootstrap-admin.email:}") String email,
-                   @Value("${identity.bootstrap-admin.password:}") String password) {
+    BootstrapAdmin(Customers customers, Registration registration, BootstrapAdminSettings settings) {
         this.customers = customers;
         this.registration = registration;
-        this.email = email;
-        this.password = password;
+        this.email = settings.email();
+        this.password = settings.password();
     }
 
     @EventListener(ApplicationReadyEvent.class)

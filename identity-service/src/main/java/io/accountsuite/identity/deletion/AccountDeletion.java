@@ -19,7 +19,6 @@ import io.accountsuite.platform.erasure.ErasedCustomers;
 import io.accountsuite.platform.outbox.Outbox;
 import io.accountsuite.platform.security.sessions.SessionRevocations;
 import io.accountsuite.platform.problem.ApiProblem;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
@@ -45,8 +44,7 @@ public class AccountDeletion {
 
     public AccountDeletion(Customers customers, CredentialChanges credentials, Sessions sessions, DeletionSagas sagas,
                            Outbox outbox, ErasedCustomers erased, SessionRevocations revocations,
-                           TransactionalOperator tx, Clock clock,
-                           @Value("${identity.deletion.expected-services}") List<String> expectedServices) {
+                           TransactionalOperator tx, Clock clock, DeletionSettings settings) {
         this.customers = customers;
         this.credentials = credentials;
         this.sessions = sessions;
@@ -56,7 +54,7 @@ public class AccountDeletion {
         this.revocations = revocations;
         this.tx = tx;
         this.clock = clock;
-        this.expectedServices = List.copyOf(expectedServices);
+        this.expectedServices = List.copyOf(settings.expectedServices());
     }
 
     public Mono<DeletionStatus> request(UUID customerId, String password, Boolean confirm, String address) {

@@ -9,7 +9,6 @@ import io.accountsuite.platform.schedule.BackgroundPoller;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -28,11 +27,10 @@ class StalledDeletions {
     private final AtomicLong stalled = new AtomicLong();
     private final BackgroundPoller checks = new BackgroundPoller("stalled deletions", Duration.ofMinutes(1));
 
-    StalledDeletions(DeletionSagas sagas, Clock clock, MeterRegistry meters,
-                     @Value("${identity.deletion.stall-after:10m}") Duration stallAfter) {
+    StalledDeletions(DeletionSagas sagas, Clock clock, MeterRegistry meters, DeletionSettings settings) {
         this.sagas = sagas;
         this.clock = clock;
-        this.stallAfter = stallAfter;
+        this.stallAfter = settings.stallAfter();
         meters.gauge("identity.deletion.stalled", stalled);
     }
 

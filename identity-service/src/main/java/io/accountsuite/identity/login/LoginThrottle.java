@@ -12,7 +12,6 @@ import io.accountsuite.identity.customer.EmailAddress;
 import io.accountsuite.platform.problem.ApiProblem;
 import io.accountsuite.platform.problem.ProblemType;
 import io.accountsuite.platform.schedule.BackgroundPoller;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -40,19 +39,14 @@ public class LoginThrottle {
     private final Duration registrationWindow;
     private final int registrationsPerAddress;
 
-    public LoginThrottle(DatabaseClient db, Clock clock,
-                         @Value("${identity.login.window:1m}") Duration window,
-                         @Value("${identity.login.max-failures-per-account:10}") int perAccount,
-                         @Value("${identity.login.max-failures-per-address:50}") int perAddress,
-                         @Value("${identity.registration.window:10m}") Duration registrationWindow,
-                         @Value("${identity.registration.max-per-address:10}") int registrationsPerAddress) {
+    public LoginThrottle(DatabaseClient db, Clock clock, ThrottleSettings settings) {
         this.db = db;
         this.clock = clock;
-        this.window = window;
-        this.perAccount = perAccount;
-        this.perAddress = perAddress;
-        this.registrationWindow = registrationWindow;
-        this.registrationsPerAddress = registrationsPerAddress;
+        this.window = settings.login().window();
+        this.perAccount = settings.login().maxFailuresPerAccount();
+        this.perAddress = settings.login().maxFailuresPerAddress();
+        this.registrationWindow = settings.registration().window();
+        this.registrationsPerAddress = settings.registration().maxPerAddress();
     }
 
     /** Records a sign-in attempt (or a password confirmation) and errors with 429 when it is one too many. */

@@ -15,7 +15,6 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import io.accountsuite.identity.customer.Customer;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -32,11 +31,10 @@ public class AccessTokens {
     private final String issuer;
     private final String audience;
 
-    public AccessTokens(SigningKeys keys, @Value("${identity.issuer:account-suite}") String issuer,
-                        @Value("${identity.audience:account-suite}") String audience) {
+    public AccessTokens(SigningKeys keys, TokenSettings settings) {
         this.keys = keys;
-        this.issuer = issuer;
-        this.audience = audience;
+        this.issuer = settings.issuer();
+        this.audience = settings.audience();
     }
 
     /**

@@ -9,12 +9,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import io.accountsuite.platform.schedule.BackgroundPoller;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -42,14 +40,12 @@ public class RefreshTokens {
     /**
      * @param grace how long after a rotation the rotated token still yields the same successor (10 seconds)
      */
-    public RefreshTokens(DatabaseClient db,
-                         @Value("${identity.signing-keys.encryption-key:}") String encryptionKey,
-                         @Value("${identity.signing-keys.previous-encryption-keys:}") List<String> previousKeys,
-                         @Value("${identity.refresh.grace:10s}") Duration grace, Clock clock) {
+    public RefreshTokens(DatabaseClient db, TokenSettings settings, Clock clock) {
         this.db = db;
         this.clock = clock;
-        this.sealing = new KeySealing(encryptionKey, previousKeys);
-        this.grace = grace;
+        this.sealing = new KeySealing(settings.signingKeys().encryptionKey(),
+                settings.signingKeys().previousEncryptionKeys());
+        this.grace = settings.refresh().grace();
     }
 
     /** Stores a new token of the family and returns it in clear, once. */

@@ -15,7 +15,6 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -40,15 +39,12 @@ public class SigningKeys {
     private final Duration cache;
     private volatile Loaded loaded;
 
-    /** @param cache how long the keys read from the database are reused before reading them again (30 s) */
-    public SigningKeys(DatabaseClient db, Clock clock,
-                       @Value("${identity.signing-keys.encryption-key:}") String encryptionKey,
-                       @Value("${identity.signing-keys.previous-encryption-keys:}") List<String> previousKeys,
-                       @Value("${identity.signing-keys.cache:30s}") Duration cache) {
+    public SigningKeys(DatabaseClient db, Clock clock, TokenSettings settings) {
         this.db = db;
         this.clock = clock;
-        this.sealing = new KeySealing(encryptionKey, previousKeys);
-        this.cache = cache;
+        this.sealing = new KeySealing(settings.signingKeys().encryptionKey(),
+                settings.signingKeys().previousEncryptionKeys());
+        this.cache = settings.signingKeys().cache();
     }
 
     /**

@@ -54,8 +54,9 @@ class SealedSigningKeysIT {
     @Test
     void after_a_change_of_encryption_key_stored_keys_are_sealed_again_and_the_old_key_alone_cannot_start() {
         String kid = signingKeys.rotate().block();
-        SigningKeys rotated = new SigningKeys(db, clock, KeySealingTest.newEncryptionKey(), List.of(encryptionKey),
-                Duration.ZERO);
+        SigningKeys rotated = new SigningKeys(db, clock, new TokenSettings("account-suite", "account-suite",
+                new TokenSettings.SigningKeys(KeySealingTest.newEncryptionKey(), List.of(encryptionKey), Duration.ZERO),
+                new TokenSettings.Refresh(Duration.ofSeconds(10))));
 
         assertThat(rotated.resealStoredKeys().block()).isEqualTo(1);
 
