@@ -13,7 +13,6 @@ import io.accountsuite.platform.erasure.RetainingEraser;
 import io.accountsuite.platform.schedule.BackgroundPoller;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -38,10 +37,10 @@ class InvoiceArchive implements RetainingEraser {
     private final Clock clock;
     private final Period retention;
 
-    InvoiceArchive(DatabaseClient db, Clock clock, @Value("${billing.archive.retention:10y}") Period retention) {
+    InvoiceArchive(DatabaseClient db, Clock clock, ArchiveSettings settings) {
         this.db = db;
         this.clock = clock;
-        this.retention = retention;
+        this.retention = settings.retention();
     }
 
     @Override

@@ -15,7 +15,6 @@ import io.accountsuite.contracts.billing.BillingEvents.PaymentSucceeded;
 import io.accountsuite.contracts.membership.MembershipEvents.Amount;
 import io.accountsuite.contracts.membership.MembershipEvents.Charge;
 import io.accountsuite.platform.outbox.Outbox;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 
@@ -35,12 +34,12 @@ public class InvoiceIssuer {
     private final String prefix;
 
     public InvoiceIssuer(Invoices invoices, BillingAddresses addresses, Outbox outbox, Clock clock,
-                         @Value("${billing.invoice-prefix:INV}") String prefix) {
+                         InvoiceNumbering numbering) {
         this.invoices = invoices;
         this.addresses = addresses;
         this.outbox = outbox;
         this.clock = clock;
-        this.prefix = prefix;
+        this.prefix = numbering.invoicePrefix();
     }
 
     /**

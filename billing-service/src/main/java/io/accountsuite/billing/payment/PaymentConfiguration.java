@@ -1,6 +1,5 @@
 package io.accountsuite.billing.payment;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -9,12 +8,12 @@ import org.springframework.context.annotation.Configuration;
 class PaymentConfiguration {
 
     @Bean
-    PaymentMethod paymentMethod(@Value("${billing.payments.method:manual}") String method,
-                                @Value("${billing.payments.test.declining-card:4000000000000002}") String declining) {
-        return switch (method) {
+    PaymentMethod paymentMethod(PaymentSettings settings) {
+        return switch (settings.method()) {
             case "manual" -> new ManualPayments();
-            case "test" -> new TestPayments(declining);
-            default -> throw new IllegalStateException("billing.payments.method must be manual or test, not " + method);
+            case "test" -> new TestPayments(settings.test().decliningCard());
+            default -> throw new IllegalStateException("billing.payments.method must be manual or test, not "
+                    + settings.method());
         };
     }
 }

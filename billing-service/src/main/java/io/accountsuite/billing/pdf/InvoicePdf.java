@@ -21,7 +21,6 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import io.accountsuite.billing.address.BillingAddress;
 import io.accountsuite.billing.invoice.Invoice;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** The invoice as a PDF: network, number and date, the address it was issued to, lines, total and status. */
@@ -35,8 +34,8 @@ public class InvoicePdf {
 
     private final String network;
 
-    public InvoicePdf(@Value("${billing.network-name:Account Suite Network}") String network) {
-        this.network = network;
+    public InvoicePdf(PdfSettings settings) {
+        this.network = settings.networkName();
     }
 
     public byte[] render(Invoice invoice) {

@@ -16,7 +16,6 @@ import io.accountsuite.contracts.membership.MembershipEvents.Amount;
 import io.accountsuite.platform.outbox.Outbox;
 import io.accountsuite.platform.problem.ApiProblem;
 import io.accountsuite.platform.problem.ProblemType;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -44,13 +43,13 @@ public class Refunds {
     private final String prefix;
 
     public Refunds(Invoices invoices, CreditNotes notes, Outbox outbox, TransactionalOperator tx, Clock clock,
-                   @Value("${billing.credit-note-prefix:CN}") String prefix) {
+                   CreditNoteNumbering numbering) {
         this.invoices = invoices;
         this.notes = notes;
         this.outbox = outbox;
         this.tx = tx;
         this.clock = clock;
-        this.prefix = prefix;
+        this.prefix = numbering.creditNotePrefix();
     }
 
     /**

@@ -2,7 +2,6 @@ package io.accountsuite.domain.settings;
 
 import java.time.Duration;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
@@ -15,17 +14,11 @@ public class Settings {
     private final DatabaseClient db;
     private final DomainSettings defaults;
 
-    public Settings(DatabaseClient db,
-                    @Value("${domain.mapping-enabled:true}") boolean enabled,
-                    @Value("${domain.network-domain:sites.example}") String networkDomain,
-                    @Value("${domain.network-ipv4:127.0.0.1}") String ipv4,
-                    @Value("${domain.check-interval:60s}") Duration interval,
-                    @Value("${domain.dns-attempts:10}") int dnsAttempts,
-                    @Value("${domain.ssl-attempts:5}") int sslAttempts) {
+    public Settings(DatabaseClient db, DomainDefaults d) {
         this.db = db;
-        this.defaults = new DomainSettings(enabled, "Point a CNAME record for your domain at %NETWORK_DOMAIN%, "
-                + "or an A record at %NETWORK_IP%. Changes can take a few hours to be seen everywhere.",
-                networkDomain, ipv4, null, interval, dnsAttempts, sslAttempts, false);
+        this.defaults = new DomainSettings(d.mappingEnabled(), "Point a CNAME record for your domain at "
+                + "%NETWORK_DOMAIN%, or an A record at %NETWORK_IP%. Changes can take a few hours to be seen everywhere.",
+                d.networkDomain(), d.networkIpv4(), null, d.checkInterval(), d.dnsAttempts(), d.sslAttempts(), false);
     }
 
     public Mono<DomainSettings> current() {

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.xbill.DNS.AAAARecord;
 import org.xbill.DNS.ARecord;
@@ -36,7 +35,8 @@ public class DnsCheck {
     private final Resolver resolver;
     private final String resolverName;
 
-    public DnsCheck(@Value("${domain.dns.resolvers:}") List<String> resolvers) {
+    public DnsCheck(CheckSettings settings) {
+        List<String> resolvers = settings.dns().resolvers();
         if (resolvers.isEmpty() || resolvers.stream().allMatch(String::isBlank)) {
             this.resolver = new ExtendedResolver();
             this.resolverName = "system resolvers";

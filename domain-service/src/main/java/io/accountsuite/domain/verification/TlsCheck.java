@@ -18,7 +18,6 @@ import javax.net.ssl.SSLSocket;
 import javax.net.ssl.TrustManagerFactory;
 
 import io.netty.util.NetUtil;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,11 +35,10 @@ public class TlsCheck {
     private final SSLContext context;
     private final int port;
 
-    public TlsCheck(@Value("${domain.tls.port:443}") int port,
-                    @Value("${domain.tls.trust-store:}") String trustStore,
-                    @Value("${domain.tls.trust-store-password:}") String password) throws GeneralSecurityException,
-            IOException {
-        this.port = port;
+    public TlsCheck(CheckSettings settings) throws GeneralSecurityException, IOException {
+        this.port = settings.tls().port();
+        String trustStore = settings.tls().trustStore();
+        String password = settings.tls().trustStorePassword();
         TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
         if (trustStore.isBlank()) {
             trust.init((KeyStore) null);

@@ -18,7 +18,6 @@ import io.github.resilience4j.reactor.bulkhead.operator.BulkheadOperator;
 import io.github.resilience4j.reactor.circuitbreaker.operator.CircuitBreakerOperator;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -35,7 +34,6 @@ import reactor.core.publisher.Mono;
  * not count against the backend's breaker; a timeout, a 5xx or a refused connection makes the block unavailable.
  */
 @Component
-@EnableConfigurationProperties({CompositionProperties.class, BackendUrls.class})
 public class Backends {
 
     private static final Duration RELAY_TIMEOUT = Duration.ofSeconds(10);

@@ -3,7 +3,6 @@ package io.accountsuite.gateway.security;
 import java.time.Duration;
 import java.util.Optional;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpCookie;
 import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Component;
@@ -23,8 +22,8 @@ public class TokenCookies {
 
     private final boolean secure;
 
-    public TokenCookies(@Value("${gateway.cookies.secure:true}") boolean secure) {
-        this.secure = secure;
+    public TokenCookies(CookieSettings settings) {
+        this.secure = settings.secure();
     }
 
     public Optional<String> accessToken(ServerWebExchange exchange) {

@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
 
-import org.springframework.beans.factory.annotation.Value;
+import io.accountsuite.gateway.security.CookieSettings;
 import org.springframework.http.HttpCookie;
 import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Component;
@@ -24,8 +24,8 @@ class RefusalNotice {
 
     private final boolean secure;
 
-    RefusalNotice(@Value("${gateway.cookies.secure:true}") boolean secure) {
-        this.secure = secure;
+    RefusalNotice(CookieSettings settings) {
+        this.secure = settings.secure();
     }
 
     void remember(ServerWebExchange exchange, String detail) {

@@ -16,7 +16,6 @@ import io.accountsuite.site.limits.Usage;
 import io.accountsuite.site.serving.Standings;
 import io.accountsuite.site.template.Template;
 import io.accountsuite.site.template.Templates;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -43,7 +42,7 @@ class SiteController {
 
     SiteController(Sites sites, OwnedSites owned, SiteContent content, EntitlementsStore entitlements,
                    UsageReports usage, SiteDeletion deletion,
-                   @Value("${site.network-domain:sites.example}") String networkDomain, Templates templates,
+                   SiteSettings settings, Templates templates,
                    Standings standings) {
         this.sites = sites;
         this.owned = owned;
@@ -51,7 +50,7 @@ class SiteController {
         this.entitlements = entitlements;
         this.usage = usage;
         this.deletion = deletion;
-        this.networkDomain = networkDomain;
+        this.networkDomain = settings.networkDomain();
         this.templates = templates;
         this.standings = standings;
     }
