@@ -3,6 +3,7 @@ package io.accountsuite.billing.payment;
 import java.time.Clock;
 import java.util.UUID;
 
+import io.accountsuite.billing.BillingProblems;
 import io.accountsuite.billing.invoice.Invoice;
 import io.accountsuite.billing.invoice.Invoices;
 import io.accountsuite.contracts.billing.BillingEvents;
@@ -26,10 +27,6 @@ import reactor.core.publisher.Mono;
 @Service
 public class Payments {
 
-    public static final ProblemType NOT_PAYABLE = new ProblemType("not-payable", HttpStatus.CONFLICT,
-            "This invoice is not payable");
-    public static final ProblemType PAYMENT_FAILED = new ProblemType("payment-failed", HttpStatus.PAYMENT_REQUIRED,
-            "The payment failed");
 
     private final Invoices invoices;
     private final PaymentMethod method;
@@ -65,7 +62,7 @@ public class Payments {
                     case SUCCEEDED -> succeeded(invoice).map(paid -> new Attempt(paid, null));
                     case PENDING -> Mono.just(new Attempt(invoice, null));
                     case FAILED -> failed(invoice, result.reason()).map(failed -> new Attempt(failed,
-                            PAYMENT_FAILED.problem("The payment failed: " + result.reason())));
+                            BillingProblems.PAYMENT_FAILED.problem("The payment failed: " + result.reason())));
                 })));
     }
 
@@ -79,8 +76,8 @@ public class Payments {
 
     private Mono<Invoice> requirePayable(Invoice invoice) {
         return invoice.payable() ? Mono.just(invoice)
-                : Mono.error(NOT_PAYABLE.problem("Invoice " + invoice.number() + " is " + invoice.status().value()
-                        + (invoice.total().signum() == 0 ? " with nothing due" : "")));
+                : Mono.error(BillingProblems.NOT_PAYABLE.problem("Invoice " + invoice.number() + " is "
+                        + invoice.status().value() + (invoice.total().signum() == 0 ? " with nothing due" : "")));
     }
 
     private Mono<Invoice> succeeded(Invoice invoice) {

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.Currency;
 import java.util.UUID;
 
+import io.accountsuite.billing.BillingProblems;
 import io.accountsuite.billing.invoice.Invoice;
 import io.accountsuite.billing.invoice.Invoices;
 import io.accountsuite.contracts.billing.BillingEvents;
@@ -30,10 +31,6 @@ import reactor.core.publisher.Mono;
 @Service
 public class Refunds {
 
-    public static final ProblemType NOT_REFUNDABLE = new ProblemType("not-refundable", HttpStatus.CONFLICT,
-            "This invoice has no payment to refund");
-    public static final ProblemType EXCEEDS_PAYMENT = new ProblemType("refund-exceeds-payment", HttpStatus.CONFLICT,
-            "A refund cannot be more than what was paid and not yet refunded");
 
     private final Invoices invoices;
     private final CreditNotes notes;
@@ -68,12 +65,13 @@ public class Refunds {
                     }
                     BigDecimal refundable = invoice.refundable();
                     if (refundable.signum() <= 0) {
-                        return Mono.error(NOT_REFUNDABLE.problem("Invoice " + invoice.number() + " is "
+                        return Mono.error(BillingProblems.NOT_REFUNDABLE.problem("Invoice " + invoice.number() + " is "
                                 + invoice.status().value() + "; there is no payment left to refund"));
                     }
                     if (amount.compareTo(refundable) > 0) {
-                        return Mono.error(EXCEEDS_PAYMENT.problem("At most " + refundable.toPlainString() + " "
-                                + invoice.currency() + " of invoice " + invoice.number() + " can be refunded")
+                        return Mono.error(BillingProblems.REFUND_EXCEEDS_PAYMENT.problem("At most "
+                                + refundable.toPlainString() + " " + invoice.currency() + " of invoice "
+                                + invoice.number() + " can be refunded")
                                 .field("amount", "must be at most " + refundable.toPlainString()));
                     }
                     return issue(invoice, amount, reason);

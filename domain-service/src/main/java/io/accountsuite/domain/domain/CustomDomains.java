@@ -10,6 +10,7 @@ import io.accountsuite.contracts.domain.DomainEvents.DomainAdded;
 import io.accountsuite.contracts.domain.DomainEvents.DomainCountChanged;
 import io.accountsuite.contracts.domain.DomainEvents.DomainRemoved;
 import io.accountsuite.contracts.domain.DomainEvents.PrimaryDomainChanged;
+import io.accountsuite.domain.DomainProblems;
 import io.accountsuite.domain.name.DomainName;
 import io.accountsuite.domain.settings.DomainSettings;
 import io.accountsuite.domain.settings.Settings;
@@ -30,12 +31,6 @@ import reactor.core.publisher.Mono;
 @Service
 public class CustomDomains {
 
-    public static final ProblemType NOT_ALLOWED = new ProblemType("custom-domains-not-allowed", HttpStatus.FORBIDDEN,
-            "Custom domains are not available for this site");
-    public static final ProblemType TAKEN = new ProblemType("domain-taken", HttpStatus.CONFLICT,
-            "This domain is already used by a site");
-    public static final ProblemType PRIMARY_CHANGED = new ProblemType("primary-domain-changed", HttpStatus.CONFLICT,
-            "Another domain of this site became primary at the same time");
 
     private final Domains domains;
     private final Settings settings;
@@ -77,7 +72,7 @@ public class CustomDomains {
         return owned(caller, siteId).flatMap(site -> settings.current().flatMap(s -> {
             Entitlement entitlement = entitlement(site, s);
             if (!entitlement.allowed()) {
-                return Mono.error(NOT_ALLOWED.problem(entitlement.reason()));
+                return Mono.error(DomainProblems.CUSTOM_DOMAINS_NOT_ALLOWED.problem(entitlement.reason()));
             }
             DomainName.Parsed parsed = DomainName.parse(rawName, s.networkDomain());
             if (parsed.name().isEmpty()) {
@@ -128,10 +123,12 @@ public class CustomDomains {
     /** Which unique index refused the row: the network-wide name, or the site's one primary domain. */
     private static ApiProblem duplicate(DuplicateKeyException e, String name) {
         if (String.valueOf(e.getMessage()).contains("domains_one_primary")) {
-            return PRIMARY_CHANGED.problem("Another domain of this site became primary meanwhile; add " + name
+            return DomainProblems.PRIMARY_DOMAIN_CHANGED.problem(
+                    "Another domain of this site became primary meanwhile; add " + name
                     + " again, or make it primary afterwards");
         }
-        return TAKEN.problem(name + " is already used by a site on this network").field("domain", "is already in use");
+        return DomainProblems.DOMAIN_TAKEN.problem(name + " is already used by a site on this network").field(
+                "domain", "is already in use");
     }
 
     private Mono<Void> countChanged(Domains.SiteAccess site) {

@@ -7,6 +7,7 @@ import java.util.UUID;
 import io.accountsuite.contracts.identity.IdentityEvents;
 import io.accountsuite.contracts.identity.IdentityEvents.CredentialsChanged;
 import io.accountsuite.contracts.identity.IdentityEvents.EmailChanged;
+import io.accountsuite.identity.IdentityProblems;
 import io.accountsuite.identity.customer.Customer;
 import io.accountsuite.identity.customer.Customers;
 import io.accountsuite.identity.customer.EmailAddress;
@@ -18,9 +19,9 @@ import io.accountsuite.identity.password.Passwords;
 import io.accountsuite.identity.token.Sessions;
 import io.accountsuite.identity.token.TokenPair;
 import io.accountsuite.platform.outbox.Outbox;
-import io.accountsuite.platform.security.sessions.SessionRevocations;
 import io.accountsuite.platform.problem.ApiProblem;
 import io.accountsuite.platform.problem.ProblemType;
+import io.accountsuite.platform.security.sessions.SessionRevocations;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
@@ -92,7 +93,7 @@ public class CredentialChanges {
                             return tx.transactional(customers.updateEmail(customerId, email, now)
                                     .then(outbox.append(IdentityEvents.EMAIL_CHANGED, customerId, customerId,
                                             new EmailChanged(now))))
-                                    .onErrorMap(Customers.EmailTaken.class, e -> Registration.EMAIL_TAKEN
+                                    .onErrorMap(Customers.EmailTaken.class, e -> IdentityProblems.EMAIL_TAKEN
                                             .problem("Another account already uses this email")
                                             .field("newEmail", "is already in use"));
                         })))

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import io.accountsuite.contracts.identity.IdentityEvents;
 import io.accountsuite.contracts.identity.IdentityEvents.CredentialsChanged;
+import io.accountsuite.identity.IdentityProblems;
 import io.accountsuite.identity.customer.Customer;
 import io.accountsuite.identity.customer.Customers;
 import io.accountsuite.identity.customer.SessionCutoff;
@@ -31,8 +32,6 @@ import reactor.core.publisher.Mono;
 @Service
 public class AdminRoles {
 
-    public static final ProblemType LAST_ADMIN = new ProblemType("last-admin", HttpStatus.CONFLICT,
-            "The network needs at least one admin");
 
     private final Customers customers;
     private final Sessions sessions;
@@ -73,7 +72,7 @@ public class AdminRoles {
                         return Mono.empty();
                     }
                     if (admins.size() <= 1 && admins.contains(customerId)) {
-                        return Mono.error(LAST_ADMIN.problem("Make another customer an admin first"));
+                        return Mono.error(IdentityProblems.LAST_ADMIN.problem("Make another customer an admin first"));
                     }
                     Instant now = clock.instant();
                     return customers.updateRoles(customerId, with(customer.roles(), false), now)

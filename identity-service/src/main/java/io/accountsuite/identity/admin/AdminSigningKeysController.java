@@ -3,6 +3,7 @@ package io.accountsuite.identity.admin;
 import java.util.List;
 import java.util.Map;
 
+import io.accountsuite.identity.IdentityProblems;
 import io.accountsuite.identity.audit.Audit;
 import io.accountsuite.identity.token.SigningKeys;
 import io.accountsuite.platform.problem.ApiProblem;
@@ -28,8 +29,6 @@ import reactor.core.publisher.Mono;
 @RequestMapping("/api/admin/signing-keys")
 class AdminSigningKeysController {
 
-    static final ProblemType SIGNING_KEY_IN_USE = new ProblemType("signing-key-in-use", HttpStatus.CONFLICT,
-            "The key that signs tokens now cannot be retired");
 
     private final SigningKeys keys;
 
@@ -66,7 +65,8 @@ class AdminSigningKeysController {
                 return Mono.error(ApiProblem.notFound("signing key"));
             }
             if (key.get().signing()) {
-                return Mono.error(SIGNING_KEY_IN_USE.problem("Add a new key first, then retire this one"));
+                return Mono.error(IdentityProblems.SIGNING_KEY_IN_USE.problem(
+                        "Add a new key first, then retire this one"));
             }
             return keys.retire(kid)
                     .doOnSuccess(done -> Audit.record("signing-key.retired", admin.customerId(), null, kid));

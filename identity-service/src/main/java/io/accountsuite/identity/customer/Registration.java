@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import io.accountsuite.contracts.identity.IdentityEvents;
 import io.accountsuite.contracts.identity.IdentityEvents.CustomerRegistered;
+import io.accountsuite.identity.IdentityProblems;
 import io.accountsuite.identity.password.PasswordPolicy;
 import io.accountsuite.identity.password.Passwords;
 import io.accountsuite.platform.outbox.Outbox;
@@ -24,8 +25,6 @@ import reactor.core.publisher.Mono;
 @Service
 public class Registration {
 
-    public static final ProblemType EMAIL_TAKEN = new ProblemType("email-taken",
-            HttpStatus.CONFLICT, "This email is already in use");
 
     private final Customers customers;
     private final Passwords passwords;
@@ -68,7 +67,7 @@ public class Registration {
                         .flatMap(saved -> outbox.append(IdentityEvents.CUSTOMER_REGISTERED, saved.id(), saved.id(),
                                 new CustomerRegistered(now)).thenReturn(saved))))
                 .onErrorMap(Customers.EmailTaken.class,
-                        e -> EMAIL_TAKEN.problem("Another account already uses this email").field("email",
-                                "is already in use"));
+                        e -> IdentityProblems.EMAIL_TAKEN.problem("Another account already uses this email")
+                                .field("email", "is already in use"));
     }
 }

@@ -2,6 +2,7 @@ package io.accountsuite.identity.login;
 
 import java.util.Set;
 
+import io.accountsuite.identity.IdentityProblems;
 import io.accountsuite.identity.audit.Audit;
 import io.accountsuite.identity.customer.Customer;
 import io.accountsuite.identity.customer.Registration;
@@ -31,7 +32,7 @@ public class SignUps {
         return throttle.claimRegistration(address)
                 .then(Mono.defer(() -> registration.register(rawEmail, password, rawName, Set.of(Customer.CUSTOMER))))
                 .doOnNext(customer -> Audit.record("register", customer.id(), address, "succeeded"))
-                .onErrorResume(ApiProblem.class, e -> e.type() == Registration.EMAIL_TAKEN
+                .onErrorResume(ApiProblem.class, e -> e.type() == IdentityProblems.EMAIL_TAKEN
                         ? Mono.fromRunnable(() -> Audit.record("register", null, address, "email-taken"))
                         : Mono.error(e))
                 .then();

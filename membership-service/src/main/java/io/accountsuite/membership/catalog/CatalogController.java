@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.accountsuite.membership.MembershipProblems;
 import io.accountsuite.membership.entitlement.Entitlements.TemplateChoice;
 import io.accountsuite.membership.entitlement.Entitlements.TemplateMode;
 import io.accountsuite.membership.entitlement.ProductLimits;
@@ -38,8 +39,6 @@ import reactor.core.publisher.Mono;
 @RestController
 class CatalogController {
 
-    static final ProblemType SLUG_TAKEN = new ProblemType("slug-taken", HttpStatus.CONFLICT,
-            "Another product has this slug");
 
     private final Products products;
     private final ProductEditing editing;
@@ -110,8 +109,8 @@ class CatalogController {
                         || found.values().stream().anyMatch(Product::isPlan)
                         ? Mono.error(ApiProblem.invalid("addOns", "must name existing packages or services"))
                         : editing.save(product, before))
-                .onErrorMap(Products.SlugTaken.class, e -> SLUG_TAKEN.problem("Another product has this slug")
-                        .field("slug", "is already used"))
+                .onErrorMap(Products.SlugTaken.class, e -> MembershipProblems.SLUG_TAKEN
+                        .problem("Another product has this slug").field("slug", "is already used"))
                 .map(ProductView::of);
     }
 

@@ -66,13 +66,13 @@ public class Cancellation {
         }
         String recorded = text.isEmpty() ? reason : reason + ": " + text;
         return tx.transactional(owned.lock(caller, id).flatMap(m -> events.save(
-                MembershipProblems.attempt(() -> m.cancel(recorded, clock.instant())))));
+                RefusedTransitions.attempt(() -> m.cancel(recorded, clock.instant())))));
     }
 
     /** Resubscribes a cancelled or expired membership (409 otherwise); see {@link Membership#resubscribe}. */
     public Mono<Membership> resubscribe(Caller caller, UUID id) {
         return tx.transactional(owned.lock(caller, id).flatMap(m -> products.byIds(termsProducts(m))
-                .flatMap(catalog -> events.save(MembershipProblems.attempt(() ->
+                .flatMap(catalog -> events.save(RefusedTransitions.attempt(() ->
                         m.resubscribe(clock.instant(), new CatalogCharges(catalog)))))));
     }
 

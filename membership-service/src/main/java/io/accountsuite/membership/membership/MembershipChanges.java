@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import io.accountsuite.membership.MembershipProblems;
 import io.accountsuite.membership.MembershipSettings;
 import io.accountsuite.membership.catalog.Product;
 import io.accountsuite.membership.catalog.Products;
@@ -109,7 +110,7 @@ public class MembershipChanges {
             }
             Membership m = quoted.membership();
             Instant now = clock.instant();
-            Transition transition = MembershipProblems.attempt(() -> quoted.outcome() == Outcome.SCHEDULED
+            Transition transition = RefusedTransitions.attempt(() -> quoted.outcome() == Outcome.SCHEDULED
                     ? m.scheduleChange(quote) : m.requestChange(quote, now, settings.pendingChangeExpiresAfter()));
             return events.save(transition).map(saved -> new Quoted(saved, quote, quoted.usage(), quoted.today(),
                     quoted.outcome(), saved.pendingChange() == null ? null : saved.pendingChange().invoiceId()));

@@ -2,7 +2,7 @@ package io.accountsuite.membership.membership;
 
 /**
  * A transition the membership's current state does not allow. The application answers it as a 409 problem of the
- * matching type ({@code MembershipProblems.of}); nothing has changed.
+ * matching type ({@link RefusedTransitions#problem}); nothing has changed.
  */
 public final class TransitionRefused extends RuntimeException {
 

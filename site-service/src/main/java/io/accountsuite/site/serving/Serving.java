@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import io.accountsuite.platform.problem.ApiProblem;
 import io.accountsuite.platform.problem.ProblemType;
+import io.accountsuite.site.SiteProblems;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -16,10 +17,6 @@ import org.springframework.http.HttpStatus;
  */
 public record Serving(boolean served, String reason, String message) {
 
-    public static final ProblemType SITE_UNAVAILABLE = new ProblemType("site-unavailable", HttpStatus.FORBIDDEN,
-            "This site is not served");
-    public static final ProblemType MEMBERSHIP_NOT_ACTIVE = new ProblemType("membership-not-active",
-            HttpStatus.CONFLICT, "The site's membership is not active");
 
     public static final Serving SERVED = new Serving(true, null, null);
 
@@ -42,11 +39,11 @@ public record Serving(boolean served, String reason, String message) {
 
     /** A visit to a site that is not served: 403 naming why. */
     public ApiProblem visitRefused() {
-        return SITE_UNAVAILABLE.problem(message).with("reason", reason);
+        return SiteProblems.SITE_UNAVAILABLE.problem(message).with("reason", reason);
     }
 
     /** A content write to a site that is not served: 409 naming why. */
     public ApiProblem writeRefused() {
-        return MEMBERSHIP_NOT_ACTIVE.problem(message).with("reason", reason);
+        return SiteProblems.MEMBERSHIP_NOT_ACTIVE.problem(message).with("reason", reason);
     }
 }

@@ -10,6 +10,7 @@ import io.accountsuite.platform.outbox.Outbox;
 import io.accountsuite.platform.problem.ApiProblem;
 import io.accountsuite.platform.problem.ProblemType;
 import io.accountsuite.platform.security.Caller;
+import io.accountsuite.site.SiteProblems;
 import io.accountsuite.site.limits.Entitlements;
 import io.accountsuite.site.limits.EntitlementsStore;
 import io.accountsuite.site.serving.Standings;
@@ -31,10 +32,6 @@ import reactor.core.publisher.Mono;
 @Service
 public class TemplateSwitching {
 
-    public static final ProblemType NOT_ALLOWED = new ProblemType("template-switching-not-allowed",
-            HttpStatus.FORBIDDEN, "Template switching is not available for this site");
-    public static final ProblemType IN_PROGRESS = new ProblemType("switch-in-progress", HttpStatus.CONFLICT,
-            "A template switch is already under way for this site");
 
     private final OwnedSites owned;
     private final Templates templates;
@@ -87,7 +84,7 @@ public class TemplateSwitching {
                                     site.customerId(), site.id(), new TemplateSwitchProgressed(site.id(), queued.id(),
                                             templateId, "queued", 0, null)).thenReturn(queued));
                 })))
-                .onErrorMap(DuplicateKeyException.class, e -> IN_PROGRESS.problem(
+                .onErrorMap(DuplicateKeyException.class, e -> SiteProblems.SWITCH_IN_PROGRESS.problem(
                         "Wait until the current switch finishes"))
                 .doOnSuccess(queued -> worker.wake());
     }
@@ -101,11 +98,12 @@ public class TemplateSwitching {
     private Mono<Entitlements> allowed(Site site) {
         return templates.switchingAllowed().flatMap(networkAllows -> {
             if (!networkAllows) {
-                return Mono.error(NOT_ALLOWED.problem("The network does not allow template switching"));
+                return Mono.error(SiteProblems.TEMPLATE_SWITCHING_NOT_ALLOWED.problem(
+                        "The network does not allow template switching"));
             }
             return entitlements.of(site.membershipId())
                     .filter(Entitlements::allowsChoosingTemplates)
-                    .switchIfEmpty(Mono.error(() -> NOT_ALLOWED.problem(
+                    .switchIfEmpty(Mono.error(() -> SiteProblems.TEMPLATE_SWITCHING_NOT_ALLOWED.problem(
                             "Your plan does not let you choose your site's template")));
         });
     }

@@ -1,6 +1,7 @@
 package io.accountsuite.site.limits;
 
 import io.accountsuite.platform.problem.ApiProblem;
+import io.accountsuite.site.SiteProblems;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,7 +19,7 @@ class LimitCheckTest {
 
         assertThatThrownBy(() -> LimitCheck.roomForOne("posts", 10, 10L))
                 .isInstanceOfSatisfying(ApiProblem.class, problem -> {
-                    assertThat(problem.type()).isEqualTo(LimitCheck.OVER_LIMIT);
+                    assertThat(problem.type()).isEqualTo(SiteProblems.OVER_LIMIT);
                     assertThat(problem.type().status().value()).isEqualTo(409);
                     assertThat(problem.members()).containsEntry("limit", "posts").containsEntry("allowed", 10L)
                             .containsEntry("usage", 10L);
@@ -37,7 +38,7 @@ class LimitCheckTest {
 
         assertThatThrownBy(() -> LimitCheck.roomForDisk(90 * MB, 10 * MB + 1, 100L))
                 .isInstanceOfSatisfying(ApiProblem.class, problem -> {
-                    assertThat(problem.type()).isEqualTo(LimitCheck.OVER_LIMIT);
+                    assertThat(problem.type()).isEqualTo(SiteProblems.OVER_LIMIT);
                     assertThat(problem.members()).containsEntry("limit", "diskMb").containsEntry("allowed", 100L);
                 });
     }
