@@ -4,10 +4,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import io.accountsuite.billing.address.BillingAddress;
+import io.accountsuite.platform.values.WireValue;
 
 /**
  * An invoice as issued: its lines, its total in the currency's minor unit, the address it was issued to, and what
@@ -17,15 +17,11 @@ public record Invoice(UUID id, String number, UUID customerId, UUID membershipId
                       String currency, BigDecimal total, Instant issuedAt, Instant paidAt, BillingAddress address,
                       List<Line> lines, BigDecimal refunded) {
 
-    public enum Status {
+    public enum Status implements WireValue {
         PENDING, COMPLETED, REFUNDED, PARTIALLY_REFUNDED, FAILED, CANCELLED;
 
-        public String value() {
-            return name().toLowerCase(Locale.ROOT).replace('_', '-');
-        }
-
         public static Status of(String value) {
-            return valueOf(value.toUpperCase(Locale.ROOT).replace('-', '_'));
+            return WireValue.of(Status.class, value);
         }
     }
 

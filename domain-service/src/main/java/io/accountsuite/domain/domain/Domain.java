@@ -1,8 +1,9 @@
 package io.accountsuite.domain.domain;
 
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.UUID;
+
+import io.accountsuite.platform.values.WireValue;
 
 /**
  * A custom domain of a site, with where its verification stands and what DNS and TLS last showed. Verification moves
@@ -19,7 +20,7 @@ public record Domain(UUID id, UUID siteId, UUID customerId, String name, boolean
                      String resolver, String certIssuer, Instant certExpiresAt, boolean flagged, Instant createdAt) {
 
     /** Where a domain's verification stands, with the value the API and the database write. */
-    public enum Stage {
+    public enum Stage implements WireValue {
         CHECKING_DNS("checking-dns"), CHECKING_SSL("checking-ssl-cert"), DONE("done"), FAILED("failed"),
         SSL_FAILED("ssl-failed"), DONE_WITHOUT_SSL("done-without-ssl");
 
@@ -29,14 +30,14 @@ public record Domain(UUID id, UUID siteId, UUID customerId, String name, boolean
             this.value = value;
         }
 
+        @Override
         public String value() {
             return value;
         }
 
         /** The stage written as {@code value}; {@link IllegalArgumentException} for any other text. */
         public static Stage of(String value) {
-            return Arrays.stream(values()).filter(stage -> stage.value.equals(value)).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("no domain stage " + value));
+            return WireValue.of(Stage.class, value);
         }
     }
 

@@ -2,9 +2,10 @@ package io.accountsuite.membership.catalog;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+
+import io.accountsuite.platform.values.WireValue;
 
 /**
  * How often a product is billed: every {@code duration} days, weeks, months or years, or once (one-time and
@@ -12,15 +13,11 @@ import java.util.Optional;
  */
 public record BillingPeriod(int duration, Unit unit) {
 
-    public enum Unit {
+    public enum Unit implements WireValue {
         DAY, WEEK, MONTH, YEAR, ONE_TIME, LIFETIME;
 
-        public String value() {
-            return name().toLowerCase(Locale.ROOT).replace('_', '-');
-        }
-
         public static Unit of(String value) {
-            return valueOf(value.toUpperCase(Locale.ROOT).replace('-', '_'));
+            return WireValue.of(Unit.class, value);
         }
     }
 

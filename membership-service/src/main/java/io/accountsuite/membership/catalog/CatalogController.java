@@ -129,7 +129,7 @@ class CatalogController {
                 type == Product.Type.PLAN && f.addOns() != null ? f.addOns() : List.of(),
                 new ProductLimits(l.diskMb(), l.posts(), l.pages(), l.visitsPerMonth(), l.users(), l.sites(),
                         l.customDomains()),
-                f.templateMode() == null ? TemplateMode.DEFAULT : TemplateMode.valueOf(f.templateMode().toUpperCase()),
+                f.templateMode() == null ? TemplateMode.DEFAULT : TemplateMode.of(f.templateMode()),
                 templates, f.trialDays() == null ? 0 : f.trialDays());
     }
 }

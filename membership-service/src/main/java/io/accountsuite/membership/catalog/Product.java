@@ -1,7 +1,6 @@
 package io.accountsuite.membership.catalog;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -9,6 +8,7 @@ import io.accountsuite.membership.entitlement.Entitlements.TemplateChoice;
 import io.accountsuite.membership.entitlement.Entitlements.TemplateMode;
 import io.accountsuite.membership.entitlement.ProductLimits;
 import io.accountsuite.membership.money.Money;
+import io.accountsuite.platform.values.WireValue;
 
 /**
  * Something the network sells: a plan (a customer has one), or a package or service bought with a plan as an
@@ -20,15 +20,11 @@ public record Product(UUID id, Type type, String name, String slug, String descr
                       ProductLimits limits, TemplateMode templateMode, Map<String, TemplateChoice> templates,
                       int trialDays) {
 
-    public enum Type {
+    public enum Type implements WireValue {
         PLAN, PACKAGE, SERVICE;
 
-        public String value() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-
         public static Type of(String value) {
-            return valueOf(value.toUpperCase(Locale.ROOT));
+            return WireValue.of(Type.class, value);
         }
     }
 

@@ -97,7 +97,7 @@ public class Products {
                 row.get("billing_cycles", Integer.class), row.get("product_group", String.class),
                 row.get("active", Boolean.class), List.copyOf(Arrays.asList(row.get("add_on_ids", UUID[].class))),
                 json.readValue(row.get("limits", String.class), ProductLimits.class),
-                TemplateMode.valueOf(row.get("template_mode", String.class).toUpperCase()), choices,
+                TemplateMode.of(row.get("template_mode", String.class)), choices,
                 row.get("trial_days", Integer.class));
     }
 

@@ -2,8 +2,9 @@ package io.accountsuite.membership.entitlement;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+
+import io.accountsuite.platform.values.WireValue;
 
 /**
  * What a membership's site is entitled to: the plan's limits plus each add-on's times its quantity. Numbers add;
@@ -13,23 +14,19 @@ import java.util.Map;
 public record Entitlements(Long diskMb, Long posts, Long pages, Long visitsPerMonth, Long users, Long sites,
                            boolean customDomains, TemplateMode templateMode, Map<String, TemplateChoice> templates) {
 
-    public enum TemplateMode {
+    public enum TemplateMode implements WireValue {
         DEFAULT, ASSIGN, CHOOSE;
 
-        public String value() {
-            return name().toLowerCase(Locale.ROOT);
+        public static TemplateMode of(String value) {
+            return WireValue.of(TemplateMode.class, value);
         }
     }
 
-    public enum TemplateChoice {
+    public enum TemplateChoice implements WireValue {
         AVAILABLE, NOT_AVAILABLE, PRESELECTED;
 
-        public String value() {
-            return name().toLowerCase(Locale.ROOT).replace('_', '-');
-        }
-
         public static TemplateChoice of(String value) {
-            return valueOf(value.toUpperCase(Locale.ROOT).replace('-', '_'));
+            return WireValue.of(TemplateChoice.class, value);
         }
     }
 

@@ -1,11 +1,8 @@
 package io.accountsuite.membership.membership;
 
-import java.util.Locale;
 
-public enum ChangeKind {
+import io.accountsuite.platform.values.WireValue;
+
+public enum ChangeKind implements WireValue {
     NO_CHANGE, ADD_ON_PURCHASE, UPGRADE, DOWNGRADE;
-
-    public String value() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
 }

@@ -1,9 +1,9 @@
 package io.accountsuite.membership.membership;
 
 import java.math.BigDecimal;
-import java.util.Locale;
 
 import io.accountsuite.membership.money.Money;
+import io.accountsuite.platform.values.WireValue;
 
 /**
  * A discount given on the original purchase: a percentage or a fixed amount, lasting as Stripe's coupons do
@@ -15,28 +15,20 @@ import io.accountsuite.membership.money.Money;
  */
 public record Coupon(String code, Kind kind, BigDecimal value, Duration duration, int cycles) {
 
-    public enum Kind {
+    public enum Kind implements WireValue {
         PERCENT, AMOUNT;
 
-        public String value() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-
         public static Kind of(String value) {
-            return valueOf(value.toUpperCase(Locale.ROOT));
+            return WireValue.of(Kind.class, value);
         }
     }
 
     /** How long a coupon keeps applying (Stripe's {@code duration}). */
-    public enum Duration {
+    public enum Duration implements WireValue {
         ONCE, REPEATING, FOREVER;
 
-        public String value() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-
         public static Duration of(String value) {
-            return valueOf(value.toUpperCase(Locale.ROOT));
+            return WireValue.of(Duration.class, value);
         }
     }
 

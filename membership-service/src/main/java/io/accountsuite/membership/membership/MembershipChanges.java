@@ -7,7 +7,6 @@ import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -20,6 +19,7 @@ import io.accountsuite.membership.usage.SiteUsage;
 import io.accountsuite.membership.usage.SiteUsages;
 import io.accountsuite.platform.problem.ApiProblem;
 import io.accountsuite.platform.security.Caller;
+import io.accountsuite.platform.values.WireValue;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
@@ -40,12 +40,8 @@ public class MembershipChanges {
     }
 
     /** What happened: applied now, scheduled for the period's end, or awaiting payment of {@code invoiceId}. */
-    public enum Outcome {
+    public enum Outcome implements WireValue {
         APPLIED, SCHEDULED, AWAITING_PAYMENT;
-
-        public String value() {
-            return name().toLowerCase(Locale.ROOT).replace('_', '-');
-        }
 
         static Outcome of(ChangeQuote quote, LocalDate today) {
             if (quote.scheduled(today)) {
