@@ -2,25 +2,27 @@ package io.accountsuite.testkit;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
+import java.net.InetAddress;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
-import com.sun.net.httpserver.HttpServer;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
 
 /**
- * A real HTTP server on 127.0.0.1 standing in for another service, for testing one application's calls to it
- * (the gateway's routes and its calls to identity-service). Answers are set per method and path; every request is
- * recorded.
+ * Another service, played by OkHttp's MockWebServer on 127.0.0.1, for testing one application's calls to it (the
+ * gateway's routes, its composition and its calls to identity-service). Answers are set per method and path (an
+ * unknown one answers 404); every request is recorded.
  */
 public final class StubBackend implements AutoCloseable {
 
-    /** What to answer, after an optional delay (to play a slow backend). */
+    /** What to answer, after an optional delay before the headers (to play a slow backend). */
     public record Answer(int status, String body, Map<String, String> headers, Duration delay) {
         public Answer(int status, String body, Map<String, String> headers) {
             this(status, body, headers, Duration.ZERO);
@@ -33,8 +35,18 @@ public final class StubBackend implements AutoCloseable {
         public Answer after(Duration wait) {
             return new Answer(status, body, headers, wait);
         }
+
+        MockResponse toResponse() {
+            MockResponse.Builder response = new MockResponse.Builder().code(status).body(body);
+            headers.forEach(response::addHeader);
+            if (!delay.isZero()) {
+                response.headersDelay(delay.toMillis(), TimeUnit.MILLISECONDS);
+            }
+            return response.build();
+        }
     }
 
+    /** A request the stub received, as sent. */
     public record Request(String method, String path, Map<String, List<String>> headers, String body) {
         public String header(String name) {
             return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
@@ -42,48 +54,31 @@ public final class StubBackend implements AutoCloseable {
         }
     }
 
-    private final HttpServer server;
+    private static final Answer NOT_FOUND = Answer.json(404, "{\"status\":404}");
+
+    private final MockWebServer server = new MockWebServer();
     private final Map<String, Answer> answers = new ConcurrentHashMap<>();
     private final List<Request> requests = new CopyOnWriteArrayList<>();
 
     public StubBackend() {
+        server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest recorded) {
+                String path = recorded.getUrl().encodedPath();
+                requests.add(new Request(recorded.getMethod(), path, recorded.getHeaders().toMultimap(),
+                        recorded.getBody() == null ? "" : recorded.getBody().utf8()));
+                return answers.getOrDefault(recorded.getMethod() + " " + path, NOT_FOUND).toResponse();
+            }
+        });
         try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server.start(InetAddress.getLoopbackAddress(), 0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        server.createContext("/", exchange -> {
-            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            String path = exchange.getRequestURI().getPath();
-            requests.add(new Request(exchange.getRequestMethod(), path, Map.copyOf(exchange.getRequestHeaders()),
-                    body));
-            Answer answer = answers.getOrDefault(exchange.getRequestMethod() + " " + path,
-                    Answer.json(404, "{\"status\":404}"));
-            if (!answer.delay().isZero()) {
-                try {
-                    Thread.sleep(answer.delay().toMillis()); // playing a slow backend is this stub's purpose
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-            answer.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
-            byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(answer.status(), bytes.length == 0 ? -1 : bytes.length);
-            if (bytes.length > 0) {
-                exchange.getResponseBody().write(bytes);
-            }
-            exchange.close();
-        });
-        server.setExecutor(Executors.newCachedThreadPool(runnable -> {
-            Thread thread = new Thread(runnable, "stub-backend");
-            thread.setDaemon(true);
-            return thread;
-        }));
-        server.start();
     }
 
     public String url() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        return "http://127.0.0.1:" + server.getPort();
     }
 
     public StubBackend answer(String method, String path, Answer answer) {
@@ -102,6 +97,6 @@ public final class StubBackend implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
+        server.close();
     }
 }
