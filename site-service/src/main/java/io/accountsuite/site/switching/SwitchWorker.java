@@ -14,7 +14,6 @@ import io.accountsuite.site.content.SiteContent;
 import io.accountsuite.site.site.Sites;
 import io.accountsuite.site.site.UsageReports;
 import io.accountsuite.site.switching.TemplateSwitches.LeaseLost;
-import io.accountsuite.site.switching.TemplateSwitches.Switch;
 import io.accountsuite.site.template.Templates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -81,12 +80,16 @@ public class SwitchWorker {
         Mono<Void> replace = sites.lock(job.siteId())
                 .zipWith(templates.find(job.templateId()))
                 .flatMap(siteAndTemplate -> content.replaceWith(job.siteId(), siteAndTemplate.getT2().blueprint(),
-                                progress -> progress(job, "running", progress, null))
+                                progress -> record(job.progressed(progress, clock.instant())))
                         .then(sites.setTemplate(job.siteId(), job.templateId()))
-                        .then(switches.update(job, "done", 100, null, clock.instant(), null))
-                        .then(outbox.append(SiteEvents.SITE_TEMPLATE_SWITCHED, job.customerId(), job.siteId(),
-                                new SiteTemplateSwitched(job.siteId(), job.id(), job.templateId())))
-                        .then(announce(job, "done", 100, null))
+                        .then(Mono.defer(() -> {
+                            Switch done = job.done(clock.instant());
+                            return switches.update(done, null)
+                                    .then(outbox.append(SiteEvents.SITE_TEMPLATE_SWITCHED, job.customerId(),
+                                            job.siteId(), new SiteTemplateSwitched(job.siteId(), job.id(),
+                                                    job.templateId())))
+                                    .then(announce(done));
+                        }))
                         .then(usage.report(siteAndTemplate.getT1())));
         return tx.transactional(replace)
                 .onErrorResume(LeaseLost.class, lost -> {
@@ -96,22 +99,24 @@ public class SwitchWorker {
                 .onErrorResume(e -> {
                     log.warn("template switch {} of site {} failed; the site keeps its content: {}", job.id(),
                             job.siteId(), e.toString());
-                    return progress(job, "failed", 0, "The template's content could not be written; your site"
-                            + " was left unchanged");
+                    return record(job.failed("The template's content could not be written; your site"
+                            + " was left unchanged", clock.instant()));
                 });
     }
 
-    /** Records progress in a transaction of its own, outside the switch's, so it is visible at once. */
-    private Mono<Void> progress(Switch job, String status, int progress, String reason) {
-        Instant now = clock.instant();
-        return tx.transactional(switches.update(job, status, progress, reason, now, now.plus(LEASE))
-                        .then(announce(job, status, progress, reason)))
+    /**
+     * Records the switch as a transition left it, in a transaction of its own outside the content change's, so its
+     * progress is visible at once.
+     */
+    private Mono<Void> record(Switch job) {
+        return tx.transactional(switches.update(job, job.updatedAt().plus(LEASE)).then(announce(job)))
                 .contextWrite(context -> Context.empty());
     }
 
-    private Mono<Void> announce(Switch job, String status, int progress, String reason) {
+    private Mono<Void> announce(Switch job) {
         return outbox.append(SiteEvents.TEMPLATE_SWITCH_PROGRESSED, job.customerId(), job.siteId(),
-                new TemplateSwitchProgressed(job.siteId(), job.id(), job.templateId(), status, progress, reason))
+                new TemplateSwitchProgressed(job.siteId(), job.id(), job.templateId(), job.status().value(),
+                        job.progress(), job.reason()))
                 .then();
     }
 }

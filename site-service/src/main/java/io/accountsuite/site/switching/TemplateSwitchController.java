@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.UUID;
 
 import io.accountsuite.platform.security.Caller;
-import io.accountsuite.site.switching.TemplateSwitches.Switch;
 import io.accountsuite.site.template.Template;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,7 +35,7 @@ class TemplateSwitchController {
 
     record SwitchView(UUID switchId, UUID templateId, String status, int progress, String reason) {
         static SwitchView of(Switch s) {
-            return new SwitchView(s.id(), s.templateId(), s.status(), s.progress(), s.reason());
+            return new SwitchView(s.id(), s.templateId(), s.status().value(), s.progress(), s.reason());
         }
     }
 

@@ -13,11 +13,6 @@ import reactor.core.publisher.Mono;
 @Repository
 public class TemplateSwitches {
 
-    /** A switch; {@code attempt} counts the leases taken on it, the current holder's being the last. */
-    public record Switch(UUID id, UUID siteId, UUID customerId, UUID templateId, String status, int progress,
-                         String reason, Instant createdAt, Instant updatedAt, int attempt) {
-    }
-
     /** The worker's lease was taken over (it ran out): what the worker was doing must not count. */
     public static final class LeaseLost extends IllegalStateException {
         LeaseLost(UUID id) {
@@ -32,7 +27,7 @@ public class TemplateSwitches {
     }
 
     public Mono<Switch> queue(UUID siteId, UUID customerId, UUID templateId, Instant now) {
-        Switch queued = new Switch(UUID.randomUUID(), siteId, customerId, templateId, "queued", 0, null, now, now, 0);
+        Switch queued = Switch.queued(siteId, customerId, templateId, now);
         return db.sql("""
                         INSERT INTO template_switches (id, site_id, customer_id, template_id, status, progress,
                                                        created_at, updated_at)
@@ -65,17 +60,19 @@ public class TemplateSwitches {
     }
 
     /**
-     * Records the switch's status and renews the lease, if the job's attempt still holds it.
+     * Records the switch as its transition left it and renews the lease until {@code leaseUntil} (null: released), if
+     * the switch's attempt still holds it.
      *
      * @throws LeaseLost (in the Mono) when another attempt took the switch over
      */
-    public Mono<Void> update(Switch job, String status, int progress, String reason, Instant now, Instant leaseUntil) {
+    public Mono<Void> update(Switch job, Instant leaseUntil) {
         return db.sql("""
                         UPDATE template_switches SET status = :s, progress = :p, reason = :r, updated_at = :now,
                             lease_until = :lease
                         WHERE id = :id AND attempt = :attempt""")
-                .bind("s", status).bind("p", progress).bind("r", Parameter.fromOrEmpty(reason, String.class))
-                .bind("now", now).bind("lease", Parameter.fromOrEmpty(leaseUntil, Instant.class))
+                .bind("s", job.status().value()).bind("p", job.progress())
+                .bind("r", Parameter.fromOrEmpty(job.reason(), String.class))
+                .bind("now", job.updatedAt()).bind("lease", Parameter.fromOrEmpty(leaseUntil, Instant.class))
                 .bind("id", job.id()).bind("attempt", job.attempt())
                 .fetch().rowsUpdated()
                 .flatMap(rows -> rows == 0 ? Mono.error(new LeaseLost(job.id())) : Mono.empty());
@@ -83,7 +80,8 @@ public class TemplateSwitches {
 
     private static Switch read(Readable row) {
         return new Switch(row.get("id", UUID.class), row.get("site_id", UUID.class), row.get("customer_id", UUID.class),
-                row.get("template_id", UUID.class), row.get("status", String.class), row.get("progress", Integer.class),
+                row.get("template_id", UUID.class), Switch.Status.of(row.get("status", String.class)),
+                row.get("progress", Integer.class),
                 row.get("reason", String.class), row.get("created_at", Instant.class),
                 row.get("updated_at", Instant.class), row.get("attempt", Integer.class));
     }

@@ -16,7 +16,6 @@ import io.accountsuite.site.limits.EntitlementsStore;
 import io.accountsuite.site.serving.Standings;
 import io.accountsuite.site.site.OwnedSites;
 import io.accountsuite.site.site.Site;
-import io.accountsuite.site.switching.TemplateSwitches.Switch;
 import io.accountsuite.site.template.Template;
 import io.accountsuite.site.template.Templates;
 import org.springframework.dao.DuplicateKeyException;
@@ -82,7 +81,7 @@ public class TemplateSwitching {
                             .then(switches.queue(site.id(), site.customerId(), templateId, clock.instant()))
                             .flatMap(queued -> outbox.append(SiteEvents.TEMPLATE_SWITCH_PROGRESSED,
                                     site.customerId(), site.id(), new TemplateSwitchProgressed(site.id(), queued.id(),
-                                            templateId, "queued", 0, null)).thenReturn(queued));
+                                            templateId, queued.status().value(), 0, null)).thenReturn(queued));
                 })))
                 .onErrorMap(DuplicateKeyException.class, e -> SiteProblems.SWITCH_IN_PROGRESS.problem(
                         "Wait until the current switch finishes"))

@@ -1,12 +1,9 @@
-package io.accountsuite.site.template;
+package io.accountsuite.site.switching;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
-import io.accountsuite.site.switching.TemplateSwitches;
-import io.accountsuite.site.switching.TemplateSwitches.LeaseLost;
-import io.accountsuite.site.switching.TemplateSwitches.Switch;
 import io.accountsuite.testkit.ServiceTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,9 +42,9 @@ class SwitchLeaseIT {
 
         assertThat(takenOver.id()).isEqualTo(queued.id());
         assertThat(takenOver.attempt()).isEqualTo(2);
-        assertThatThrownBy(() -> switches.update(stalled, "done", 100, null, tomorrow, null).block())
-                .isInstanceOf(LeaseLost.class);
-        switches.update(takenOver, "done", 100, null, tomorrow, null).block();
-        assertThat(switches.find(queued.id()).block().status()).isEqualTo("done");
+        assertThatThrownBy(() -> switches.update(stalled.done(tomorrow), null).block())
+                .isInstanceOf(TemplateSwitches.LeaseLost.class);
+        switches.update(takenOver.done(tomorrow), null).block();
+        assertThat(switches.find(queued.id()).block().status()).isEqualTo(Switch.Status.DONE);
     }
 }
