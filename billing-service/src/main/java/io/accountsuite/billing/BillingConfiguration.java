@@ -1,5 +1,8 @@
 package io.accountsuite.billing;
 
+import io.accountsuite.contracts.erasure.ErasureEvents;
+import io.accountsuite.platform.erasure.ErasureConfirmation;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
@@ -10,4 +13,10 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @Configuration
 @EnableScheduling
 class BillingConfiguration {
+
+    /** This service's part in account deletion: it confirms with BillingDataErased. */
+    @Bean
+    ErasureConfirmation erasureConfirmation() {
+        return new ErasureConfirmation("billing", ErasureEvents.BILLING_DATA_ERASED);
+    }
 }

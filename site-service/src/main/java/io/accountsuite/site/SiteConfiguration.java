@@ -1,6 +1,8 @@
 package io.accountsuite.site;
 
+import io.accountsuite.contracts.erasure.ErasureEvents;
 import io.accountsuite.platform.erasure.CustomerDataEraser;
+import io.accountsuite.platform.erasure.ErasureConfirmation;
 import io.accountsuite.site.limits.EntitlementsStore;
 import io.accountsuite.site.site.Sites;
 import org.springframework.context.annotation.Bean;
@@ -15,5 +17,11 @@ class SiteConfiguration {
     @Bean
     CustomerDataEraser siteEraser(Sites sites, EntitlementsStore entitlements) {
         return customer -> sites.deleteOfCustomer(customer).then(entitlements.deleteOfCustomer(customer));
+    }
+
+    /** This service's part in account deletion: it confirms with SiteDataErased. */
+    @Bean
+    ErasureConfirmation erasureConfirmation() {
+        return new ErasureConfirmation("site", ErasureEvents.SITE_DATA_ERASED);
     }
 }

@@ -4,12 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
-import io.accountsuite.contracts.EventType;
-import io.accountsuite.contracts.erasure.ErasureEvents;
-import io.accountsuite.contracts.erasure.ErasureEvents.DataErased;
 import io.accountsuite.platform.erasure.AccountErasure;
 import io.accountsuite.platform.erasure.CustomerDataEraser;
 import io.accountsuite.platform.erasure.ErasedCustomers;
+import io.accountsuite.platform.erasure.ErasureConfirmation;
 import io.accountsuite.platform.erasure.RetainingEraser;
 import io.accountsuite.platform.events.CurrentTrace;
 import io.accountsuite.platform.events.EventJson;
@@ -33,7 +31,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration;
@@ -113,21 +110,15 @@ public class PlatformDatabaseAutoConfiguration {
     }
 
     /**
-     * The service's part in the account deletion saga, for services that hold customer data: set
-     * {@code platform.erasure.confirms} to the service's name (membership, billing, site or domain).
+     * The service's part in the account deletion saga, for services that hold customer data: they declare an
+     * {@link ErasureConfirmation} bean naming themselves and the *DataErased they publish.
      */
     @Bean
-    @ConditionalOnProperty("platform.erasure.confirms")
-    AccountErasure accountErasure(@Value("${platform.erasure.confirms}") String service,
-                                  ObjectProvider<CustomerDataEraser> erasers,
+    @ConditionalOnBean(ErasureConfirmation.class)
+    AccountErasure accountErasure(ErasureConfirmation confirmation, ObjectProvider<CustomerDataEraser> erasers,
                                   ObjectProvider<RetainingEraser> retaining, ErasedCustomers erased, Outbox outbox,
                                   Clock clock) {
-        EventType<DataErased> confirmation = ErasureEvents.ALL.stream()
-                .filter(type -> type.topic().equals(service + ".events"))
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("platform.erasure.confirms=" + service
-                        + " names no service that confirms erasures"));
-        return new AccountErasure(confirmation, service, erasers.orderedStream().toList(),
+        return new AccountErasure(confirmation.event(), confirmation.service(), erasers.orderedStream().toList(),
                 retaining.orderedStream().toList(), erased, outbox, clock);
     }
 
