@@ -1,8 +1,13 @@
 package io.accountsuite.domain.settings;
 
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Map;
 
+import io.accountsuite.platform.problem.ApiProblem;
+import io.accountsuite.platform.validation.MultiLine;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -26,10 +31,20 @@ class SettingsController {
         this.settings = settings;
     }
 
-    record SettingsForm(@NotNull Boolean domainMappingEnabled, @NotBlank @Size(max = 4000) String addDomainInstructions,
-                        @NotBlank @Pattern(regexp = "[a-z0-9.-]{3,253}") String networkDomain,
-                        @Pattern(regexp = "\\d{1,3}(\\.\\d{1,3}){3}") String networkIp,
-                        @Size(max = 45) String networkIpv6,
+    /**
+     * The network's domain: a host name of at least two RFC 1123 labels (not {@code localhost}, not a bare {@code com})
+     * where customers' CNAME records point.
+     */
+    static final String HOST_NAME = "(?=.{4,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+"
+            + "[a-z]([a-z0-9-]{0,61}[a-z0-9])?";
+    /** A dotted IPv4 address, each part 0 to 255. */
+    static final String IPV4 = "((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)";
+
+    record SettingsForm(@NotNull Boolean domainMappingEnabled,
+                        @NotBlank @Size(max = 4000) @MultiLine String addDomainInstructions,
+                        @NotBlank @Pattern(regexp = HOST_NAME) String networkDomain,
+                        @Pattern(regexp = IPV4) String networkIp,
+                        @Size(max = 45) @Pattern(regexp = "[0-9a-fA-F:.]*:[0-9a-fA-F:.]*") String networkIpv6,
                         @Min(5) @Max(86_400) Integer checkIntervalSeconds, @Min(1) @Max(1000) Integer dnsAttempts,
                         @Min(1) @Max(1000) Integer sslAttempts, Boolean allowPlainHttp) {
     }
@@ -58,6 +73,9 @@ class SettingsController {
 
     @PutMapping("/api/admin/settings/domains")
     Mono<SettingsView> put(@Valid @RequestBody SettingsForm f) {
+        if (f.networkIpv6() != null && !isIpv6(f.networkIpv6())) {
+            return Mono.error(ApiProblem.invalid("networkIpv6", "must be an IPv6 address"));
+        }
         return settings.current().flatMap(current -> settings.save(new DomainSettings(f.domainMappingEnabled(),
                 f.addDomainInstructions().strip(), f.networkDomain(), f.networkIp(), f.networkIpv6(),
                 f.checkIntervalSeconds() == null ? current.checkInterval()
@@ -65,5 +83,14 @@ class SettingsController {
                 f.dnsAttempts() == null ? current.dnsAttempts() : f.dnsAttempts(),
                 f.sslAttempts() == null ? current.sslAttempts() : f.sslAttempts(),
                 Boolean.TRUE.equals(f.allowPlainHttp())))).map(SettingsView::of);
+    }
+
+    /** An IPv6 literal: the form's pattern lets only hex digits, colons and dots through, so no name is looked up. */
+    private static boolean isIpv6(String text) {
+        try {
+            return InetAddress.getByName(text) instanceof Inet6Address;
+        } catch (UnknownHostException e) {
+            return false;
+        }
     }
 }

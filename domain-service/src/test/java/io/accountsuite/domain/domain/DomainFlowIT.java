@@ -2,6 +2,7 @@ package io.accountsuite.domain.domain;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,6 +28,8 @@ import io.accountsuite.testkit.TestTokens;
 import io.accountsuite.testkit.TopicReader;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
@@ -183,6 +186,40 @@ class DomainFlowIT {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> get(ann, domains()).expectBody()
                 .jsonPath("$[0].stage").isEqualTo("done-without-ssl")
                 .jsonPath("$[0].secure").isEqualTo(false));
+    }
+
+    /** Found by a tester: the network's own domain and addresses took anything, and customers saw it. */
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            networkDomain         | localhost
+            networkDomain         | com
+            networkDomain         | -bad-.example
+            networkIp             | 999.1.1.1
+            networkIp             | 10.0.0
+            networkIpv6           | CHOOSE
+            networkIpv6           | 1:2
+            addDomainInstructions | Point \u0001 at us
+            """)
+    void the_network_settings_refuse_what_no_domain_could_point_at(String field, String value) {
+        Map<String, Object> settings = new HashMap<>(Map.of("domainMappingEnabled", true,
+                "addDomainInstructions", "Point %NETWORK_DOMAIN%", "networkDomain", "sites.example",
+                "networkIp", "127.0.0.1"));
+        settings.put(field, value.replace("\\u0001", "\u0001"));
+
+        admin().put().uri("/api/admin/settings/domains").contentType(MediaType.APPLICATION_JSON).bodyValue(settings)
+                .exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo(field);
+        admin().get().uri("/api/admin/settings/domains").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.networkDomain").isEqualTo("sites.example");
+    }
+
+    @Test
+    void an_ipv6_address_and_a_multi_line_instruction_are_taken() {
+        admin().put().uri("/api/admin/settings/domains").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("domainMappingEnabled", true, "addDomainInstructions", "Point a CNAME\nat us",
+                        "networkDomain", "sites.example", "networkIp", "127.0.0.1", "networkIpv6", "2001:db8::1"))
+                .exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.networkIpv6").isEqualTo("2001:db8::1");
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import io.accountsuite.platform.security.Caller;
+import io.accountsuite.platform.validation.MultiLine;
 import io.accountsuite.platform.validation.SingleLine;
 import io.accountsuite.site.content.SiteContent.Kind;
 import io.accountsuite.site.template.Blueprint;
@@ -33,7 +34,7 @@ class ContentController {
         this.editing = editing;
     }
 
-    record Item(@NotBlank @Size(max = 200) @SingleLine String title, @Size(max = 100_000) String body,
+    record Item(@NotBlank @Size(max = 200) @SingleLine String title, @Size(max = 100_000) @MultiLine String body,
                 @Pattern(regexp = "draft|published") String status) {
         Blueprint.Item toItem() {
             return new Blueprint.Item(title.strip(), body, status);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.accountsuite.platform.problem.ApiProblem;
+import io.accountsuite.platform.validation.MultiLine;
 import io.accountsuite.platform.validation.SingleLine;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -36,7 +37,7 @@ class TemplateController {
         this.clock = clock;
     }
 
-    record ItemForm(@NotBlank @Size(max = 200) @SingleLine String title, @Size(max = 100_000) String body,
+    record ItemForm(@NotBlank @Size(max = 200) @SingleLine String title, @Size(max = 100_000) @MultiLine String body,
                     @Pattern(regexp = "draft|published") String status) {
     }
 
@@ -44,7 +45,8 @@ class TemplateController {
                       @NotNull @Min(0) @Max(10L * 1024 * 1024 * 1024) Long sizeBytes) {
     }
 
-    record TemplateForm(@NotBlank @Size(max = 120) @SingleLine String name, @Size(max = 2000) String description,
+    record TemplateForm(@NotBlank @Size(max = 120) @SingleLine String name,
+                        @Size(max = 2000) @MultiLine String description,
                         @Size(max = 500) @Pattern(regexp = "https://\\S+") String previewUrl,
                         @Size(max = 500) List<@Valid ItemForm> posts, @Size(max = 500) List<@Valid ItemForm> pages,
                         @Size(max = 500) List<@Valid MediumForm> media) {

@@ -325,6 +325,22 @@ class SiteFlowIT {
                 .jsonPath("$.errors.length()").isEqualTo(2);
     }
 
+    /** Found by a tester: a description or a body with an escape sequence was stored as sent. */
+    @Test
+    void a_description_or_body_with_control_characters_is_refused_but_line_breaks_are_fine() {
+        Map<String, Object> body = Map.of("name", "Bakery", "description", "d\u0001\u001b[31me",
+                "posts", List.of(Map.of("title", "Welcome", "body", "Line one\nline two\u001b[2J")),
+                "pages", List.of(Map.of("title", "About", "body", "Line one\n\tline two")), "media", List.of());
+
+        admin().post().uri("/api/admin/templates").contentType(MediaType.APPLICATION_JSON).bodyValue(body)
+                .exchange().expectStatus().isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[?(@.field == 'description')].message")
+                .isEqualTo(List.of("must not contain control characters"))
+                .jsonPath("$.errors[?(@.field == 'posts[0].body')]").exists()
+                .jsonPath("$.errors.length()").isEqualTo(2);
+    }
+
     private Entitlements entitlements(Long posts, Long pages) {
         return new Entitlements(1L, posts, pages, 5L, null, null, false, "choose", Map.of(bakery, "available",
                 portfolio, "available", hidden, "not-available"));

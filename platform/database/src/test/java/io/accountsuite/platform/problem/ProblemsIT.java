@@ -45,6 +45,19 @@ class ProblemsIT {
                 .jsonPath("$.errors[?(@.field == 'tag')].message").exists();
     }
 
+    /** A number where text belongs is refused, not turned into "1" (StrictJsonTypes). */
+    @Test
+    void a_value_of_the_wrong_json_type_is_refused_naming_the_field() {
+        web.post().uri("/api/notes").headers(h -> h.setBearerAuth(TestTokens.accessToken(alice)))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"text\":1,\"tag\":\"t\"}")
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectBody()
+                .jsonPath("$.type").isEqualTo(ProblemType.BASE + "malformed-request")
+                .jsonPath("$.errors[0].field").isEqualTo("text");
+    }
+
     @Test
     void an_answer_to_a_request_whose_body_was_read_keeps_the_connection() {
         web.post().uri("/api/notes").headers(h -> h.setBearerAuth(TestTokens.accessToken(alice)))

@@ -5,6 +5,7 @@ import java.util.List;
 import io.accountsuite.platform.problem.ProblemResponses;
 import io.accountsuite.platform.problem.ProblemWebExceptionHandler;
 import io.accountsuite.platform.problem.RequestSizeLimit;
+import io.accountsuite.platform.problem.StrictJsonTypes;
 import io.accountsuite.platform.problem.TextWithoutNul;
 import io.accountsuite.platform.security.CallerArgumentResolver;
 import io.accountsuite.platform.security.PlatformSecurityProperties;
@@ -51,6 +52,12 @@ public class PlatformWebAutoConfiguration {
     @Order(-2)
     ProblemWebExceptionHandler problemWebExceptionHandler(ProblemResponses responses) {
         return new ProblemWebExceptionHandler(responses);
+    }
+
+    /** Boot applies it to the JSON mapper that reads request bodies: no guessing a yes/no or a text from a number. */
+    @Bean
+    StrictJsonTypes strictJsonTypes() {
+        return new StrictJsonTypes();
     }
 
     /** Boot registers every JacksonModule bean with the JSON mapper that reads request bodies. */
