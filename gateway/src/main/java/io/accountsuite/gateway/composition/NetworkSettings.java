@@ -7,6 +7,7 @@ import java.util.Map;
 import io.accountsuite.platform.problem.ApiProblem;
 import io.accountsuite.platform.problem.ProblemType;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -15,6 +16,9 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * /api/admin/settings as API.md names it: the network's settings are owned by two services (template switching
@@ -29,13 +33,17 @@ class NetworkSettings {
     private static final String DOMAIN = "/api/admin/settings/domains";
     private static final Duration READ = Duration.ofSeconds(5);
 
-    private final Backends backends;
+    private static final String PATH = "/api/admin/settings";
 
-    NetworkSettings(Backends backends) {
+    private final Backends backends;
+    private final JsonMapper json;
+
+    NetworkSettings(Backends backends, JsonMapper json) {
         this.backends = backends;
+        this.json = json;
     }
 
-    @GetMapping("/api/admin/settings")
+    @GetMapping(PATH)
     Mono<Map<String, Object>> read(@AuthenticationPrincipal Jwt admin) {
         return Mono.zip(part("site", SITE, admin), part("domain", DOMAIN, admin)).map(parts -> {
             Map<String, Object> settings = new LinkedHashMap<>(parts.getT1());
@@ -44,7 +52,7 @@ class NetworkSettings {
         });
     }
 
-    @PutMapping("/api/admin/settings")
+    @PutMapping(PATH)
     Mono<ResponseEntity<?>> save(@RequestBody Map<String, Object> body, @AuthenticationPrincipal Jwt admin) {
         if (!(body.get("allowTemplateSwitching") instanceof Boolean allow)) {
             return Mono.error(ApiProblem.invalid("allowTemplateSwitching", "must be true or false"));
@@ -54,11 +62,12 @@ class NetworkSettings {
         String token = admin.getTokenValue();
         return backends.relay("domain", HttpMethod.PUT, DOMAIN, token, domainPart).flatMap(domain -> {
             if (!domain.getStatusCode().is2xxSuccessful()) {
-                return Mono.<ResponseEntity<?>>just(domain);
+                return Mono.<ResponseEntity<?>>just(answeredHere(domain));
             }
             return backends.relay("site", HttpMethod.PUT, SITE, token, Map.of("allowTemplateSwitching", allow))
                     .flatMap(site -> site.getStatusCode().is2xxSuccessful()
-                            ? read(admin).<ResponseEntity<?>>map(ResponseEntity::ok) : Mono.just(site));
+                            ? read(admin).<ResponseEntity<?>>map(ResponseEntity::ok)
+                            : Mono.just(answeredHere(site)));
         });
     }
 
@@ -66,5 +75,26 @@ class NetworkSettings {
         return backends.get(backend, path, admin.getTokenValue(), READ).flatMap(block -> block.required(null,
                 () -> ProblemType.SERVICE_UNAVAILABLE.problem("The " + backend
                         + " service's settings cannot be read now; try again shortly")));
+    }
+
+    /** A service's refusal as this endpoint's: its problem's {@code instance} is the path the admin called. */
+    private ResponseEntity<byte[]> answeredHere(ResponseEntity<byte[]> refusal) {
+        if (refusal.getBody() == null || !isProblem(refusal)) {
+            return refusal;
+        }
+        try {
+            Map<String, Object> problem = json.readValue(refusal.getBody(), new TypeReference<>() {
+            });
+            problem.put("instance", PATH);
+            return ResponseEntity.status(refusal.getStatusCode()).headers(refusal.getHeaders())
+                    .body(json.writeValueAsBytes(problem));
+        } catch (JacksonException e) {
+            return refusal;
+        }
+    }
+
+    private static boolean isProblem(ResponseEntity<byte[]> answer) {
+        MediaType type = answer.getHeaders().getContentType();
+        return type != null && type.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
     }
 }

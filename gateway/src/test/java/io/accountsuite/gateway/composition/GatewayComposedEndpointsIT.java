@@ -101,7 +101,8 @@ class GatewayComposedEndpointsIT {
     @Test
     void a_refused_domain_part_saves_nothing() {
         DOMAIN.answer("PUT", "/api/admin/settings/domains", new Answer(400,
-                "{\"status\":400,\"errors\":[{\"field\":\"networkDomain\",\"message\":\"is invalid\"}]}",
+                "{\"status\":400,\"instance\":\"/api/admin/settings/domains\","
+                        + "\"errors\":[{\"field\":\"networkDomain\",\"message\":\"is invalid\"}]}",
                 Map.of("Content-Type", "application/problem+json")));
         String admin = TestTokens.accessToken(UUID.randomUUID(), "admin");
 
@@ -109,7 +110,9 @@ class GatewayComposedEndpointsIT {
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{\"allowTemplateSwitching\":false,\"networkDomain\":\"NOT VALID\"}")
                 .exchange().expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo("networkDomain");
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("networkDomain")
+                // The refusal names the path the admin called, not the service's own.
+                .jsonPath("$.instance").isEqualTo("/api/admin/settings");
         assertThat(SITE.requests("PUT", "/api/admin/settings/sites")).isEmpty();
 
         web.put().uri("/api/admin/settings").headers(h -> h.setBearerAuth(admin))
