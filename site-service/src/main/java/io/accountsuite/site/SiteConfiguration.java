@@ -4,7 +4,7 @@ import io.accountsuite.contracts.erasure.ErasureEvents;
 import io.accountsuite.platform.erasure.CustomerDataEraser;
 import io.accountsuite.platform.erasure.ErasureConfirmation;
 import io.accountsuite.site.limits.EntitlementsStore;
-import io.accountsuite.site.site.Sites;
+import io.accountsuite.site.sites.Sites;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;

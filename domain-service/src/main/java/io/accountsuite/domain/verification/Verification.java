@@ -8,9 +8,9 @@ import java.util.function.Function;
 
 import io.accountsuite.contracts.domain.DomainEvents;
 import io.accountsuite.contracts.domain.DomainEvents.DomainStageChanged;
-import io.accountsuite.domain.domain.Domain;
-import io.accountsuite.domain.domain.Domain.Stage;
-import io.accountsuite.domain.domain.Domains;
+import io.accountsuite.domain.domains.Domain;
+import io.accountsuite.domain.domains.Domain.Stage;
+import io.accountsuite.domain.domains.Domains;
 import io.accountsuite.domain.settings.DomainSettings;
 import io.accountsuite.domain.settings.Settings;
 import io.accountsuite.platform.outbox.Outbox;

@@ -12,11 +12,11 @@ import java.util.UUID;
 
 import io.accountsuite.membership.MembershipSettings;
 import io.accountsuite.membership.catalog.Products;
-import io.accountsuite.membership.membership.CatalogCharges;
-import io.accountsuite.membership.membership.Membership;
-import io.accountsuite.membership.membership.MembershipChanges;
-import io.accountsuite.membership.membership.MembershipEventPublisher;
-import io.accountsuite.membership.membership.Memberships;
+import io.accountsuite.membership.memberships.CatalogCharges;
+import io.accountsuite.membership.memberships.Membership;
+import io.accountsuite.membership.memberships.MembershipChanges;
+import io.accountsuite.membership.memberships.MembershipEventPublisher;
+import io.accountsuite.membership.memberships.Memberships;
 import io.accountsuite.platform.schedule.BackgroundPoller;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,0 +1,145 @@
+package io.accountsuite.domain.domains;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import io.accountsuite.contracts.domain.DomainEvents;
+import io.accountsuite.contracts.domain.DomainEvents.DomainAdded;
+import io.accountsuite.contracts.domain.DomainEvents.DomainCountChanged;
+import io.accountsuite.contracts.domain.DomainEvents.DomainRemoved;
+import io.accountsuite.contracts.domain.DomainEvents.PrimaryDomainChanged;
+import io.accountsuite.domain.DomainProblems;
+import io.accountsuite.domain.name.DomainName;
+import io.accountsuite.domain.settings.DomainSettings;
+import io.accountsuite.domain.settings.Settings;
+import io.accountsuite.platform.outbox.Outbox;
+import io.accountsuite.platform.problem.ApiProblem;
+import io.accountsuite.platform.problem.ProblemType;
+import io.accountsuite.platform.security.Caller;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Mono;
+
+/**
+ * A site's custom domains: added when the network and the plan allow it, unique across the network, at most one
+ * primary (by the database as much as by this code), every action checked against the site's owner.
+ */
+@Service
+public class CustomDomains {
+
+
+    private final Domains domains;
+    private final Settings settings;
+    private final Outbox outbox;
+    private final TransactionalOperator tx;
+    private final Clock clock;
+
+    public CustomDomains(Domains domains, Settings settings, Outbox outbox, TransactionalOperator tx, Clock clock) {
+        this.domains = domains;
+        this.settings = settings;
+        this.outbox = outbox;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    public Mono<List<Domain>> list(Caller caller, UUID siteId) {
+        return owned(caller, siteId).then(domains.ofSite(siteId).collectList());
+    }
+
+    /** Whether the site may add custom domains now, and if not, why (the network, or the plan). */
+    public record Entitlement(boolean allowed, String reason) {
+    }
+
+    public Mono<Entitlement> entitlement(Caller caller, UUID siteId) {
+        return owned(caller, siteId).flatMap(site -> settings.current().map(s -> entitlement(site, s)));
+    }
+
+    private static Entitlement entitlement(Domains.SiteAccess site, DomainSettings s) {
+        if (!s.mappingEnabled()) {
+            return new Entitlement(false, "The network does not offer custom domains");
+        }
+        if (!site.customDomainsAllowed()) {
+            return new Entitlement(false, "Your plan does not include custom domains");
+        }
+        return new Entitlement(true, null);
+    }
+
+    public Mono<Domain> add(Caller caller, UUID siteId, String rawName, boolean primary) {
+        return owned(caller, siteId).flatMap(site -> settings.current().flatMap(s -> {
+            Entitlement entitlement = entitlement(site, s);
+            if (!entitlement.allowed()) {
+                return Mono.error(DomainProblems.CUSTOM_DOMAINS_NOT_ALLOWED.problem(entitlement.reason()));
+            }
+            DomainName.Parsed parsed = DomainName.parse(rawName, s.networkDomain());
+            if (parsed.name().isEmpty()) {
+                return Mono.error(ApiProblem.invalid("domain", parsed.problem()));
+            }
+            Instant now = clock.instant();
+            Domain domain = Domain.added(siteId, site.customerId(), parsed.name().get().ascii(), now);
+            return tx.transactional(domains.lockSite(siteId).then(domains.insert(domain))
+                            .flatMap(added -> primary ? domains.setPrimary(siteId, added.id()) : Mono.empty())
+                            .then(outbox.append(DomainEvents.DOMAIN_ADDED, site.customerId(), domain.id(),
+                                    new DomainAdded(domain.id(), siteId, primary)))
+                            .then(countChanged(site))
+                            .then(domains.find(domain.id())))
+                    .onErrorMap(DuplicateKeyException.class, e -> duplicate(e, domain.name()));
+        }));
+    }
+
+    public Mono<Domain> makePrimary(Caller caller, UUID siteId, UUID domainId, Boolean confirm) {
+        if (!Boolean.TRUE.equals(confirm)) {
+            return Mono.error(ApiProblem.invalid("confirm", "must be true: visitors will be sent to this domain"));
+        }
+        return owned(caller, siteId).flatMap(site -> tx.transactional(domains.lockSite(siteId).collectList()
+                .flatMap(locked -> locked.stream().filter(d -> d.id().equals(domainId)).findFirst()
+                        .map(Mono::just).orElseGet(() -> Mono.error(ApiProblem.notFound("domain"))))
+                .flatMap(domain -> domains.setPrimary(siteId, domainId)
+                        .then(outbox.append(DomainEvents.PRIMARY_DOMAIN_CHANGED, site.customerId(), domainId,
+                                new PrimaryDomainChanged(domainId, siteId)))
+                        .then(domains.find(domainId)))));
+    }
+
+    public Mono<Void> remove(Caller caller, UUID siteId, UUID domainId) {
+        return owned(caller, siteId).flatMap(site -> tx.transactional(domains.lockSite(siteId).collectList()
+                .flatMap(locked -> locked.stream().filter(d -> d.id().equals(domainId)).findFirst()
+                        .map(Mono::just).orElseGet(() -> Mono.error(ApiProblem.notFound("domain"))))
+                .flatMap(domain -> domains.delete(domainId)
+                        .then(outbox.append(DomainEvents.DOMAIN_REMOVED, site.customerId(), domainId,
+                                new DomainRemoved(domainId, siteId)))
+                        .then(countChanged(site)))));
+    }
+
+    public Mono<Void> checkAgain(Caller caller, UUID siteId, UUID domainId) {
+        return owned(caller, siteId).then(domains.find(domainId))
+                .filter(d -> d.siteId().equals(siteId))
+                .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("domain")))
+                .flatMap(d -> domains.recheck(d.id(), clock.instant()));
+    }
+
+    /** Which unique index refused the row: the network-wide name, or the site's one primary domain. */
+    private static ApiProblem duplicate(DuplicateKeyException e, String name) {
+        if (String.valueOf(e.getMessage()).contains("domains_one_primary")) {
+            return DomainProblems.PRIMARY_DOMAIN_CHANGED.problem(
+                    "Another domain of this site became primary meanwhile; add " + name
+                    + " again, or make it primary afterwards");
+        }
+        return DomainProblems.DOMAIN_TAKEN.problem(name + " is already used by a site on this network").field(
+                "domain", "is already in use");
+    }
+
+    private Mono<Void> countChanged(Domains.SiteAccess site) {
+        return domains.count(site.siteId()).flatMap(n -> outbox.append(DomainEvents.DOMAIN_COUNT_CHANGED,
+                site.customerId(), site.siteId(), new DomainCountChanged(site.siteId(), site.membershipId(),
+                        n.intValue()))).then();
+    }
+
+    /** The caller's site, or 404 as if it did not exist (also when the site is not known here yet). */
+    private Mono<Domains.SiteAccess> owned(Caller caller, UUID siteId) {
+        return domains.siteAccess(siteId).filter(site -> caller.is(site.customerId()))
+                .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("site")));
+    }
+}

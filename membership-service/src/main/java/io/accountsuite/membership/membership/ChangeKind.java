@@ -1,8 +1,0 @@
-package io.accountsuite.membership.membership;
-
-
-import io.accountsuite.platform.values.WireValue;
-
-public enum ChangeKind implements WireValue {
-    NO_CHANGE, ADD_ON_PURCHASE, UPGRADE, DOWNGRADE;
-}

@@ -1,5 +1,0 @@
-/** The membership aggregate: purchase, trial, payment, change with proration, cancellation, expiry. */
-@NullMarked
-package io.accountsuite.membership.membership;
-
-import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,201 @@
+package io.accountsuite.membership.memberships;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.accountsuite.membership.catalog.ProductView;
+import io.accountsuite.membership.catalog.Products;
+import io.accountsuite.membership.memberships.MembershipChanges.ChangeRequest;
+import io.accountsuite.platform.idempotency.IdempotencyKeys;
+import io.accountsuite.platform.idempotency.IdempotencyKeys.Answer;
+import io.accountsuite.platform.problem.ApiProblem;
+import io.accountsuite.platform.security.Caller;
+import io.accountsuite.platform.validation.SingleLine;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The customer's memberships: start one, see it, change it, cancel and resubscribe; and the admin's side. Writes
+ * that create or charge take an {@code Idempotency-Key} header (API.md).
+ */
+@RestController
+class MembershipController {
+
+    private final MembershipCreation creation;
+    private final MembershipChanges changes;
+    private final Cancellation cancellation;
+    private final OwnedMemberships owned;
+    private final Memberships memberships;
+    private final Products products;
+    private final IdempotencyKeys idempotency;
+
+    MembershipController(MembershipCreation creation, MembershipChanges changes, Cancellation cancellation,
+                         OwnedMemberships owned, Memberships memberships, Products products,
+                         IdempotencyKeys idempotency) {
+        this.creation = creation;
+        this.changes = changes;
+        this.cancellation = cancellation;
+        this.owned = owned;
+        this.memberships = memberships;
+        this.products = products;
+        this.idempotency = idempotency;
+    }
+
+    record NewMembership(@NotNull UUID planId, @Size(max = 20) List<MembershipCreation.AddOnRequest> addOns,
+                         @NotNull MembershipCreation.SiteRequest site, Object coupon) {
+    }
+
+    record AdminNewMembership(@NotNull UUID customerId, @NotNull UUID planId,
+                              @Size(max = 20) List<MembershipCreation.AddOnRequest> addOns,
+                              @NotNull MembershipCreation.SiteRequest site, @Valid CouponForm coupon) {
+    }
+
+    /**
+     * A coupon the admin gives: {@code duration} once, repeating (for {@code cycles} cycles) or forever. Without a
+     * duration, {@code appliesToRenewals} true means forever and false once (the earlier form).
+     */
+    record CouponForm(@NotBlank @Size(max = 40) @SingleLine String code,
+                      @NotNull @Pattern(regexp = "percent|amount") String kind,
+                      @NotNull @DecimalMin("0.01") @DecimalMax("100000") BigDecimal value,
+                      @Pattern(regexp = "once|repeating|forever") String duration, @Min(1) @Max(120) Integer cycles,
+                      Boolean appliesToRenewals) {
+
+        Coupon coupon() {
+            Coupon.Duration lasting = duration != null ? Coupon.Duration.of(duration)
+                    : Boolean.TRUE.equals(appliesToRenewals) ? Coupon.Duration.FOREVER : Coupon.Duration.ONCE;
+            if (lasting == Coupon.Duration.REPEATING && cycles == null) {
+                throw ApiProblem.invalid("coupon.cycles", "is required for a repeating coupon");
+            }
+            if (Coupon.Kind.of(kind) == Coupon.Kind.PERCENT && value.compareTo(BigDecimal.valueOf(100)) > 0) {
+                throw ApiProblem.invalid("coupon.value", "a percentage is at most 100");
+            }
+            return new Coupon(code, Coupon.Kind.of(kind), value, lasting,
+                    lasting == Coupon.Duration.REPEATING ? cycles : 0);
+        }
+    }
+
+    record ChangeBody(UUID planId, @Size(max = 20) List<ChangeRequest.AddOn> addOns, Object billingPeriod,
+                      Object coupon) {
+        ChangeRequest request() {
+            if (billingPeriod != null) {
+                throw ApiProblem.invalid("billingPeriod", "cannot be chosen: each plan bills on its own period;"
+                        + " pick the plan that bills the way you want");
+            }
+            return new ChangeRequest(planId, addOns, coupon == null ? null : String.valueOf(coupon));
+        }
+    }
+
+    record CancellationBody(String reason, @Size(max = 2000) String details, String confirm) {
+    }
+
+    record ChangeOptions(UUID currentPlanId, Map<UUID, Integer> currentAddOns, List<ProductView> plans,
+                         List<ProductView> addOns) {
+    }
+
+    @PostMapping("/api/memberships")
+    Mono<ResponseEntity<byte[]>> create(@Valid @RequestBody NewMembership body, Caller caller,
+                                        @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String key,
+                                        ServerHttpRequest request) {
+        if (body.coupon() != null) {
+            return Mono.error(ApiProblem.invalid("coupon", "coupons are applied by the network admin"));
+        }
+        return idempotency.once(caller.customerId(), key, request, body, () ->
+                creation.create(caller.customerId(), body.planId(), body.addOns(), body.site(), null)
+                        .flatMap(this::overview).map(created -> Answer.of(HttpStatus.CREATED, created)));
+    }
+
+    @PostMapping("/api/admin/memberships")
+    @ResponseStatus(HttpStatus.CREATED)
+    Mono<MembershipOverview> createForCustomer(@Valid @RequestBody AdminNewMembership body) {
+        return Mono.fromSupplier(() -> body.coupon() == null ? Optional.<Coupon>empty()
+                        : Optional.of(body.coupon().coupon()))
+                .flatMap(coupon -> creation.create(body.customerId(), body.planId(), body.addOns(), body.site(),
+                        coupon.orElse(null)))
+                .flatMap(this::overview);
+    }
+
+    @GetMapping("/api/memberships")
+    Flux<MembershipOverview> mine(Caller caller) {
+        return memberships.ofCustomer(caller.customerId()).concatMap(this::overview);
+    }
+
+    @GetMapping("/api/memberships/{id}")
+    Mono<MembershipOverview> one(@PathVariable UUID id, Caller caller) {
+        return owned.find(caller, id).flatMap(this::overview);
+    }
+
+    @GetMapping("/api/memberships/{id}/change-options")
+    Mono<ChangeOptions> options(@PathVariable UUID id, Caller caller) {
+        return owned.find(caller, id).flatMap(m -> changes.options(caller, id).map(all -> new ChangeOptions(
+                m.planId(), m.addOns(),
+                all.stream().filter(p -> p.isPlan()).map(ProductView::of).toList(),
+                all.stream().filter(p -> !p.isPlan()).map(ProductView::of).toList())));
+    }
+
+    @PostMapping("/api/memberships/{id}/change/preview")
+    Mono<QuoteView> preview(@PathVariable UUID id, @Valid @RequestBody ChangeBody body, Caller caller) {
+        return Mono.fromSupplier(body::request).flatMap(change -> changes.preview(caller, id, change))
+                .map(QuoteView::of);
+    }
+
+    @PostMapping("/api/memberships/{id}/change")
+    Mono<ResponseEntity<byte[]>> change(@PathVariable UUID id, @Valid @RequestBody ChangeBody body, Caller caller,
+                                        @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String key,
+                                        ServerHttpRequest request) {
+        return Mono.fromSupplier(body::request).flatMap(change -> idempotency.once(caller.customerId(), key, request,
+                body, () -> changes.change(caller, id, change).map(q -> Answer.of(HttpStatus.OK, QuoteView.of(q)))));
+    }
+
+    @DeleteMapping("/api/memberships/{id}/pending-change")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    Mono<Void> discardPending(@PathVariable UUID id, Caller caller) {
+        return changes.discardPending(caller, id);
+    }
+
+    @DeleteMapping("/api/memberships/{id}/scheduled-change")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    Mono<Void> cancelScheduled(@PathVariable UUID id, Caller caller) {
+        return changes.cancelScheduled(caller, id);
+    }
+
+    @PostMapping("/api/memberships/{id}/cancellation")
+    Mono<MembershipOverview> cancel(@PathVariable UUID id, @Valid @RequestBody CancellationBody body, Caller caller) {
+        return cancellation.cancel(caller, id, body.reason(), body.details(), body.confirm()).flatMap(this::overview);
+    }
+
+    @PostMapping("/api/memberships/{id}/resubscription")
+    Mono<ResponseEntity<byte[]>> resubscribe(@PathVariable UUID id, Caller caller,
+                                             @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String key,
+                                             ServerHttpRequest request) {
+        return idempotency.once(caller.customerId(), key, request, Map.of(), () ->
+                cancellation.resubscribe(caller, id).flatMap(this::overview)
+                        .map(overview -> Answer.of(HttpStatus.OK, overview)));
+    }
+
+    private Mono<MembershipOverview> overview(Membership m) {
+        return products.byIds(MembershipOverview.products(m)).map(catalog -> MembershipOverview.of(m, catalog));
+    }
+}

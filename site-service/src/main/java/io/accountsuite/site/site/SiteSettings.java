@@ -1,9 +1,0 @@
-package io.accountsuite.site.site;
-
-import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
-
-/** @param networkDomain the domain sites are served under ({@code site.network-domain}: {@code <slug>.sites.example}) */
-@ConfigurationProperties("site")
-public record SiteSettings(@DefaultValue("sites.example") String networkDomain) {
-}

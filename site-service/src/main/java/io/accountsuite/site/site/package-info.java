@@ -1,5 +1,0 @@
-/** Sites: created with their membership, their content edited within the limits, deleted. */
-@NullMarked
-package io.accountsuite.site.site;
-
-import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,48 @@
+package io.accountsuite.site.sites;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import io.accountsuite.contracts.site.SiteEvents;
+import io.accountsuite.contracts.site.SiteEvents.SiteDeleted;
+import io.accountsuite.platform.outbox.Outbox;
+import io.accountsuite.platform.security.Caller;
+import io.accountsuite.site.content.SiteContent;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Mono;
+
+/**
+ * The owner deleting their site (SPEC "Delete site"): irreversible; the site and its content go, the membership and
+ * the account stay. Deleting a site the caller already deleted succeeds again without doing anything.
+ */
+@Service
+class SiteDeletion {
+
+    private final Sites sites;
+    private final OwnedSites owned;
+    private final SiteContent content;
+    private final Outbox outbox;
+    private final TransactionalOperator tx;
+    private final Clock clock;
+
+    SiteDeletion(Sites sites, OwnedSites owned, SiteContent content, Outbox outbox, TransactionalOperator tx,
+                 Clock clock) {
+        this.sites = sites;
+        this.owned = owned;
+        this.content = content;
+        this.outbox = outbox;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    /** Deletes the site and publishes SiteDeleted in one transaction; 404 for a site the caller does not own. */
+    Mono<Void> delete(Caller caller, UUID siteId) {
+        return sites.wasDeletedBy(siteId, caller.customerId()).flatMap(already -> already ? Mono.empty()
+                : tx.transactional(owned.lock(caller, siteId).flatMap(site -> content.deleteAll(site.id())
+                        .then(sites.delete(site, clock.instant()))
+                        .then(outbox.append(SiteEvents.SITE_DELETED, site.customerId(), site.id(),
+                                new SiteDeleted(site.id(), site.membershipId())))
+                        .then())));
+    }
+}
