@@ -26,7 +26,7 @@ public class EntitlementsStore {
         this.db = db;
     }
 
-    public Mono<Entitlements> of(UUID membershipId) {
+    public Mono<SiteEntitlements> of(UUID membershipId) {
         return db.sql("SELECT * FROM entitlements WHERE membership_id = :m").bind("m", membershipId)
                 .map(this::read).one();
     }
@@ -64,11 +64,11 @@ public class EntitlementsStore {
         return Parameter.fromOrEmpty(value, Long.class);
     }
 
-    private Entitlements read(Readable row) {
+    private SiteEntitlements read(Readable row) {
         Map<String, String> templates = json.readValue(row.get("templates", String.class),
                 new TypeReference<Map<String, String>>() {
                 });
-        return new Entitlements(row.get("membership_id", UUID.class), row.get("customer_id", UUID.class),
+        return new SiteEntitlements(row.get("membership_id", UUID.class), row.get("customer_id", UUID.class),
                 row.get("disk_mb", Long.class), row.get("posts", Long.class), row.get("pages", Long.class),
                 row.get("visits_per_month", Long.class), row.get("users", Long.class),
                 row.get("template_mode", String.class), templates);

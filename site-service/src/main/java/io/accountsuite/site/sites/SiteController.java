@@ -10,8 +10,8 @@ import java.util.UUID;
 import io.accountsuite.platform.problem.ApiProblem;
 import io.accountsuite.platform.security.Caller;
 import io.accountsuite.site.content.SiteContent;
-import io.accountsuite.site.limits.Entitlements;
 import io.accountsuite.site.limits.EntitlementsStore;
+import io.accountsuite.site.limits.SiteEntitlements;
 import io.accountsuite.site.limits.Usage;
 import io.accountsuite.site.serving.Standings;
 import io.accountsuite.site.template.Template;
@@ -107,7 +107,7 @@ class SiteController {
                         : new Unavailable(t.getT4().reason(), t.getT4().message())));
     }
 
-    private static Map<String, Limit> limits(Usage used, Entitlements e) {
+    private static Map<String, Limit> limits(Usage used, SiteEntitlements e) {
         Map<String, Limit> limits = new LinkedHashMap<>();
         limits.put("diskMb", Limit.of(e == null ? null : e.diskMb(), used.diskMb()));
         limits.put("posts", Limit.of(e == null ? null : e.posts(), used.posts()));

@@ -7,9 +7,9 @@ import io.accountsuite.platform.problem.ProblemType;
 import io.accountsuite.platform.security.Caller;
 import io.accountsuite.site.content.SiteContent;
 import io.accountsuite.site.content.SiteContent.Kind;
-import io.accountsuite.site.limits.Entitlements;
 import io.accountsuite.site.limits.EntitlementsStore;
 import io.accountsuite.site.limits.LimitCheck;
+import io.accountsuite.site.limits.SiteEntitlements;
 import io.accountsuite.site.serving.Standings;
 import io.accountsuite.site.template.Blueprint;
 import org.springframework.stereotype.Service;
@@ -98,7 +98,7 @@ class SiteEditing {
                 .flatMap(serving -> serving.served() ? Mono.empty() : Mono.error(serving.writeRefused()));
     }
 
-    private Mono<Entitlements> limitsOf(Site site) {
+    private Mono<SiteEntitlements> limitsOf(Site site) {
         return entitlements.of(site.membershipId()).switchIfEmpty(Mono.error(() ->
                 ProblemType.SERVICE_UNAVAILABLE.problem("This site's plan limits are not known yet; try again shortly")));
     }

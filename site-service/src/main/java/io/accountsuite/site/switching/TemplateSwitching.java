@@ -11,8 +11,8 @@ import io.accountsuite.platform.problem.ApiProblem;
 import io.accountsuite.platform.problem.ProblemType;
 import io.accountsuite.platform.security.Caller;
 import io.accountsuite.site.SiteProblems;
-import io.accountsuite.site.limits.Entitlements;
 import io.accountsuite.site.limits.EntitlementsStore;
+import io.accountsuite.site.limits.SiteEntitlements;
 import io.accountsuite.site.serving.Standings;
 import io.accountsuite.site.sites.OwnedSites;
 import io.accountsuite.site.sites.Site;
@@ -94,14 +94,14 @@ public class TemplateSwitching {
                 .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("template switch")));
     }
 
-    private Mono<Entitlements> allowed(Site site) {
+    private Mono<SiteEntitlements> allowed(Site site) {
         return templates.switchingAllowed().flatMap(networkAllows -> {
             if (!networkAllows) {
                 return Mono.error(SiteProblems.TEMPLATE_SWITCHING_NOT_ALLOWED.problem(
                         "The network does not allow template switching"));
             }
             return entitlements.of(site.membershipId())
-                    .filter(Entitlements::allowsChoosingTemplates)
+                    .filter(SiteEntitlements::allowsChoosingTemplates)
                     .switchIfEmpty(Mono.error(() -> SiteProblems.TEMPLATE_SWITCHING_NOT_ALLOWED.problem(
                             "Your plan does not let you choose your site's template")));
         });

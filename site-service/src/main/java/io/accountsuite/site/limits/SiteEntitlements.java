@@ -7,7 +7,7 @@ import java.util.UUID;
  * What a membership entitles its site to (null is unlimited), as membership-service last published it, and which
  * templates the plan offers for switching.
  */
-public record Entitlements(UUID membershipId, UUID customerId, Long diskMb, Long posts, Long pages,
+public record SiteEntitlements(UUID membershipId, UUID customerId, Long diskMb, Long posts, Long pages,
                            Long visitsPerMonth, Long users, String templateMode, Map<String, String> templates) {
 
     public boolean allowsChoosingTemplates() {
