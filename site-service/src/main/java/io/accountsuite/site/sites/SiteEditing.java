@@ -99,7 +99,7 @@ class SiteEditing {
     }
 
     private Mono<SiteEntitlements> limitsOf(Site site) {
-        return entitlements.of(site.membershipId()).switchIfEmpty(Mono.error(() ->
-                ProblemType.SERVICE_UNAVAILABLE.problem("This site's plan limits are not known yet; try again shortly")));
+        return entitlements.of(site.membershipId()).switchIfEmpty(Mono.error(() -> ProblemType.SERVICE_UNAVAILABLE
+                .problem("This site's plan limits are not known yet; try again shortly")));
     }
 }
