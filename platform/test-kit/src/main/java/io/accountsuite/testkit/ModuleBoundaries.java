@@ -1,5 +1,7 @@
 package io.accountsuite.testkit;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -15,8 +17,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  * <ul>
  *   <li>its feature packages ({@code <base>.<feature>..}) depend on each other without a cycle, so each can be read,
  *       tested and moved from the ones it needs;</li>
- *   <li>the web edge depends on the application, never the reverse: nothing but a controller refers to a
- *       {@code @RestController}.</li>
+ *   <li>the web edge depends on the application, never the reverse: nothing but a controller (and the classes
+ *       nested in it) refers to a {@code @RestController}.</li>
  * </ul>
  * Throws {@link AssertionError} naming each offending dependency.
  */
@@ -54,8 +56,21 @@ public final class ModuleBoundaries {
     }
 
     ArchRule onlyControllersReferToControllers() {
-        return noClasses().that().areNotAnnotatedWith(RestController.class)
+        return noClasses().that(DescribedPredicate.not(PART_OF_A_CONTROLLER))
                 .should().dependOnClassesThat().areAnnotatedWith(RestController.class)
                 .because("the web edge depends on the application, never the reverse");
     }
+
+    /** A controller and the classes nested in it (its request records, an anonymous type reference). */
+    private static final DescribedPredicate<JavaClass> PART_OF_A_CONTROLLER =
+            new DescribedPredicate<>("part of a @RestController") {
+                @Override
+                public boolean test(JavaClass type) {
+                    JavaClass outermost = type;
+                    while (outermost.getEnclosingClass().isPresent()) {
+                        outermost = outermost.getEnclosingClass().get();
+                    }
+                    return outermost.isAnnotatedWith(RestController.class);
+                }
+            };
 }

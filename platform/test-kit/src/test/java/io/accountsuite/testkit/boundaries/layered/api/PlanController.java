@@ -12,4 +12,14 @@ public class PlanController {
     public Plan plan() {
         return new Plan("Pro");
     }
+
+    /** A class nested in the controller (as an anonymous type reference would be) is part of the web edge. */
+    public Runnable nested() {
+        return new Runnable() {
+            @Override
+            public void run() {
+                plan();
+            }
+        };
+    }
 }
