@@ -10,7 +10,10 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Writes an {@link ApiProblem} as {@code application/problem+json}; shared by every error path of a service. */
+/**
+ * Writes an {@link ApiProblem} as {@code application/problem+json}, shared by every error path of a service, and
+ * closes the connection after it.
+ */
 public class ProblemResponses {
 
     private final JsonMapper mapper = JsonMapper.builder().build();
@@ -24,6 +27,11 @@ public class ProblemResponses {
         response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
         response.getHeaders().setCacheControl("no-store");
         problem.headers().forEach((name, value) -> response.getHeaders().set(name, value));
+        // A refusal is often answered before the request has wound down (the firewall, a missing token); a client's
+        // next request on that kept-alive connection can then never be read by Reactor Netty up to 1.3.8
+        // (reactor-netty#4361). Refusals are rare enough that a fresh connection after each costs nothing that
+        // matters: HostileInputIT met the hang after a firewall refusal with and without a body.
+        response.getHeaders().setConnection("close");
         byte[] body = mapper.writeValueAsBytes(body(problem, exchange.getRequest().getPath().value()));
         DataBuffer buffer = response.bufferFactory().wrap(body);
         return response.writeWith(Mono.just(buffer));
