@@ -19,7 +19,7 @@ class AccountController {
     }
 
     @GetMapping("/api/account")
-    Mono<Map<String, Object>> account() {
+    Mono<AccountPage> account() {
         return ReactiveSecurityContextHolder.getContext()
                 .map(context -> ((JwtAuthenticationToken) context.getAuthentication()).getToken().getTokenValue())
                 .flatMap(composition::compose);

@@ -5,6 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.accountsuite.gateway.backend.Backend;
+import io.accountsuite.gateway.backend.BillingClient;
+import io.accountsuite.gateway.backend.Block;
+import io.accountsuite.gateway.backend.DomainClient;
+import io.accountsuite.gateway.backend.IdentityClient;
+import io.accountsuite.gateway.backend.MembershipClient;
+import io.accountsuite.gateway.backend.SiteClient;
 import io.accountsuite.platform.problem.ApiProblem;
 import io.accountsuite.platform.problem.ProblemType;
 import org.springframework.http.HttpHeaders;
@@ -25,20 +32,29 @@ class AccountExport {
 
     private static final Duration PER_CALL = Duration.ofSeconds(5);
 
-    private final Backends backends;
+    private final IdentityClient identity;
+    private final MembershipClient memberships;
+    private final BillingClient billing;
+    private final SiteClient sites;
+    private final DomainClient domains;
 
-    AccountExport(Backends backends) {
-        this.backends = backends;
+    AccountExport(IdentityClient identity, MembershipClient memberships, BillingClient billing, SiteClient sites,
+                  DomainClient domains) {
+        this.identity = identity;
+        this.memberships = memberships;
+        this.billing = billing;
+        this.sites = sites;
+        this.domains = domains;
     }
 
     @GetMapping("/api/account/export")
     Mono<ResponseEntity<Map<String, Object>>> export(@AuthenticationPrincipal Jwt caller) {
         String token = caller.getTokenValue();
-        return Mono.zip(part("identity", "/api/account/profile", token, Map.of()),
-                        part("membership", "/api/memberships", token, List.of()),
-                        part("billing", "/api/billing/address", token, Map.of()),
-                        part("billing", "/api/billing/invoices", token, List.of()),
-                        part("site", "/api/sites", token, List.of()))
+        return Mono.zip(whole(identity.profile(token, PER_CALL), Backend.IDENTITY, Map.of()),
+                        whole(memberships.memberships(token, PER_CALL), Backend.MEMBERSHIP, List.of()),
+                        whole(billing.address(token, PER_CALL), Backend.BILLING, Map.of()),
+                        whole(billing.invoices(token, PER_CALL), Backend.BILLING, List.of()),
+                        whole(sites.sites(token, PER_CALL), Backend.SITE, List.of()))
                 .flatMap(t -> domains(t.getT5(), token).map(domains -> {
                     Map<String, Object> export = new LinkedHashMap<>();
                     export.put("profile", t.getT1());
@@ -55,20 +71,19 @@ class AccountExport {
 
     private Mono<List<Object>> domains(Object sites, String token) {
         return Flux.fromIterable((List<?>) sites)
-                .concatMap(site -> part("domain", "/api/sites/" + ((Map<?, ?>) site).get("id") + "/domains", token,
-                        List.of()))
+                .concatMap(site -> whole(domains.domains(token, PER_CALL, String.valueOf(((Map<?, ?>) site).get("id"))),
+                        Backend.DOMAIN, List.of()))
                 .<Object>flatMapIterable(list -> (List<?>) list)
                 .collectList();
     }
 
     /** One service's part; "none" (nothing there) is {@code empty}, "unavailable" fails the export. */
-    private Mono<Object> part(String backend, String path, String token, Object empty) {
-        return backends.get(backend, path, token, PER_CALL)
-                .flatMap(block -> block.required(empty, () -> unavailable(backend)));
+    private static Mono<Object> whole(Mono<Block> part, Backend backend, Object empty) {
+        return part.flatMap(block -> block.required(empty, () -> unavailable(backend)));
     }
 
-    private static ApiProblem unavailable(String backend) {
-        return ProblemType.SERVICE_UNAVAILABLE.problem("The " + backend
+    private static ApiProblem unavailable(Backend backend) {
+        return ProblemType.SERVICE_UNAVAILABLE.problem("The " + backend.id()
                 + " service cannot answer now, so the export would be incomplete; try again shortly");
     }
 }

@@ -5,25 +5,17 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Budgets and breaker settings of the composed account page.
+ * Time budgets of the composed account page ({@code gateway.composition.*}); each backend's breaker and bulkhead
+ * are {@code gateway.breakers.*} ({@link io.accountsuite.gateway.backend.BreakerProperties}).
  *
- * @param blockTimeout   the most one backend call may take
- * @param pageBudget     the most the whole page may take; calls that depend on others get what is left
- * @param failureRate    percentage of failed calls that opens a backend's breaker
- * @param window         calls the failure rate is measured over
- * @param openFor        how long an open breaker refuses calls before letting a few through again
- * @param maxConcurrent  calls in flight per backend before further ones are refused at once (bulkhead)
+ * @param blockTimeout the most one backend call may take
+ * @param pageBudget   the most the whole page may take; calls that depend on others get what is left
  */
 @ConfigurationProperties("gateway.composition")
-public record CompositionProperties(Duration blockTimeout, Duration pageBudget, Integer failureRate, Integer window,
-                                    Duration openFor, Integer maxConcurrent) {
+public record CompositionProperties(Duration blockTimeout, Duration pageBudget) {
 
     public CompositionProperties {
         blockTimeout = blockTimeout == null ? Duration.ofMillis(800) : blockTimeout;
         pageBudget = pageBudget == null ? Duration.ofMillis(950) : pageBudget;
-        failureRate = failureRate == null ? 50 : failureRate;
-        window = window == null ? 10 : window;
-        openFor = openFor == null ? Duration.ofSeconds(30) : openFor;
-        maxConcurrent = maxConcurrent == null ? 50 : maxConcurrent;
     }
 }

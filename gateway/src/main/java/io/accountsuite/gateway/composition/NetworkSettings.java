@@ -4,9 +4,12 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.accountsuite.gateway.backend.Backend;
+import io.accountsuite.gateway.backend.Block;
+import io.accountsuite.gateway.backend.DomainClient;
+import io.accountsuite.gateway.backend.SiteClient;
 import io.accountsuite.platform.problem.ApiProblem;
 import io.accountsuite.platform.problem.ProblemType;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -29,23 +32,25 @@ import tools.jackson.databind.json.JsonMapper;
 @RestController
 class NetworkSettings {
 
-    private static final String SITE = "/api/admin/settings/sites";
-    private static final String DOMAIN = "/api/admin/settings/domains";
     private static final Duration READ = Duration.ofSeconds(5);
 
     private static final String PATH = "/api/admin/settings";
 
-    private final Backends backends;
+    private final SiteClient sites;
+    private final DomainClient domains;
     private final JsonMapper json;
 
-    NetworkSettings(Backends backends, JsonMapper json) {
-        this.backends = backends;
+    NetworkSettings(SiteClient sites, DomainClient domains, JsonMapper json) {
+        this.sites = sites;
+        this.domains = domains;
         this.json = json;
     }
 
     @GetMapping(PATH)
     Mono<Map<String, Object>> read(@AuthenticationPrincipal Jwt admin) {
-        return Mono.zip(part("site", SITE, admin), part("domain", DOMAIN, admin)).map(parts -> {
+        String token = admin.getTokenValue();
+        return Mono.zip(whole(sites.settings(token, READ), Backend.SITE),
+                whole(domains.settings(token, READ), Backend.DOMAIN)).map(parts -> {
             Map<String, Object> settings = new LinkedHashMap<>(parts.getT1());
             settings.putAll(parts.getT2());
             return settings;
@@ -60,21 +65,20 @@ class NetworkSettings {
         Map<String, Object> domainPart = new LinkedHashMap<>(body);
         domainPart.remove("allowTemplateSwitching");
         String token = admin.getTokenValue();
-        return backends.relay("domain", HttpMethod.PUT, DOMAIN, token, domainPart).flatMap(domain -> {
+        return domains.saveSettings(token, domainPart).flatMap(domain -> {
             if (!domain.getStatusCode().is2xxSuccessful()) {
                 return Mono.<ResponseEntity<?>>just(answeredHere(domain));
             }
-            return backends.relay("site", HttpMethod.PUT, SITE, token, Map.of("allowTemplateSwitching", allow))
+            return sites.saveSettings(token, Map.of("allowTemplateSwitching", allow))
                     .flatMap(site -> site.getStatusCode().is2xxSuccessful()
                             ? read(admin).<ResponseEntity<?>>map(ResponseEntity::ok)
                             : Mono.just(answeredHere(site)));
         });
     }
 
-    private Mono<Map<String, Object>> part(String backend, String path, Jwt admin) {
-        return backends.get(backend, path, admin.getTokenValue(), READ).flatMap(block -> block.required(null,
-                () -> ProblemType.SERVICE_UNAVAILABLE.problem("The " + backend
-                        + " service's settings cannot be read now; try again shortly")));
+    private static Mono<Map<String, Object>> whole(Mono<Block> part, Backend backend) {
+        return part.flatMap(block -> block.required(null, () -> ProblemType.SERVICE_UNAVAILABLE.problem("The "
+                + backend.id() + " service's settings cannot be read now; try again shortly")));
     }
 
     /** A service's refusal as this endpoint's: its problem's {@code instance} is the path the admin called. */

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Date;
 
 import com.nimbusds.jwt.JWTParser;
+import io.accountsuite.gateway.backend.IdentityClient;
 import io.accountsuite.platform.security.TrustedProxies;
 import org.springframework.web.reactive.function.client.WebClientResponseException;
 import org.springframework.web.server.ServerWebExchange;

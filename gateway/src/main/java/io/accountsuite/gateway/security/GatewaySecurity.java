@@ -2,6 +2,7 @@ package io.accountsuite.gateway.security;
 
 import java.util.List;
 
+import io.accountsuite.gateway.backend.IdentityClient;
 import io.accountsuite.platform.problem.ProblemResponses;
 import io.accountsuite.platform.security.Caller;
 import io.accountsuite.platform.security.ProblemSecurityHandlers;

@@ -3,8 +3,7 @@ package io.accountsuite.gateway.security;
 import java.util.Map;
 import java.util.Optional;
 
-import io.accountsuite.gateway.composition.Backends;
-import org.springframework.http.HttpMethod;
+import io.accountsuite.gateway.backend.IdentityClient;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
@@ -20,12 +19,12 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class PasswordChange {
 
-    private final Backends backends;
+    private final IdentityClient identity;
     private final TokenCookies cookies;
     private final JsonMapper json;
 
-    PasswordChange(Backends backends, TokenCookies cookies, JsonMapper json) {
-        this.backends = backends;
+    PasswordChange(IdentityClient identity, TokenCookies cookies, JsonMapper json) {
+        this.identity = identity;
         this.cookies = cookies;
         this.json = json;
     }
@@ -33,7 +32,7 @@ public class PasswordChange {
     /** Identity's answer, as it gave it; when it succeeded and {@code keepPageSignedIn}, the cookies are renewed. */
     public Mono<ResponseEntity<byte[]>> change(ServerWebExchange exchange, String token, Map<String, ?> body,
                                                boolean keepPageSignedIn) {
-        return backends.relay("identity", HttpMethod.POST, "/api/account/password", token, body)
+        return identity.changePassword(token, body)
                 .doOnNext(answer -> {
                     if (keepPageSignedIn && answer.getStatusCode().is2xxSuccessful()) {
                         freshPair(answer.getBody()).ifPresent(tokens -> cookies.store(exchange,

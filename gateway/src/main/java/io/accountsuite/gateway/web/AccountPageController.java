@@ -1,10 +1,7 @@
 package io.accountsuite.gateway.web;
 
 
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import io.accountsuite.gateway.composition.AccountComposition;
 import io.accountsuite.gateway.live.LiveEvents;
@@ -36,13 +33,6 @@ class AccountPageController {
         this.refusals = refusals;
     }
 
-    /** The actions the composition allows now, by name: the page shows a button only for those. */
-    @SuppressWarnings("unchecked")
-    private static Set<String> actions(Map<String, Object> page) {
-        return ((List<Map<String, String>>) page.get("links")).stream().map(link -> link.get("rel"))
-                .collect(Collectors.toSet());
-    }
-
     @GetMapping("/account")
     Mono<String> account(@RequestParam(required = false) String changed,
                          @RequestParam(required = false) String saved,
@@ -65,10 +55,13 @@ class AccountPageController {
         return ReactiveSecurityContextHolder.getContext()
                 .map(context -> ((JwtAuthenticationToken) context.getAuthentication()).getToken().getTokenValue())
                 .flatMap(composition::compose)
-                .doOnNext(page -> page.forEach(model::addAttribute))
-                .doOnNext(page -> model.addAttribute("limitLabels", LIMIT_LABELS))
-                .doOnNext(page -> model.addAttribute("actions", actions(page)))
-                .doOnNext(page -> model.addAttribute("liveEvents", String.join(" ", LiveEvents.LIVE)))
+                .doOnNext(page -> {
+                    model.addAllAttributes(page.blocks());
+                    model.addAttribute("links", page.links());
+                    model.addAttribute("actions", page.actions());
+                    model.addAttribute("limitLabels", LIMIT_LABELS);
+                    model.addAttribute("liveEvents", String.join(" ", LiveEvents.LIVE));
+                })
                 .thenReturn("account");
     }
 

@@ -3,8 +3,8 @@ package io.accountsuite.gateway.web;
 import java.util.List;
 import java.util.Map;
 
-import io.accountsuite.gateway.composition.Backends;
-import io.accountsuite.gateway.composition.Block;
+import io.accountsuite.gateway.backend.Block;
+import io.accountsuite.gateway.backend.MembershipClient;
 import io.accountsuite.gateway.composition.CompositionProperties;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -22,18 +22,18 @@ import reactor.util.function.Tuples;
 @Controller
 class MembershipChangePageController {
 
-    private final Backends backends;
+    private final MembershipClient memberships;
     private final CompositionProperties properties;
 
-    MembershipChangePageController(Backends backends, CompositionProperties properties) {
-        this.backends = backends;
+    MembershipChangePageController(MembershipClient memberships, CompositionProperties properties) {
+        this.memberships = memberships;
         this.properties = properties;
     }
 
     @GetMapping("/account/membership")
     Mono<String> changeMembership(@AuthenticationPrincipal Jwt caller, Model model) {
         String token = caller.getTokenValue();
-        return backends.get("membership", "/api/memberships", token, properties.blockTimeout())
+        return memberships.memberships(token, properties.blockTimeout())
                 .flatMap(list -> {
                     if (!list.isOk() || ((List<?>) list.data()).isEmpty()) {
                         // Nothing to offer: no membership, or the membership service cannot answer now.
@@ -41,8 +41,8 @@ class MembershipChangePageController {
                         return Mono.just(Tuples.of(nothing, nothing));
                     }
                     Map<?, ?> membership = (Map<?, ?>) ((List<?>) list.data()).get(0);
-                    return backends.get("membership", "/api/memberships/" + membership.get("id")
-                                    + "/change-options", token, properties.blockTimeout())
+                    return memberships.changeOptions(token, properties.blockTimeout(),
+                                    String.valueOf(membership.get("id")))
                             .map(options -> Tuples.of(Block.ok(membership), options));
                 })
                 .doOnNext(blocks -> {

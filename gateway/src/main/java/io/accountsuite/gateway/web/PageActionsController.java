@@ -5,7 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import io.accountsuite.gateway.composition.Backends;
+import io.accountsuite.gateway.backend.Backend;
+import io.accountsuite.gateway.backend.Backends;
 import io.accountsuite.platform.problem.ApiProblem;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
@@ -15,42 +16,56 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.util.UriTemplate;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The account page's one-button actions (pay now, resubscribe, keep current plan, discard a change awaiting
- * payment, make primary, check again, remove a domain) without JavaScript: each button is also an HTML form posting here. An action that asks for a
- * confirmation gets a page asking it first, as the dialog does with JavaScript. Only these calls are relayed, with
- * the caller's own token, so the services' owner checks apply as for the API.
+ * payment, make primary, check again, remove a domain) without JavaScript: each button is also an HTML form posting
+ * here. An action that asks for a confirmation gets a page asking it first, as the dialog does with JavaScript.
+ * Only these calls are relayed, with the caller's own token, so the services' owner checks apply as for the API.
  */
 @Controller
 class PageActionsController {
 
-    private static final String ID = "[0-9a-fA-F-]{36}";
+    /**
+     * A call the page offers: its method, its path as a URI template whose variables are ids, the backend that owns
+     * it and the body it sends.
+     */
+    private record PageAction(HttpMethod method, UriTemplate path, Backend backend, Map<String, Object> body) {
 
-    /** A call the page offers: its method, its path's shape, the backend that owns it and the body it sends. */
-    private record PageAction(HttpMethod method, Pattern path, String backend, Map<String, Object> body) {
-        boolean matches(String method, String candidate) {
-            return this.method.name().equals(method) && path.matcher(candidate).matches();
+        PageAction(HttpMethod method, String path, Backend backend, Map<String, Object> body) {
+            this(method, new UriTemplate(path), backend, body);
+        }
+
+        /** The path's ids when {@code candidate} is this action's path with a UUID for each variable. */
+        Optional<Object[]> ids(String method, String candidate) {
+            if (!this.method.name().equals(method) || !path.matches(candidate)) {
+                return Optional.empty();
+            }
+            Map<String, String> ids = path.match(candidate);
+            boolean allIds = ids.values().stream().allMatch(id -> ID.matcher(id).matches());
+            return allIds ? Optional.of(path.getVariableNames().stream().map(ids::get).toArray()) : Optional.empty();
         }
     }
 
+    /** An offered action with the ids of the path it was asked for. */
+    private record Match(PageAction action, Object[] ids) {
+    }
+
+    private static final Pattern ID = Pattern.compile("[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}");
+
     private static final List<PageAction> ACTIONS = List.of(
-            new PageAction(HttpMethod.POST, Pattern.compile("/api/billing/invoices/" + ID + "/payment"), "billing",
+            new PageAction(HttpMethod.POST, "/api/billing/invoices/{id}/payment", Backend.BILLING, Map.of()),
+            new PageAction(HttpMethod.POST, "/api/memberships/{id}/resubscription", Backend.MEMBERSHIP, Map.of()),
+            new PageAction(HttpMethod.DELETE, "/api/memberships/{id}/scheduled-change", Backend.MEMBERSHIP, Map.of()),
+            new PageAction(HttpMethod.DELETE, "/api/memberships/{id}/pending-change", Backend.MEMBERSHIP, Map.of()),
+            new PageAction(HttpMethod.POST, "/api/sites/{site}/domains/{domain}/primary", Backend.DOMAIN,
+                    Map.of("confirm", true)),
+            new PageAction(HttpMethod.POST, "/api/sites/{site}/domains/{domain}/verification", Backend.DOMAIN,
                     Map.of()),
-            new PageAction(HttpMethod.POST, Pattern.compile("/api/memberships/" + ID + "/resubscription"),
-                    "membership", Map.of()),
-            new PageAction(HttpMethod.DELETE, Pattern.compile("/api/memberships/" + ID + "/scheduled-change"),
-                    "membership", Map.of()),
-            new PageAction(HttpMethod.DELETE, Pattern.compile("/api/memberships/" + ID + "/pending-change"),
-                    "membership", Map.of()),
-            new PageAction(HttpMethod.POST, Pattern.compile("/api/sites/" + ID + "/domains/" + ID + "/primary"),
-                    "domain", Map.of("confirm", true)),
-            new PageAction(HttpMethod.POST, Pattern.compile("/api/sites/" + ID + "/domains/" + ID + "/verification"),
-                    "domain", Map.of()),
-            new PageAction(HttpMethod.DELETE, Pattern.compile("/api/sites/" + ID + "/domains/" + ID), "domain",
-                    Map.of()));
+            new PageAction(HttpMethod.DELETE, "/api/sites/{site}/domains/{domain}", Backend.DOMAIN, Map.of()));
 
     private final Backends backends;
     private final RefusalNotice refusals;
@@ -68,7 +83,8 @@ class PageActionsController {
             String method = Optional.ofNullable(form.getFirst("method")).orElse("");
             String path = Optional.ofNullable(form.getFirst("path")).orElse("");
             String question = form.getFirst("confirm");
-            Optional<PageAction> action = ACTIONS.stream().filter(a -> a.matches(method, path)).findFirst();
+            Optional<Match> action = ACTIONS.stream()
+                    .flatMap(a -> a.ids(method, path).map(ids -> new Match(a, ids)).stream()).findFirst();
             if (action.isEmpty()) {
                 return Mono.just(refused(exchange, "This action is not offered on the page."));
             }
@@ -78,8 +94,9 @@ class PageActionsController {
                 model.addAttribute("path", path);
                 return Mono.just("confirm-action");
             }
-            return backends.relay(action.get().backend(), action.get().method(), path, caller.getTokenValue(),
-                            action.get().body())
+            PageAction call = action.get().action();
+            return backends.relay(call.backend(), call.method(), caller.getTokenValue(), call.body(),
+                            call.path().toString(), action.get().ids())
                     .map(answer -> outcome(exchange, answer))
                     .onErrorResume(ApiProblem.class, e -> Mono.just(refused(exchange, e.detail())));
         });

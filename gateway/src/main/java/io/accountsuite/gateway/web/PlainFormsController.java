@@ -4,11 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.accountsuite.gateway.composition.Backends;
+import io.accountsuite.gateway.backend.BillingClient;
 import io.accountsuite.gateway.composition.CompositionProperties;
 import io.accountsuite.gateway.security.PasswordChange;
 import io.accountsuite.platform.problem.ApiProblem;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -30,19 +29,14 @@ import tools.jackson.databind.json.JsonMapper;
 @Controller
 class PlainFormsController {
 
-    private static final List<String> ADDRESS_FIELDS = List.of("companyName", "email", "line1", "line2", "city",
-            "region", "postalCode", "country", "vatNumber");
-    private static final List<String> PASSWORD_FIELDS = List.of("currentPassword", "newPassword",
-            "newPasswordConfirmation");
-
-    private final Backends backends;
+    private final BillingClient billing;
     private final CompositionProperties properties;
     private final PasswordChange passwords;
     private final JsonMapper json;
 
-    PlainFormsController(Backends backends, CompositionProperties properties, PasswordChange passwords,
+    PlainFormsController(BillingClient billing, CompositionProperties properties, PasswordChange passwords,
                          JsonMapper json) {
-        this.backends = backends;
+        this.billing = billing;
         this.properties = properties;
         this.passwords = passwords;
         this.json = json;
@@ -50,7 +44,7 @@ class PlainFormsController {
 
     @GetMapping("/account/billing-address")
     Mono<String> addressForm(@AuthenticationPrincipal Jwt caller, Model model) {
-        return backends.get("billing", "/api/billing/address", caller.getTokenValue(), properties.blockTimeout())
+        return billing.address(caller.getTokenValue(), properties.blockTimeout())
                 .doOnNext(address -> {
                     model.addAttribute("a", address.isOk() ? address.data() : null);
                     if ("unavailable".equals(address.status())) {
@@ -63,8 +57,8 @@ class PlainFormsController {
     @PostMapping("/account/billing-address")
     Mono<String> saveAddress(@AuthenticationPrincipal Jwt caller, ServerWebExchange exchange, Model model) {
         return exchange.getFormData().flatMap(form -> {
-            Map<String, String> address = filled(form, ADDRESS_FIELDS);
-            return backends.relay("billing", HttpMethod.PUT, "/api/billing/address", caller.getTokenValue(), address)
+            Map<String, String> address = filled(form, FormField.ADDRESS);
+            return billing.saveAddress(caller.getTokenValue(), address)
                     .map(answer -> answer.getStatusCode().is2xxSuccessful() ? "redirect:/account?saved=address"
                             : refused(exchange, model, answer, addressPage(model), address))
                     .onErrorResume(ApiProblem.class, e -> Mono.just(unavailable(exchange, model, e,
@@ -80,7 +74,7 @@ class PlainFormsController {
     @PostMapping("/account/password")
     Mono<String> changePassword(@AuthenticationPrincipal Jwt caller, ServerWebExchange exchange, Model model) {
         return exchange.getFormData().flatMap(form -> passwords.change(exchange, caller.getTokenValue(),
-                        filled(form, PASSWORD_FIELDS), true)
+                        filled(form, FormField.PASSWORD), true)
                 .map(answer -> answer.getStatusCode().is2xxSuccessful() ? "redirect:/account?saved=password"
                         : refused(exchange, model, answer, passwordPage(model), Map.of()))
                 .onErrorResume(ApiProblem.class, e -> Mono.just(unavailable(exchange, model, e,
@@ -124,12 +118,12 @@ class PlainFormsController {
     }
 
     /** The named fields that were filled in, trimmed; blank ones are left out, as the page's script does. */
-    private static Map<String, String> filled(MultiValueMap<String, String> form, List<String> fields) {
+    private static Map<String, String> filled(MultiValueMap<String, String> form, List<FormField> fields) {
         Map<String, String> values = new LinkedHashMap<>();
-        for (String field : fields) {
-            String value = form.getFirst(field);
+        for (FormField field : fields) {
+            String value = form.getFirst(field.name());
             if (value != null && !value.isBlank()) {
-                values.put(field, field.toLowerCase().contains("password") ? value : value.strip());
+                values.put(field.name(), field.secret() ? value : value.strip());
             }
         }
         return values;

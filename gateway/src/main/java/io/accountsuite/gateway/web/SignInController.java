@@ -2,7 +2,7 @@ package io.accountsuite.gateway.web;
 
 import java.util.concurrent.TimeoutException;
 
-import io.accountsuite.gateway.security.IdentityClient;
+import io.accountsuite.gateway.backend.IdentityClient;
 import io.accountsuite.gateway.security.TokenCookies;
 import io.accountsuite.platform.security.TrustedProxies;
 import org.springframework.http.HttpStatus;

@@ -7,6 +7,8 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import io.accountsuite.gateway.GatewayTestBackends;
+import io.accountsuite.gateway.backend.Backend;
+import io.accountsuite.gateway.backend.Backends;
 import io.accountsuite.testkit.ServiceTest;
 import io.accountsuite.testkit.StubBackend;
 import io.accountsuite.testkit.StubBackend.Answer;
@@ -44,8 +46,8 @@ class AccountCompositionIT {
     @DynamicPropertySource
     static void backends(DynamicPropertyRegistry registry) {
         GatewayTestBackends.register(registry);
-        registry.add("gateway.composition.window", () -> 4);
-        registry.add("gateway.composition.open-for", () -> "2s");
+        registry.add("gateway.breakers.window", () -> 4);
+        registry.add("gateway.breakers.open-for", () -> "2s");
     }
 
     @Autowired WebTestClient web;
@@ -197,7 +199,7 @@ class AccountCompositionIT {
         for (int i = 0; i < 4; i++) {
             page().expectStatus().isOk().expectBody().jsonPath("$.profile.status").isEqualTo("unavailable");
         }
-        assertThat(backends.state("identity")).isEqualTo(CircuitBreaker.State.OPEN);
+        assertThat(backends.state(Backend.IDENTITY)).isEqualTo(CircuitBreaker.State.OPEN);
         int calls = IDENTITY.requests("GET", "/api/account/profile").size();
         page().expectStatus().isOk().expectBody().jsonPath("$.profile.status").isEqualTo("unavailable");
         assertThat(IDENTITY.requests("GET", "/api/account/profile")).hasSize(calls);
@@ -205,11 +207,13 @@ class AccountCompositionIT {
         IDENTITY.answer("GET", "/api/account/profile", Answer.json(200, "{\"name\":\"Ann\"}"));
         await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
                 page().expectBody().jsonPath("$.profile.status").isEqualTo("ok"));
-        assertThat(backends.state("identity")).isEqualTo(CircuitBreaker.State.CLOSED);
+        assertThat(backends.state(Backend.IDENTITY)).isEqualTo(CircuitBreaker.State.CLOSED);
         String metrics = WebTestClient.bindToServer().baseUrl("http://localhost:" + managementPort).build()
                 .get().uri("/actuator/prometheus").exchange().expectBody(String.class).returnResult()
                 .getResponseBody();
-        assertThat(metrics).contains("resilience4j_circuitbreaker_state").contains("gateway_composition_calls");
+        assertThat(metrics).contains("resilience4j_circuitbreaker_state{").contains("http_client_requests_seconds")
+                .as("calls are timed by path template, not by id").contains("uri=\"/api/sites/{id}/templates\"")
+                .doesNotContain("uri=\"/api/sites/" + SITE_ID);
     }
 
     @Test
@@ -218,7 +222,7 @@ class AccountCompositionIT {
         for (int i = 0; i < 6; i++) {
             page().expectStatus().isOk();
         }
-        assertThat(backends.state("billing")).isEqualTo(CircuitBreaker.State.CLOSED);
+        assertThat(backends.state(Backend.BILLING)).isEqualTo(CircuitBreaker.State.CLOSED);
     }
 
     private WebTestClient.ResponseSpec page() {

@@ -1,19 +1,21 @@
-package io.accountsuite.gateway.security;
+package io.accountsuite.gateway.backend;
 
 import java.time.Duration;
 import java.util.Map;
 
-import io.accountsuite.gateway.composition.BackendUrls;
 import io.accountsuite.platform.security.TrustedProxies;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.WebClientResponseException;
 import reactor.core.publisher.Mono;
 
 /**
- * The gateway's calls to identity-service for the web page's sign-in, refresh and sign-out. Each gives up after
+ * identity-service as the gateway uses it: the customer's profile for the page, the password change, and the web
+ * page's sign-in, refresh and sign-out. These last three do not go through the breaker: each gives up after
  * {@link #TIMEOUT} with a {@link java.util.concurrent.TimeoutException}, as a refused connection fails with a
  * {@link org.springframework.web.reactive.function.client.WebClientRequestException}: the page then says signing in
  * is unavailable, or renders without refreshing.
@@ -25,9 +27,11 @@ public class IdentityClient {
     static final Duration TIMEOUT = Duration.ofSeconds(5);
 
     private final WebClient web;
+    private final Backends backends;
 
-    public IdentityClient(WebClient.Builder builder, BackendUrls backends) {
-        this.web = builder.baseUrl(backends.identity().toString()).build();
+    IdentityClient(WebClient.Builder builder, BackendUrls urls, Backends backends) {
+        this.web = builder.clone().baseUrl(urls.identity().toString()).build();
+        this.backends = backends;
     }
 
     public record Tokens(String accessToken, String refreshToken, long expiresIn) {
@@ -35,6 +39,16 @@ public class IdentityClient {
 
     /** Identity's refusal, with its status and problem body, for the page to explain. */
     public record Refusal(HttpStatusCode status, Map<String, Object> problem, String retryAfter) {
+    }
+
+    /** GET /api/account/profile: the caller's name and e-mail ({@code contract-fixtures/identity/profile.json}). */
+    public Mono<Block> profile(String token, Duration timeout) {
+        return backends.get(Backend.IDENTITY, token, timeout, "/api/account/profile");
+    }
+
+    /** POST /api/account/password, relayed: identity's own status and problem body. */
+    public Mono<ResponseEntity<byte[]>> changePassword(String token, Object body) {
+        return backends.relay(Backend.IDENTITY, HttpMethod.POST, token, body, "/api/account/password");
     }
 
     public Mono<Tokens> login(String email, String password, String clientAddress) {

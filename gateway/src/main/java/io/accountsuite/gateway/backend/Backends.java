@@ -1,0 +1,95 @@
+package io.accountsuite.gateway.backend;
+
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+
+import io.accountsuite.platform.problem.ApiProblem;
+import io.accountsuite.platform.problem.ProblemType;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import org.jspecify.annotations.Nullable;
+import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
+import org.springframework.cloud.client.circuitbreaker.ReactiveCircuitBreaker;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.publisher.Mono;
+
+/**
+ * The transport under the typed clients: a GET never fails but answers a {@link Block}, within its time limit and
+ * through its backend's circuit breaker and bulkhead; a relayed write answers the backend's own status and body.
+ * Paths are URI templates with variables, so WebClient's own observation ({@code http.client.requests}) times each
+ * call by template, not by id.
+ */
+@Component
+public class Backends {
+
+    private static final Duration RELAY_TIMEOUT = Duration.ofSeconds(10);
+
+    private final Map<Backend, WebClient> clients = new EnumMap<>(Backend.class);
+    private final Map<Backend, ReactiveCircuitBreaker> guards = new EnumMap<>(Backend.class);
+    private final ReactiveResilience4JCircuitBreakerFactory breakers;
+
+    Backends(WebClient.Builder builder, BackendUrls urls, ReactiveResilience4JCircuitBreakerFactory breakers) {
+        for (Backend backend : Backend.values()) {
+            clients.put(backend, builder.clone().baseUrl(urls.url(backend).toString()).build());
+            guards.put(backend, breakers.create(backend.id()));
+        }
+        this.breakers = breakers;
+    }
+
+    /**
+     * GETs {@code path} (a URI template, expanded with {@code variables}) as the caller within {@code timeout}: a
+     * 2xx is {@code ok}, a 4xx {@code none}, anything else {@code unavailable}. A zero or negative time limit (the
+     * page's budget is spent) is {@code unavailable} without a call.
+     */
+    Mono<Block> get(Backend backend, String token, Duration timeout, String path, Object... variables) {
+        if (timeout.isNegative() || timeout.isZero()) {
+            return Mono.just(Block.unavailable());
+        }
+        Mono<Block> call = clients.get(backend).get().uri(path, variables).headers(h -> h.setBearerAuth(token))
+                .retrieve().bodyToMono(Object.class)
+                .timeout(timeout)
+                .map(Block::ok);
+        return guards.get(backend).run(call, Block::failed);
+    }
+
+    /**
+     * Passes a write on to a backend as the caller and answers the backend's own status and body, for the writes the
+     * gateway must see the answer of. Not retried: a write may not be idempotent. A backend that does not answer
+     * within 10 s is a 503 {@code service-unavailable}.
+     */
+    public Mono<ResponseEntity<byte[]>> relay(Backend backend, HttpMethod method, String token,
+                                              @Nullable Object body, String path, Object... variables) {
+        var request = clients.get(backend).method(method).uri(path, variables).headers(h -> h.setBearerAuth(token));
+        var withBody = body == null ? request : request.contentType(MediaType.APPLICATION_JSON).bodyValue(body);
+        return withBody.exchangeToMono(response -> response.toEntity(byte[].class).map(Backends::answerOnly))
+                .timeout(RELAY_TIMEOUT)
+                .onErrorMap(e -> !(e instanceof ApiProblem), e -> ProblemType.SERVICE_UNAVAILABLE.problem(
+                        "The " + backend.id() + " service did not answer; check the result before trying again"));
+    }
+
+    /** The backend's status, body and the headers that describe them; hop-by-hop headers stay behind. */
+    private static ResponseEntity<byte[]> answerOnly(ResponseEntity<byte[]> answer) {
+        var builder = ResponseEntity.status(answer.getStatusCode());
+        for (String header : new String[] {HttpHeaders.CONTENT_TYPE, HttpHeaders.RETRY_AFTER, HttpHeaders.LOCATION}) {
+            String value = answer.getHeaders().getFirst(header);
+            if (value != null) {
+                builder.header(header, value);
+            }
+        }
+        return builder.body(answer.getBody());
+    }
+
+    /** Closes every breaker and forgets its history (tests start from a clean slate). */
+    public void resetBreakers() {
+        breakers.getCircuitBreakerRegistry().getAllCircuitBreakers().forEach(CircuitBreaker::reset);
+    }
+
+    public CircuitBreaker.State state(Backend backend) {
+        return breakers.getCircuitBreakerRegistry().circuitBreaker(backend.id()).getState();
+    }
+}

@@ -1,0 +1,47 @@
+package io.accountsuite.gateway.backend;
+
+import java.time.Duration;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/**
+ * site-service as the gateway uses it: the caller's sites, the templates a site may switch to, and the network's
+ * template settings ({@code contract-fixtures/site/*.json}, checked by site-service's tests).
+ */
+@Component
+public class SiteClient {
+
+    /** The fields of a {@code GET /api/sites} item the gateway itself reads. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Site(String id) {
+    }
+
+    private static final String SETTINGS = "/api/admin/settings/sites";
+
+    private final Backends backends;
+
+    SiteClient(Backends backends) {
+        this.backends = backends;
+    }
+
+    public Mono<Block> sites(String token, Duration timeout) {
+        return backends.get(Backend.SITE, token, timeout, "/api/sites");
+    }
+
+    /** The templates the site may switch to now; a 403 (switching is off) is {@code none}. */
+    public Mono<Block> templates(String token, Duration timeout, String siteId) {
+        return backends.get(Backend.SITE, token, timeout, "/api/sites/{id}/templates", siteId);
+    }
+
+    public Mono<Block> settings(String token, Duration timeout) {
+        return backends.get(Backend.SITE, token, timeout, SETTINGS);
+    }
+
+    public Mono<ResponseEntity<byte[]>> saveSettings(String token, Object settings) {
+        return backends.relay(Backend.SITE, HttpMethod.PUT, token, settings, SETTINGS);
+    }
+}
