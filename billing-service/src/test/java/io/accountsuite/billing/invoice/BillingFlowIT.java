@@ -27,6 +27,7 @@ import io.accountsuite.contracts.membership.MembershipEvents.MembershipChargeCan
 import io.accountsuite.contracts.membership.MembershipEvents.MembershipChargeDue;
 import io.accountsuite.platform.events.EventJson;
 import io.accountsuite.platform.problem.ProblemType;
+import io.accountsuite.testkit.ContractFixtures;
 import io.accountsuite.testkit.ServiceTest;
 import io.accountsuite.testkit.TestTokens;
 import io.accountsuite.testkit.TopicReader;
@@ -76,6 +77,8 @@ class BillingFlowIT {
 
         put(ann, ADDRESS).expectStatus().isOk().expectBody().jsonPath("$.vatNumber").isEqualTo("FR40303265045");
         get(ann, "/api/billing/address").expectStatus().isOk().expectBody().jsonPath("$.city").isEqualTo("Lyon");
+        // The gateway's page and forms read these fields (ContractFixtures): renaming one fails here.
+        ContractFixtures.assertCarriesEveryField("billing/address", body(ann, "/api/billing/address"));
         get(UUID.randomUUID(), "/api/billing/address").expectStatus().isNotFound();
         await().atMost(Duration.ofSeconds(15)).until(() -> TopicReader.readAll(Topics.BILLING).stream()
                 .anyMatch(r -> r.key().equals(ann.toString()) && r.value().contains("BillingAddressChanged")));
@@ -127,6 +130,8 @@ class BillingFlowIT {
         await().atMost(Duration.ofSeconds(15)).until(() -> TopicReader.readAll(Topics.BILLING).stream()
                 .anyMatch(r -> r.value().contains("PaymentSucceeded") && r.value().contains(membership.toString())));
         get(ann, "/api/billing/account-credit").expectBody().jsonPath("$[0].amount").isEqualTo("15.00");
+        ContractFixtures.assertCarriesEveryField("billing/account-credit", body(ann, "/api/billing/account-credit"));
+        ContractFixtures.assertCarriesEveryField("billing/invoices", body(ann, "/api/billing/invoices"));
 
         due(UUID.randomUUID(), charge("renewal", line("product", "Pro", "30.00")));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> get(ann, "/api/billing/invoices")
@@ -158,6 +163,7 @@ class BillingFlowIT {
         get(ann, "/api/billing/credit-notes").expectBody().jsonPath("$.length()").isEqualTo(1)
                 .jsonPath("$[0].amount.amount").isEqualTo("35.00")
                 .jsonPath("$[0].invoiceId").isEqualTo(paid.toString());
+        ContractFixtures.assertCarriesEveryField("billing/credit-notes", body(ann, "/api/billing/credit-notes"));
     }
 
     @Test
@@ -387,6 +393,10 @@ class BillingFlowIT {
     private WebTestClient.ResponseSpec post(UUID customer, String path, Object body) {
         return web.post().uri(path).headers(h -> h.setBearerAuth(TestTokens.accessToken(customer)))
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+    }
+
+    private String body(UUID customer, String path) {
+        return get(customer, path).expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
     }
 
     private WebTestClient.ResponseSpec get(UUID customer, String path) {

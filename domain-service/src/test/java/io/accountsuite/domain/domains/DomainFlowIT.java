@@ -1,5 +1,6 @@
 package io.accountsuite.domain.domains;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -22,6 +23,7 @@ import io.accountsuite.contracts.site.SiteEvents.SiteDeleted;
 import io.accountsuite.platform.events.EventJson;
 import io.accountsuite.platform.problem.ProblemType;
 import io.accountsuite.testkit.Concurrently;
+import io.accountsuite.testkit.ContractFixtures;
 import io.accountsuite.testkit.ServiceTest;
 import io.accountsuite.testkit.TestDnsServer;
 import io.accountsuite.testkit.TestTokens;
@@ -164,6 +166,9 @@ class DomainFlowIT {
                 .jsonPath("$[0].stage").isEqualTo("checking-dns")
                 .jsonPath("$[0].found").isEqualTo("A 203.0.113.9")
                 .jsonPath("$[0].resolver").value(r -> assertThat(r.toString()).startsWith("127.0.0.1:")));
+        // The gateway's page reads these fields (ContractFixtures): renaming one fails here.
+        ContractFixtures.assertCarriesEveryField("domain/domains", get(ann, domains()).expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody());
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> get(ann, domains()).expectBody()
                 .jsonPath("$[0].stage").isEqualTo("failed"));
     }
@@ -301,7 +306,8 @@ class DomainFlowIT {
 
     @Test
     void domains_need_the_network_and_the_plan_to_allow_them() {
-        entitlement(ann).jsonPath("$.allowed").isEqualTo(true);
+        ContractFixtures.assertCarriesEveryField("domain/entitlement", new String(entitlement(ann)
+                .jsonPath("$.allowed").isEqualTo(true).returnResult().getResponseBody(), StandardCharsets.UTF_8));
         send(ann, MembershipEvents.MEMBERSHIP_CHANGED, new MembershipChanged(membership, "downgrade",
                 UUID.randomUUID(), entitlements(false)));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> add(ann, "late.example.com", false)

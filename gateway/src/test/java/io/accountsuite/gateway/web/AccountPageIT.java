@@ -38,24 +38,18 @@ class AccountPageIT {
     @BeforeEach
     void answers() {
         GatewayTestBackends.resetAll();
-        IDENTITY.answer("GET", "/api/account/profile", Answer.json(200,
-                "{\"name\":\"Ann Example\",\"email\":\"ann@example.com\"}"));
-        // The answer membership-service's own tests check they still give (ContractFixtures).
-        MEMBERSHIP.answer("GET", "/api/memberships", Answer.json(200, ContractFixtures.json("membership/memberships")));
-        SITE.answer("GET", "/api/sites", Answer.json(200, "[{\"id\":\"" + SITE_ID + "\",\"title\":\"Ann's Bakery\","
-                + "\"address\":\"ann.sites.example\",\"visitsResetOn\":\"2026-12-01\",\"limits\":{"
-                + "\"posts\":{\"allowed\":10,\"usage\":2},\"visitsPerMonth\":{\"allowed\":null,\"usage\":7}}}]"));
-        SITE.answer("GET", "/api/sites/" + SITE_ID + "/templates", Answer.json(200,
-                "[{\"id\":\"t1\",\"name\":\"Bakery\",\"description\":\"A bakery site\"}]"));
-        BILLING.answer("GET", "/api/billing/invoices", Answer.json(200, "[{\"id\":\"i1\",\"number\":\"INV-2026-000001\","
-                + "\"issuedAt\":\"2026-11-26T10:00:00Z\",\"status\":\"pending\",\"payable\":true,"
-                + "\"total\":{\"amount\":\"15.00\",\"currency\":\"USD\"}}]"));
+        // Every answer here is a contract fixture the owning service's own tests check it still gives.
+        IDENTITY.answer("GET", "/api/account/profile", fixture("identity/profile"));
+        MEMBERSHIP.answer("GET", "/api/memberships", fixture("membership/memberships"));
+        SITE.answer("GET", "/api/sites", fixture("site/sites"));
+        SITE.answer("GET", "/api/sites/" + SITE_ID + "/templates", fixture("site/templates"));
+        BILLING.answer("GET", "/api/billing/invoices", fixture("billing/invoices"));
         BILLING.answer("GET", "/api/billing/address", Answer.json(500, "{}"));
-        DOMAIN.answer("GET", "/api/sites/" + SITE_ID + "/domains", Answer.json(200, "[{\"id\":\"d1\","
-                + "\"domain\":\"xn--caf-dma.example\",\"displayName\":\"café.example\","
-                + "\"stage\":\"checking-dns\",\"primary\":true,\"found\":\"A 203.0.113.9\"},"
-                + "{\"id\":\"d2\",\"domain\":\"shop.example\",\"displayName\":\"shop.example\","
-                + "\"stage\":\"done\",\"primary\":false}]"));
+        DOMAIN.answer("GET", "/api/sites/" + SITE_ID + "/domains", fixture("domain/domains"));
+    }
+
+    private static Answer fixture(String name) {
+        return Answer.json(200, ContractFixtures.json(name));
     }
 
     @Test
@@ -95,8 +89,7 @@ class AccountPageIT {
     @Test
     void the_page_offers_only_the_actions_allowed_now() {
         DOMAIN.answer("GET", "/api/sites/" + SITE_ID + "/domains", Answer.json(200, "[]"));
-        DOMAIN.answer("GET", "/api/sites/" + SITE_ID + "/domains/entitlement", Answer.json(200,
-                "{\"allowed\":true}"));
+        DOMAIN.answer("GET", "/api/sites/" + SITE_ID + "/domains/entitlement", fixture("domain/entitlement"));
         String html = page();
         assertThat(html)
                 .contains("data-opens=\"template-dialog\"").contains("data-opens=\"domain-dialog\"")
@@ -127,14 +120,9 @@ class AccountPageIT {
                     "expiresAt":"2027-06-02T08:00:00Z"},
                   "paymentFailure":{"invoiceId":"9e9e9e9e-0000-0000-0000-000000000009",
                     "reason":"the card was declined","at":"2027-06-01T10:00:00Z"}}]"""));
-        SITE.answer("GET", "/api/sites", Answer.json(200, "[{\"id\":\"" + SITE_ID + "\",\"title\":\"Bakery\","
-                + "\"address\":\"b.sites.example\",\"visitsResetOn\":\"2027-07-01\",\"limits\":{},\"served\":false,\"unavailable\":"
-                + "{\"reason\":\"expired\",\"message\":\"The membership has expired; pay the open invoice.\"}}]"));
-        BILLING.answer("GET", "/api/billing/credit-notes", Answer.json(200, """
-                [{"id":"c1","number":"CN-2026-000001","invoiceNumber":"INV-2026-000001",
-                  "amount":{"amount":"7.50","currency":"USD"},"reason":"Goodwill"}]"""));
-        BILLING.answer("GET", "/api/billing/account-credit", Answer.json(200,
-                "[{\"amount\":\"5.00\",\"currency\":\"USD\"}]"));
+        SITE.answer("GET", "/api/sites", fixture("site/sites-unserved"));
+        BILLING.answer("GET", "/api/billing/credit-notes", fixture("billing/credit-notes"));
+        BILLING.answer("GET", "/api/billing/account-credit", fixture("billing/account-credit"));
         String html = web.get().uri("/account")
                 .cookie(TokenCookies.ACCESS, TestTokens.accessToken(UUID.randomUUID()))
                 .exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();

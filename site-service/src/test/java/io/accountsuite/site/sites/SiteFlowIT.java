@@ -19,6 +19,7 @@ import io.accountsuite.contracts.membership.MembershipEvents.MembershipCreated;
 import io.accountsuite.contracts.membership.MembershipEvents.RequestedSite;
 import io.accountsuite.platform.events.EventJson;
 import io.accountsuite.platform.problem.ProblemType;
+import io.accountsuite.testkit.ContractFixtures;
 import io.accountsuite.testkit.MutableClock;
 import io.accountsuite.testkit.ServiceTest;
 import io.accountsuite.testkit.TestTokens;
@@ -85,6 +86,9 @@ class SiteFlowIT {
                 .jsonPath("$.limits.diskMb.usage").isEqualTo(1)
                 .jsonPath("$.limits.users.allowed").doesNotExist()
                 .jsonPath("$.visitsResetOn").isEqualTo("2027-07-01");
+        // The gateway's page reads these fields (ContractFixtures): renaming one fails here.
+        ContractFixtures.assertCarriesEveryField("site/sites", body(ann, "/api/sites"));
+        ContractFixtures.assertCarriesEveryField("site/templates", body(ann, "/api/sites/" + site + "/templates"));
         await().atMost(Duration.ofSeconds(15)).until(() -> TopicReader.readAll(Topics.SITE).stream()
                 .anyMatch(r -> r.value().contains("SiteCreated") && r.value().contains(site)));
     }
@@ -100,6 +104,7 @@ class SiteFlowIT {
                 .jsonPath("$.type").isEqualTo(PROBLEMS + "site-unavailable").jsonPath("$.reason").isEqualTo("expired");
         post(ann, "/api/sites/" + site + "/posts", Map.of("title", "While expired")).expectStatus().isEqualTo(409)
                 .expectBody().jsonPath("$.type").isEqualTo(PROBLEMS + "membership-not-active");
+        ContractFixtures.assertCarriesEveryField("site/sites-unserved", body(ann, "/api/sites"));
         assertThat(TopicReader.readAll(Topics.SITE)).anyMatch(r -> r.value().contains("SiteServingChanged")
                 && r.value().contains(site) && r.value().contains("\"served\":false"));
 
@@ -387,6 +392,10 @@ class SiteFlowIT {
     private WebTestClient.ResponseSpec post(UUID customer, String path, Object body) {
         return web.post().uri(path).headers(h -> h.setBearerAuth(TestTokens.accessToken(customer)))
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+    }
+
+    private String body(UUID customer, String path) {
+        return get(customer, path).expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
     }
 
     private WebTestClient.ResponseSpec get(UUID customer, String path) {
