@@ -33,6 +33,7 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.reactive.config.WebFluxConfigurer;
 import org.springframework.web.reactive.result.method.annotation.ArgumentResolverConfigurer;
 import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Problem+json errors, request size limits, the caller parameter and resource-server security. */
 @AutoConfiguration(before = {ErrorWebFluxAutoConfiguration.class, ReactiveWebSecurityAutoConfiguration.class,
@@ -43,8 +44,8 @@ import tools.jackson.databind.JacksonModule;
 public class PlatformWebAutoConfiguration {
 
     @Bean
-    ProblemResponses problemResponses() {
-        return new ProblemResponses();
+    ProblemResponses problemResponses(JsonMapper json) {
+        return new ProblemResponses(json);
     }
 
     /** Ahead of Boot's own error handler (order -1), so every error is a problem+json. */

@@ -5,18 +5,24 @@ import java.util.Map;
 
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes an {@link ApiProblem} as {@code application/problem+json}, shared by every error path of a service, and
- * closes the connection after it.
+ * Writes an {@link ApiProblem} as {@code application/problem+json} (RFC 9457: the {@link ProblemDetail}'s members,
+ * its extension members flattened beside them), shared by every error path of a service, and closes the connection
+ * after it.
  */
 public class ProblemResponses {
 
-    private final JsonMapper mapper = JsonMapper.builder().build();
+    private final JsonMapper mapper;
+
+    public ProblemResponses(JsonMapper mapper) {
+        this.mapper = mapper;
+    }
 
     public Mono<Void> write(ServerWebExchange exchange, ApiProblem problem) {
         ServerHttpResponse response = exchange.getResponse();
@@ -39,16 +45,17 @@ public class ProblemResponses {
 
     /** The problem+json members of {@code problem} answering a request for {@code instance}. */
     public static Map<String, Object> body(ApiProblem problem, String instance) {
+        ProblemDetail detail = problem.getBody();
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", problem.type().uri().toString());
-        body.put("title", problem.type().title());
-        body.put("status", problem.type().status().value());
-        if (problem.detail() != null) {
-            body.put("detail", problem.detail());
+        body.put("type", String.valueOf(detail.getType()));
+        body.put("title", detail.getTitle());
+        body.put("status", detail.getStatus());
+        if (detail.getDetail() != null) {
+            body.put("detail", detail.getDetail());
         }
-        body.put("instance", instance);
+        body.put("instance", detail.getInstance() == null ? instance : detail.getInstance().toString());
         if (!problem.errors().isEmpty()) {
-            body.put("errors", problem.errors());
+            body.put(ApiProblem.ERRORS, problem.errors());
         }
         problem.members().forEach(body::putIfAbsent);
         return body;
