@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import io.accountsuite.contracts.EventEnvelope;
 import io.accountsuite.contracts.membership.MembershipEvents.MembershipCreated;
-import io.accountsuite.contracts.site.SiteEvents;
 import io.accountsuite.contracts.site.SiteEvents.SiteCreated;
 import io.accountsuite.platform.outbox.Outbox;
 import io.accountsuite.site.content.SiteContent;
@@ -51,12 +50,12 @@ class SiteCreation {
         Mono<Blueprint> blueprint = templateId == null ? Mono.just(Blueprint.empty())
                 : templates.find(templateId).map(t -> t.blueprint()).defaultIfEmpty(Blueprint.empty());
         return freeSlug(created.site().slug()).zipWith(blueprint).flatMap(slugAndContent -> {
-            Site site = new Site(UUID.randomUUID(), event.customerId(), created.membershipId(),
+            Site.Transition<SiteCreated> creation = Site.create(event.customerId(), created.membershipId(),
                     created.site().title(), slugAndContent.getT1(), templateId, clock.instant());
+            Site site = creation.site();
             return sites.insert(site)
                     .then(content.replaceWith(site.id(), slugAndContent.getT2(), progress -> Mono.empty()))
-                    .then(outbox.append(SiteEvents.SITE_CREATED, site.customerId(), site.id(),
-                            new SiteCreated(site.id(), site.membershipId(), templateId)))
+                    .then(outbox.append(creation.type(), site.customerId(), site.id(), creation.event()))
                     .then(usage.report(site));
         });
     }

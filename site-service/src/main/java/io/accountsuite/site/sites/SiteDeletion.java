@@ -3,7 +3,6 @@ package io.accountsuite.site.sites;
 import java.time.Clock;
 import java.util.UUID;
 
-import io.accountsuite.contracts.site.SiteEvents;
 import io.accountsuite.contracts.site.SiteEvents.SiteDeleted;
 import io.accountsuite.platform.outbox.Outbox;
 import io.accountsuite.platform.security.Caller;
@@ -41,8 +40,10 @@ class SiteDeletion {
         return sites.wasDeletedBy(siteId, caller.customerId()).flatMap(already -> already ? Mono.empty()
                 : tx.transactional(owned.lock(caller, siteId).flatMap(site -> content.deleteAll(site.id())
                         .then(sites.delete(site, clock.instant()))
-                        .then(outbox.append(SiteEvents.SITE_DELETED, site.customerId(), site.id(),
-                                new SiteDeleted(site.id(), site.membershipId())))
+                        .then(Mono.defer(() -> {
+                            Site.Transition<SiteDeleted> deleted = site.delete();
+                            return outbox.append(deleted.type(), site.customerId(), site.id(), deleted.event());
+                        }))
                         .then())));
     }
 }

@@ -53,8 +53,10 @@ public class Sites {
                 .fetch().rowsUpdated().thenReturn(s);
     }
 
-    public Mono<Void> setTemplate(UUID siteId, UUID templateId) {
-        return db.sql("UPDATE sites SET template_id = :t WHERE id = :id").bind("t", templateId).bind("id", siteId)
+    /** Records the template the site's content now comes from. */
+    public Mono<Void> updateTemplate(Site site) {
+        return db.sql("UPDATE sites SET template_id = :t WHERE id = :id")
+                .bind("t", Parameter.fromOrEmpty(site.templateId(), UUID.class)).bind("id", site.id())
                 .fetch().rowsUpdated().then();
     }
 

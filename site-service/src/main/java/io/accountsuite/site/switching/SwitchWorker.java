@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.UUID;
 
 import io.accountsuite.contracts.site.SiteEvents;
-import io.accountsuite.contracts.site.SiteEvents.SiteTemplateSwitched;
 import io.accountsuite.contracts.site.SiteEvents.TemplateSwitchProgressed;
 import io.accountsuite.platform.outbox.Outbox;
 import io.accountsuite.platform.schedule.BackgroundPoller;
@@ -81,13 +80,13 @@ public class SwitchWorker {
                 .zipWith(templates.find(job.templateId()))
                 .flatMap(siteAndTemplate -> content.replaceWith(job.siteId(), siteAndTemplate.getT2().blueprint(),
                                 progress -> record(job.progressed(progress, clock.instant())))
-                        .then(sites.setTemplate(job.siteId(), job.templateId()))
                         .then(Mono.defer(() -> {
+                            var switched = siteAndTemplate.getT1().switchTemplate(job.id(), job.templateId());
                             Switch done = job.done(clock.instant());
-                            return switches.update(done, null)
-                                    .then(outbox.append(SiteEvents.SITE_TEMPLATE_SWITCHED, job.customerId(),
-                                            job.siteId(), new SiteTemplateSwitched(job.siteId(), job.id(),
-                                                    job.templateId())))
+                            return sites.updateTemplate(switched.site())
+                                    .then(switches.update(done, null))
+                                    .then(outbox.append(switched.type(), job.customerId(), job.siteId(),
+                                            switched.event()))
                                     .then(announce(done));
                         }))
                         .then(usage.report(siteAndTemplate.getT1())));
