@@ -8,6 +8,7 @@ import io.accountsuite.contracts.billing.BillingEvents.BillingAddressChanged;
 import io.accountsuite.platform.outbox.Outbox;
 import io.accountsuite.platform.problem.ApiProblem;
 import io.accountsuite.platform.problem.ProblemType;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
@@ -17,19 +18,13 @@ import reactor.core.publisher.Mono;
  * saved and announced (BillingAddressChanged, naming only the country) in one transaction.
  */
 @Service
+@RequiredArgsConstructor
 class AddressChanges {
 
     private final BillingAddresses addresses;
     private final Outbox outbox;
     private final TransactionalOperator tx;
     private final Clock clock;
-
-    AddressChanges(BillingAddresses addresses, Outbox outbox, TransactionalOperator tx, Clock clock) {
-        this.addresses = addresses;
-        this.outbox = outbox;
-        this.tx = tx;
-        this.clock = clock;
-    }
 
     /** Saves the address as the customer's; 400 {@code validation-failed} naming each invalid field, nothing saved. */
     Mono<BillingAddress> change(UUID customerId, AddressValidation.Input input) {

@@ -2,6 +2,7 @@ package io.accountsuite.billing.address;
 
 import io.accountsuite.platform.problem.ApiProblem;
 import io.accountsuite.platform.security.Caller;
+import lombok.RequiredArgsConstructor;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -12,15 +13,11 @@ import reactor.core.publisher.Mono;
 /** The caller's own billing address: only its owner reads or changes it (the path names no customer). */
 @RestController
 @RequestMapping("/api/billing/address")
+@RequiredArgsConstructor
 class AddressController {
 
     private final BillingAddresses addresses;
     private final AddressChanges changes;
-
-    AddressController(BillingAddresses addresses, AddressChanges changes) {
-        this.addresses = addresses;
-        this.changes = changes;
-    }
 
     @GetMapping
     Mono<BillingAddress> get(Caller caller) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import io.r2dbc.spi.Readable;
+import lombok.RequiredArgsConstructor;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
@@ -11,13 +12,10 @@ import reactor.core.publisher.Mono;
 
 /** The billing_addresses table: one address per customer. */
 @Repository
+@RequiredArgsConstructor
 public class BillingAddresses {
 
     private final DatabaseClient db;
-
-    public BillingAddresses(DatabaseClient db) {
-        this.db = db;
-    }
 
     public Mono<BillingAddress> find(UUID customerId) {
         return db.sql("SELECT * FROM billing_addresses WHERE customer_id = :c").bind("c", customerId)
@@ -38,7 +36,6 @@ public class BillingAddresses {
                 .bind("country", a.country()).bind("vat", optional(a.vatNumber())).bind("now", now)
                 .fetch().rowsUpdated().thenReturn(a);
     }
-
 
     private static Parameter optional(String value) {
         return Parameter.fromOrEmpty(value, String.class);

@@ -3,6 +3,7 @@ package io.accountsuite.billing.invoice;
 import java.util.UUID;
 
 import io.accountsuite.platform.security.Caller;
+import lombok.RequiredArgsConstructor;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -11,13 +12,10 @@ import reactor.core.publisher.Mono;
 
 /** The caller's invoices and account credit (their PDFs: {@code pdf}; paying them: {@code payment}). */
 @RestController
+@RequiredArgsConstructor
 class InvoiceController {
 
     private final Invoices invoices;
-
-    InvoiceController(Invoices invoices) {
-        this.invoices = invoices;
-    }
 
     @GetMapping("/api/billing/invoices")
     Flux<InvoiceViews.Summary> list(Caller caller) {

@@ -12,6 +12,7 @@ import io.accountsuite.billing.address.BillingAddress;
 import io.accountsuite.platform.security.Caller;
 import io.accountsuite.platform.security.Ownership;
 import io.r2dbc.spi.Readable;
+import lombok.RequiredArgsConstructor;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
@@ -22,16 +23,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The invoices, invoice_counters and account_credits tables. */
 @Repository
+@RequiredArgsConstructor
 public class Invoices {
-
 
     private final DatabaseClient db;
     private final JsonMapper json;
-
-    public Invoices(DatabaseClient db, JsonMapper json) {
-        this.json = json;
-        this.db = db;
-    }
 
     /**
      * The next number of a series ("invoice", "credit-note") in the year; the counter row stays locked until the

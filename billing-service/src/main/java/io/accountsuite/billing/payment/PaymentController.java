@@ -8,6 +8,7 @@ import io.accountsuite.platform.idempotency.IdempotencyKeys;
 import io.accountsuite.platform.idempotency.IdempotencyKeys.Answer;
 import io.accountsuite.platform.security.Caller;
 import jakarta.validation.constraints.Size;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.server.reactive.ServerHttpRequest;
@@ -20,15 +21,11 @@ import reactor.core.publisher.Mono;
 
 /** "Pay now" for the caller's invoices, and the admin's record of a payment received outside the system. */
 @RestController
+@RequiredArgsConstructor
 class PaymentController {
 
     private final Payments payments;
     private final IdempotencyKeys idempotency;
-
-    PaymentController(Payments payments, IdempotencyKeys idempotency) {
-        this.payments = payments;
-        this.idempotency = idempotency;
-    }
 
     record PaymentRequest(@Size(max = 30) String card) {
     }

@@ -15,6 +15,7 @@ import io.accountsuite.platform.problem.ApiProblem;
 import io.accountsuite.platform.problem.ProblemType;
 import io.accountsuite.platform.security.Caller;
 import io.accountsuite.platform.security.Ownership;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -25,22 +26,14 @@ import reactor.core.publisher.Mono;
  * can be paid; the outcome is recorded with the invoice's status and announced in one transaction.
  */
 @Service
+@RequiredArgsConstructor
 public class Payments {
-
 
     private final Invoices invoices;
     private final PaymentMethod method;
     private final Outbox outbox;
     private final TransactionalOperator tx;
     private final Clock clock;
-
-    public Payments(Invoices invoices, PaymentMethod method, Outbox outbox, TransactionalOperator tx, Clock clock) {
-        this.invoices = invoices;
-        this.method = method;
-        this.outbox = outbox;
-        this.tx = tx;
-        this.clock = clock;
-    }
 
     /** The invoice after an attempt, and, when it was declined, the problem to answer (402). */
     public record Attempt(Invoice invoice, ApiProblem declined) {

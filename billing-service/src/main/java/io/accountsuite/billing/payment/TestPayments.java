@@ -1,16 +1,14 @@
 package io.accountsuite.billing.payment;
 
 import io.accountsuite.billing.invoice.Invoice;
+import lombok.RequiredArgsConstructor;
 import reactor.core.publisher.Mono;
 
 /** For development and tests: every payment succeeds, except with the configured declining card. */
+@RequiredArgsConstructor
 class TestPayments implements PaymentMethod {
 
     private final String decliningCard;
-
-    TestPayments(String decliningCard) {
-        this.decliningCard = decliningCard;
-    }
 
     @Override
     public String name() {

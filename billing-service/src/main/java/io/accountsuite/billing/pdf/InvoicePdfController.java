@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import io.accountsuite.billing.invoice.Invoices;
 import io.accountsuite.platform.security.Caller;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -15,15 +16,11 @@ import reactor.core.publisher.Mono;
 
 /** The caller's invoice as a PDF download. */
 @RestController
+@RequiredArgsConstructor
 class InvoicePdfController {
 
     private final Invoices invoices;
     private final InvoicePdf pdf;
-
-    InvoicePdfController(Invoices invoices, InvoicePdf pdf) {
-        this.invoices = invoices;
-        this.pdf = pdf;
-    }
 
     @GetMapping("/api/billing/invoices/{id}/pdf")
     Mono<ResponseEntity<byte[]>> pdf(@PathVariable UUID id, Caller caller) {

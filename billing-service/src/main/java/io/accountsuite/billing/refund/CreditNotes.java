@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import io.accountsuite.billing.address.BillingAddress;
 import io.r2dbc.spi.Readable;
+import lombok.RequiredArgsConstructor;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
@@ -17,16 +18,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The credit_notes table. */
 @Repository
+@RequiredArgsConstructor
 class CreditNotes {
-
 
     private final DatabaseClient db;
     private final JsonMapper json;
-
-    CreditNotes(DatabaseClient db, JsonMapper json) {
-        this.json = json;
-        this.db = db;
-    }
 
     Mono<CreditNote> insert(CreditNote note) {
         return db.sql("""

@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -31,17 +32,12 @@ import reactor.core.publisher.Mono;
 
 /** The admin's refunds, and the customer's credit notes with their PDFs. */
 @RestController
+@RequiredArgsConstructor
 class RefundController {
 
     private final Refunds refunds;
     private final CreditNotes notes;
     private final InvoicePdf pdf;
-
-    RefundController(Refunds refunds, CreditNotes notes, InvoicePdf pdf) {
-        this.refunds = refunds;
-        this.notes = notes;
-        this.pdf = pdf;
-    }
 
     /** A refund: the amount as a decimal string in the invoice's currency, and why (shown on the credit note). */
     record RefundRequest(@NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 13, fraction = 4)

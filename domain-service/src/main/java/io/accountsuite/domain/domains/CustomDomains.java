@@ -18,6 +18,7 @@ import io.accountsuite.platform.outbox.Outbox;
 import io.accountsuite.platform.problem.ApiProblem;
 import io.accountsuite.platform.problem.ProblemType;
 import io.accountsuite.platform.security.Caller;
+import lombok.RequiredArgsConstructor;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -29,22 +30,14 @@ import reactor.core.publisher.Mono;
  * primary (by the database as much as by this code), every action checked against the site's owner.
  */
 @Service
+@RequiredArgsConstructor
 public class CustomDomains {
-
 
     private final Domains domains;
     private final Settings settings;
     private final Outbox outbox;
     private final TransactionalOperator tx;
     private final Clock clock;
-
-    public CustomDomains(Domains domains, Settings settings, Outbox outbox, TransactionalOperator tx, Clock clock) {
-        this.domains = domains;
-        this.settings = settings;
-        this.outbox = outbox;
-        this.tx = tx;
-        this.clock = clock;
-    }
 
     public Mono<List<Domain>> list(Caller caller, UUID siteId) {
         return owned(caller, siteId).then(domains.ofSite(siteId).collectList());

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.accountsuite.platform.security.Caller;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,13 +19,10 @@ import reactor.core.publisher.Mono;
 
 /** A site's custom domains. */
 @RestController
+@RequiredArgsConstructor
 class DomainController {
 
     private final CustomDomains domains;
-
-    DomainController(CustomDomains domains) {
-        this.domains = domains;
-    }
 
     record NewDomain(String domain, Boolean primary) {
     }

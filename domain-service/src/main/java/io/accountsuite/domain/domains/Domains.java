@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 import io.r2dbc.spi.Readable;
+import lombok.RequiredArgsConstructor;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
@@ -13,13 +14,10 @@ import reactor.core.publisher.Mono;
 
 /** The domains table and the projections that decide who may have custom domains. */
 @Repository
+@RequiredArgsConstructor
 public class Domains {
 
     private final DatabaseClient db;
-
-    public Domains(DatabaseClient db) {
-        this.db = db;
-    }
 
     public Flux<Domain> ofSite(UUID siteId) {
         return db.sql("SELECT * FROM domains WHERE site_id = :s ORDER BY is_primary DESC, created_at")

@@ -15,6 +15,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import lombok.RequiredArgsConstructor;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -23,13 +24,10 @@ import reactor.core.publisher.Mono;
 
 /** The add-domain instructions for customers, and the admin's domain-mapping settings. */
 @RestController
+@RequiredArgsConstructor
 class SettingsController {
 
     private final Settings settings;
-
-    SettingsController(Settings settings) {
-        this.settings = settings;
-    }
 
     /**
      * The network's domain: a host name of at least two RFC 1123 labels (not {@code localhost}, not a bare {@code com})

@@ -15,6 +15,7 @@ import io.accountsuite.domain.settings.DomainSettings;
 import io.accountsuite.domain.settings.Settings;
 import io.accountsuite.platform.outbox.Outbox;
 import io.accountsuite.platform.schedule.BackgroundPoller;
+import lombok.RequiredArgsConstructor;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -30,6 +31,7 @@ import reactor.core.scheduler.Schedulers;
  * is announced for the page.
  */
 @Component
+@RequiredArgsConstructor
 public class Verification {
 
     private static final Duration MAX_BACKOFF = Duration.ofHours(1);
@@ -44,17 +46,6 @@ public class Verification {
     private final TransactionalOperator tx;
     private final Clock clock;
     private final BackgroundPoller poller = new BackgroundPoller("domain verification", Duration.ofMinutes(5));
-
-    public Verification(Domains domains, Settings settings, DnsCheck dns, TlsCheck tls, Outbox outbox,
-                        TransactionalOperator tx, Clock clock) {
-        this.domains = domains;
-        this.settings = settings;
-        this.dns = dns;
-        this.tls = tls;
-        this.outbox = outbox;
-        this.tx = tx;
-        this.clock = clock;
-    }
 
     @Scheduled(fixedDelayString = "${domain.verification-poll-interval:1s}")
     public void poll() {

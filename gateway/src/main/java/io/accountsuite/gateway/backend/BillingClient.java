@@ -3,6 +3,7 @@ package io.accountsuite.gateway.backend;
 import java.time.Duration;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -13,6 +14,7 @@ import reactor.core.publisher.Mono;
  * ({@code contract-fixtures/billing/*.json}, checked by billing-service's tests).
  */
 @Component
+@RequiredArgsConstructor
 public class BillingClient {
 
     /** The fields of a {@code GET /api/billing/invoices} item the gateway itself reads. */
@@ -21,10 +23,6 @@ public class BillingClient {
     }
 
     private final Backends backends;
-
-    BillingClient(Backends backends) {
-        this.backends = backends;
-    }
 
     public Mono<Block> address(String token, Duration timeout) {
         return backends.get(Backend.BILLING, token, timeout, "/api/billing/address");

@@ -3,6 +3,7 @@ package io.accountsuite.gateway.backend;
 import java.time.Duration;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -13,6 +14,7 @@ import reactor.core.publisher.Mono;
  * settings ({@code contract-fixtures/domain/*.json}, checked by domain-service's tests).
  */
 @Component
+@RequiredArgsConstructor
 public class DomainClient {
 
     /** The field of {@code GET /api/sites/{id}/domains/entitlement} the gateway reads. */
@@ -23,10 +25,6 @@ public class DomainClient {
     private static final String SETTINGS = "/api/admin/settings/domains";
 
     private final Backends backends;
-
-    DomainClient(Backends backends) {
-        this.backends = backends;
-    }
 
     public Mono<Block> domains(String token, Duration timeout, String siteId) {
         return backends.get(Backend.DOMAIN, token, timeout, "/api/sites/{id}/domains", siteId);

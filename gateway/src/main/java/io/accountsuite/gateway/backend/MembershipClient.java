@@ -3,12 +3,14 @@ package io.accountsuite.gateway.backend;
 import java.time.Duration;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /** membership-service as the gateway uses it: the caller's memberships and what they may change to. */
 @Component
+@RequiredArgsConstructor
 public class MembershipClient {
 
     /**
@@ -21,10 +23,6 @@ public class MembershipClient {
     }
 
     private final Backends backends;
-
-    MembershipClient(Backends backends) {
-        this.backends = backends;
-    }
 
     /** GET /api/memberships: the caller's memberships, newest first. */
     public Mono<Block> memberships(String token, Duration timeout) {

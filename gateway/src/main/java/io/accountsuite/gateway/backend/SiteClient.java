@@ -3,6 +3,7 @@ package io.accountsuite.gateway.backend;
 import java.time.Duration;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -13,6 +14,7 @@ import reactor.core.publisher.Mono;
  * template settings ({@code contract-fixtures/site/*.json}, checked by site-service's tests).
  */
 @Component
+@RequiredArgsConstructor
 public class SiteClient {
 
     /** The fields of a {@code GET /api/sites} item the gateway itself reads. */
@@ -23,10 +25,6 @@ public class SiteClient {
     private static final String SETTINGS = "/api/admin/settings/sites";
 
     private final Backends backends;
-
-    SiteClient(Backends backends) {
-        this.backends = backends;
-    }
 
     public Mono<Block> sites(String token, Duration timeout) {
         return backends.get(Backend.SITE, token, timeout, "/api/sites");

@@ -14,6 +14,7 @@ import io.accountsuite.gateway.backend.MembershipClient;
 import io.accountsuite.gateway.backend.SiteClient;
 import io.accountsuite.platform.problem.ApiProblem;
 import io.accountsuite.platform.problem.ProblemType;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -28,6 +29,7 @@ import reactor.core.publisher.Mono;
  * export must be whole, so unlike the page it does not degrade: a service that cannot answer makes it a 503.
  */
 @RestController
+@RequiredArgsConstructor
 class AccountExport {
 
     private static final Duration PER_CALL = Duration.ofSeconds(5);
@@ -37,15 +39,6 @@ class AccountExport {
     private final BillingClient billing;
     private final SiteClient sites;
     private final DomainClient domains;
-
-    AccountExport(IdentityClient identity, MembershipClient memberships, BillingClient billing, SiteClient sites,
-                  DomainClient domains) {
-        this.identity = identity;
-        this.memberships = memberships;
-        this.billing = billing;
-        this.sites = sites;
-        this.domains = domains;
-    }
 
     @GetMapping("/api/account/export")
     Mono<ResponseEntity<Map<String, Object>>> export(@AuthenticationPrincipal Jwt caller) {

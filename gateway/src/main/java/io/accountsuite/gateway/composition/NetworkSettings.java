@@ -10,6 +10,7 @@ import io.accountsuite.gateway.backend.DomainClient;
 import io.accountsuite.gateway.backend.SiteClient;
 import io.accountsuite.platform.problem.ApiProblem;
 import io.accountsuite.platform.problem.ProblemType;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -30,6 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
  * refused domain part changes nothing.
  */
 @RestController
+@RequiredArgsConstructor
 class NetworkSettings {
 
     private static final Duration READ = Duration.ofSeconds(5);
@@ -39,12 +41,6 @@ class NetworkSettings {
     private final SiteClient sites;
     private final DomainClient domains;
     private final JsonMapper json;
-
-    NetworkSettings(SiteClient sites, DomainClient domains, JsonMapper json) {
-        this.sites = sites;
-        this.domains = domains;
-        this.json = json;
-    }
 
     @GetMapping(PATH)
     Mono<Map<String, Object>> read(@AuthenticationPrincipal Jwt admin) {

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import io.accountsuite.platform.security.sessions.EndedSessionFilter;
 import io.accountsuite.platform.security.sessions.SessionRevocations;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.http.server.reactive.ServerHttpResponse;
@@ -24,6 +25,7 @@ import reactor.core.publisher.Mono;
  * has (OWASP ASVS v5 7.4.1).
  */
 @RestController
+@RequiredArgsConstructor
 class LiveEventsController {
 
     private static final Duration HEARTBEAT = Duration.ofSeconds(15);
@@ -31,12 +33,6 @@ class LiveEventsController {
     private final LiveEvents live;
     private final SessionRevocations revocations;
     private final Clock clock;
-
-    LiveEventsController(LiveEvents live, SessionRevocations revocations, Clock clock) {
-        this.live = live;
-        this.revocations = revocations;
-        this.clock = clock;
-    }
 
     /**
      * The stream ends with {@code Connection: close}: a connection that carried a stream is not reused. A request

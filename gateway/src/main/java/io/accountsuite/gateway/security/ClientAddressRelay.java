@@ -1,6 +1,7 @@
 package io.accountsuite.gateway.security;
 
 import io.accountsuite.platform.security.TrustedProxies;
+import lombok.RequiredArgsConstructor;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
 import org.springframework.core.Ordered;
@@ -15,13 +16,10 @@ import reactor.core.publisher.Mono;
  * throttles sign-ins and registrations by it.
  */
 @Component
+@RequiredArgsConstructor
 class ClientAddressRelay implements GlobalFilter, Ordered {
 
     private final TrustedProxies proxies;
-
-    ClientAddressRelay(TrustedProxies proxies) {
-        this.proxies = proxies;
-    }
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {

@@ -1,5 +1,6 @@
 package io.accountsuite.gateway.security;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.security.core.Authentication;
@@ -14,16 +15,13 @@ import reactor.core.publisher.Mono;
  * carries its own bearer token ({@link #carriesBearer}) decides everything else the cookie implies: CSRF protection,
  * the cookie refresh and what is relayed to the services. Any other {@code Authorization} scheme counts for nothing.
  */
+@RequiredArgsConstructor
 class CookieOrHeaderBearerToken implements ServerAuthenticationConverter {
 
     private static final String BEARER = "Bearer ";
 
     private final ServerBearerTokenAuthenticationConverter header = new ServerBearerTokenAuthenticationConverter();
     private final TokenCookies cookies;
-
-    CookieOrHeaderBearerToken(TokenCookies cookies) {
-        this.cookies = cookies;
-    }
 
     /** Whether the request authenticates with its own {@code Authorization: Bearer} header (RFC 6750 2.1). */
     static boolean carriesBearer(ServerHttpRequest request) {

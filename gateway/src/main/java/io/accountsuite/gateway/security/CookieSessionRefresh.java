@@ -7,6 +7,7 @@ import java.util.Date;
 import com.nimbusds.jwt.JWTParser;
 import io.accountsuite.gateway.backend.IdentityClient;
 import io.accountsuite.platform.security.TrustedProxies;
+import lombok.RequiredArgsConstructor;
 import org.springframework.web.reactive.function.client.WebClientResponseException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
@@ -19,6 +20,7 @@ import reactor.core.publisher.Mono;
  * both cookies (the session ended); identity being down or failing leaves them, and the request goes on without a
  * refresh. API clients with their own bearer token are left alone.
  */
+@RequiredArgsConstructor
 class CookieSessionRefresh implements WebFilter {
 
     private static final long MARGIN_SECONDS = 30;
@@ -26,12 +28,6 @@ class CookieSessionRefresh implements WebFilter {
     private final TokenCookies cookies;
     private final IdentityClient identity;
     private final TrustedProxies proxies;
-
-    CookieSessionRefresh(TokenCookies cookies, IdentityClient identity, TrustedProxies proxies) {
-        this.cookies = cookies;
-        this.identity = identity;
-        this.proxies = proxies;
-    }
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.accountsuite.gateway.backend.IdentityClient;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
@@ -17,17 +18,12 @@ import tools.jackson.databind.json.JsonMapper;
  * the password stays signed in while every other browser is signed out.
  */
 @Component
+@RequiredArgsConstructor
 public class PasswordChange {
 
     private final IdentityClient identity;
     private final TokenCookies cookies;
     private final JsonMapper json;
-
-    PasswordChange(IdentityClient identity, TokenCookies cookies, JsonMapper json) {
-        this.identity = identity;
-        this.cookies = cookies;
-        this.json = json;
-    }
 
     /** Identity's answer, as it gave it; when it succeeded and {@code keepPageSignedIn}, the cookies are renewed. */
     public Mono<ResponseEntity<byte[]>> change(ServerWebExchange exchange, String token, Map<String, ?> body,

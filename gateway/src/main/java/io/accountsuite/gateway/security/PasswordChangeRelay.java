@@ -2,6 +2,7 @@ package io.accountsuite.gateway.security;
 
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -16,13 +17,10 @@ import reactor.core.publisher.Mono;
  * pair in the body); a cookie session also gets the pair in its cookies ({@link PasswordChange}).
  */
 @RestController
+@RequiredArgsConstructor
 class PasswordChangeRelay {
 
     private final PasswordChange passwords;
-
-    PasswordChangeRelay(PasswordChange passwords) {
-        this.passwords = passwords;
-    }
 
     @PostMapping("/api/account/password")
     Mono<ResponseEntity<byte[]>> change(@RequestBody Map<String, Object> body, @AuthenticationPrincipal Jwt caller,

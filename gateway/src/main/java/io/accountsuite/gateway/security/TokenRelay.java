@@ -1,5 +1,6 @@
 package io.accountsuite.gateway.security;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
 import org.springframework.core.Ordered;
@@ -13,13 +14,10 @@ import reactor.core.publisher.Mono;
  * {@code Authorization}, and the browser's cookies stay at the gateway.
  */
 @Component
+@RequiredArgsConstructor
 class TokenRelay implements GlobalFilter, Ordered {
 
     private final TokenCookies cookies;
-
-    TokenRelay(TokenCookies cookies) {
-        this.cookies = cookies;
-    }
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {

@@ -1,10 +1,10 @@
 package io.accountsuite.gateway.web;
 
-
 import java.util.Map;
 
 import io.accountsuite.gateway.composition.AccountComposition;
 import io.accountsuite.gateway.live.LiveEvents;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Controller;
@@ -19,6 +19,7 @@ import reactor.core.publisher.Mono;
  * {@code GET /api/account}: a block whose service is unavailable says so and the rest of the page works.
  */
 @Controller
+@RequiredArgsConstructor
 class AccountPageController {
 
     /** How each limit is named on the page. */
@@ -27,11 +28,6 @@ class AccountPageController {
 
     private final AccountComposition composition;
     private final RefusalNotice refusals;
-
-    AccountPageController(AccountComposition composition, RefusalNotice refusals) {
-        this.composition = composition;
-        this.refusals = refusals;
-    }
 
     @GetMapping("/account")
     Mono<String> account(@RequestParam(required = false) String changed,

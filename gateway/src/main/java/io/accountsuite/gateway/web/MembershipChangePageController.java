@@ -6,6 +6,7 @@ import java.util.Map;
 import io.accountsuite.gateway.backend.Block;
 import io.accountsuite.gateway.backend.MembershipClient;
 import io.accountsuite.gateway.composition.CompositionProperties;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.stereotype.Controller;
@@ -20,15 +21,11 @@ import reactor.util.function.Tuples;
  * the membership API's, called from the page.
  */
 @Controller
+@RequiredArgsConstructor
 class MembershipChangePageController {
 
     private final MembershipClient memberships;
     private final CompositionProperties properties;
-
-    MembershipChangePageController(MembershipClient memberships, CompositionProperties properties) {
-        this.memberships = memberships;
-        this.properties = properties;
-    }
 
     @GetMapping("/account/membership")
     Mono<String> changeMembership(@AuthenticationPrincipal Jwt caller, Model model) {

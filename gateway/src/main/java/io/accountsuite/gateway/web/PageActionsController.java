@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import io.accountsuite.gateway.backend.Backend;
 import io.accountsuite.gateway.backend.Backends;
 import io.accountsuite.platform.problem.ApiProblem;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -27,6 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Only these calls are relayed, with the caller's own token, so the services' owner checks apply as for the API.
  */
 @Controller
+@RequiredArgsConstructor
 class PageActionsController {
 
     /**
@@ -70,12 +72,6 @@ class PageActionsController {
     private final Backends backends;
     private final RefusalNotice refusals;
     private final JsonMapper json;
-
-    PageActionsController(Backends backends, RefusalNotice refusals, JsonMapper json) {
-        this.backends = backends;
-        this.refusals = refusals;
-        this.json = json;
-    }
 
     @PostMapping("/account/actions")
     Mono<String> act(@AuthenticationPrincipal Jwt caller, ServerWebExchange exchange, Model model) {

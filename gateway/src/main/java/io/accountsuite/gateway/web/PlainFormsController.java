@@ -8,6 +8,7 @@ import io.accountsuite.gateway.backend.BillingClient;
 import io.accountsuite.gateway.composition.CompositionProperties;
 import io.accountsuite.gateway.security.PasswordChange;
 import io.accountsuite.platform.problem.ApiProblem;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -27,20 +28,13 @@ import tools.jackson.databind.json.JsonMapper;
  * dialog instead. A refusal re-renders the form with each service message next to its field.
  */
 @Controller
+@RequiredArgsConstructor
 class PlainFormsController {
 
     private final BillingClient billing;
     private final CompositionProperties properties;
     private final PasswordChange passwords;
     private final JsonMapper json;
-
-    PlainFormsController(BillingClient billing, CompositionProperties properties, PasswordChange passwords,
-                         JsonMapper json) {
-        this.billing = billing;
-        this.properties = properties;
-        this.passwords = passwords;
-        this.json = json;
-    }
 
     @GetMapping("/account/billing-address")
     Mono<String> addressForm(@AuthenticationPrincipal Jwt caller, Model model) {

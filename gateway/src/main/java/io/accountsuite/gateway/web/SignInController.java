@@ -5,6 +5,7 @@ import java.util.concurrent.TimeoutException;
 import io.accountsuite.gateway.backend.IdentityClient;
 import io.accountsuite.gateway.security.TokenCookies;
 import io.accountsuite.platform.security.TrustedProxies;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,17 +19,12 @@ import reactor.core.publisher.Mono;
 
 /** The sign-in page and sign-out, for the web page; API clients use /api/auth directly. */
 @Controller
+@RequiredArgsConstructor
 class SignInController {
 
     private final IdentityClient identity;
     private final TokenCookies cookies;
     private final TrustedProxies proxies;
-
-    SignInController(IdentityClient identity, TokenCookies cookies, TrustedProxies proxies) {
-        this.identity = identity;
-        this.cookies = cookies;
-        this.proxies = proxies;
-    }
 
     @GetMapping("/")
     String home() {

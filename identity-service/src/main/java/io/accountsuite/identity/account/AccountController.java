@@ -11,6 +11,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,15 +25,11 @@ import reactor.core.publisher.Mono;
 /** The caller's own account: profile, password, email. */
 @RestController
 @RequestMapping("/api/account")
+@RequiredArgsConstructor
 class AccountController {
 
     private final CredentialChanges changes;
     private final TrustedProxies addresses;
-
-    AccountController(CredentialChanges changes, TrustedProxies addresses) {
-        this.changes = changes;
-        this.addresses = addresses;
-    }
 
     record Profile(UUID id, String email, String name, Instant createdAt) {
     }

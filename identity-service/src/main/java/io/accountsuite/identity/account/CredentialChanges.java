@@ -22,12 +22,14 @@ import io.accountsuite.platform.outbox.Outbox;
 import io.accountsuite.platform.problem.ApiProblem;
 import io.accountsuite.platform.problem.ProblemType;
 import io.accountsuite.platform.security.sessions.SessionRevocations;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
 
 /** Password and email changes, both confirmed with the current password. */
 @Service
+@RequiredArgsConstructor
 public class CredentialChanges {
 
     private final Customers customers;
@@ -39,20 +41,6 @@ public class CredentialChanges {
     private final SessionRevocations revocations;
     private final TransactionalOperator tx;
     private final Clock clock;
-
-    public CredentialChanges(Customers customers, Passwords passwords, PasswordPolicy policy, LoginThrottle throttle,
-                             Sessions sessions, Outbox outbox, SessionRevocations revocations,
-                             TransactionalOperator tx, Clock clock) {
-        this.customers = customers;
-        this.passwords = passwords;
-        this.policy = policy;
-        this.throttle = throttle;
-        this.sessions = sessions;
-        this.outbox = outbox;
-        this.revocations = revocations;
-        this.tx = tx;
-        this.clock = clock;
-    }
 
     /**
      * Sets a new password and ends every session: access tokens issued before now stop counting at the gateway

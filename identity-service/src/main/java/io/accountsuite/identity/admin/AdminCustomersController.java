@@ -12,6 +12,7 @@ import io.accountsuite.platform.security.Caller;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,17 +28,12 @@ import reactor.core.publisher.Mono;
 /** Network admins: list customers, create one (support and demo data), promote one to admin or demote one. */
 @RestController
 @RequestMapping("/api/admin/customers")
+@RequiredArgsConstructor
 class AdminCustomersController {
 
     private final Customers customers;
     private final Registration registration;
     private final AdminRoles roles;
-
-    AdminCustomersController(Customers customers, Registration registration, AdminRoles roles) {
-        this.customers = customers;
-        this.registration = registration;
-        this.roles = roles;
-    }
 
     record CustomerView(UUID id, String email, String name, Set<String> roles, String status, Instant createdAt) {
         static CustomerView of(Customer c) {

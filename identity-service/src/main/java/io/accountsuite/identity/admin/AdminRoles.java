@@ -17,6 +17,7 @@ import io.accountsuite.platform.outbox.Outbox;
 import io.accountsuite.platform.problem.ApiProblem;
 import io.accountsuite.platform.problem.ProblemType;
 import io.accountsuite.platform.security.sessions.SessionRevocations;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -30,8 +31,8 @@ import reactor.core.publisher.Mono;
  * network always keeps one admin: demoting the last one answers 409 {@code last-admin}.
  */
 @Service
+@RequiredArgsConstructor
 public class AdminRoles {
-
 
     private final Customers customers;
     private final Sessions sessions;
@@ -39,16 +40,6 @@ public class AdminRoles {
     private final SessionRevocations revocations;
     private final TransactionalOperator tx;
     private final Clock clock;
-
-    public AdminRoles(Customers customers, Sessions sessions, Outbox outbox, SessionRevocations revocations,
-                      TransactionalOperator tx, Clock clock) {
-        this.customers = customers;
-        this.sessions = sessions;
-        this.outbox = outbox;
-        this.revocations = revocations;
-        this.tx = tx;
-        this.clock = clock;
-    }
 
     /**
      * Makes the customer an admin from their next sign-in or refresh. The caller must still be an admin as stored,

@@ -9,6 +9,7 @@ import io.accountsuite.identity.token.SigningKeys;
 import io.accountsuite.platform.problem.ApiProblem;
 import io.accountsuite.platform.problem.ProblemType;
 import io.accountsuite.platform.security.Caller;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,14 +28,10 @@ import reactor.core.publisher.Mono;
  */
 @RestController
 @RequestMapping("/api/admin/signing-keys")
+@RequiredArgsConstructor
 class AdminSigningKeysController {
 
-
     private final SigningKeys keys;
-
-    AdminSigningKeysController(SigningKeys keys) {
-        this.keys = keys;
-    }
 
     @GetMapping
     Mono<List<SigningKeys.KeyInfo>> list() {

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.r2dbc.spi.Readable;
+import lombok.RequiredArgsConstructor;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
@@ -14,16 +15,13 @@ import reactor.core.publisher.Mono;
 
 /** The customers table. */
 @Repository
+@RequiredArgsConstructor
 public class Customers {
 
     private static final String COLUMNS =
             "id, email, name, password_hash, roles, status, sessions_valid_after, created_at, updated_at";
 
     private final DatabaseClient db;
-
-    public Customers(DatabaseClient db) {
-        this.db = db;
-    }
 
     public Mono<Customer> findById(UUID id) {
         return db.sql("SELECT " + COLUMNS + " FROM customers WHERE id = :id").bind("id", id)

@@ -16,6 +16,7 @@ import io.accountsuite.platform.outbox.Outbox;
 import io.accountsuite.platform.problem.ApiProblem;
 import io.accountsuite.platform.problem.ProblemType;
 import io.accountsuite.platform.validation.PlainText;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -23,8 +24,8 @@ import reactor.core.publisher.Mono;
 
 /** Creates customer accounts: for a sign-up ({@code login.SignUps}), an admin, or the bootstrap admin. */
 @Service
+@RequiredArgsConstructor
 public class Registration {
-
 
     private final Customers customers;
     private final Passwords passwords;
@@ -32,16 +33,6 @@ public class Registration {
     private final Outbox outbox;
     private final TransactionalOperator tx;
     private final Clock clock;
-
-    public Registration(Customers customers, Passwords passwords, PasswordPolicy policy, Outbox outbox,
-                        TransactionalOperator tx, Clock clock) {
-        this.customers = customers;
-        this.passwords = passwords;
-        this.policy = policy;
-        this.outbox = outbox;
-        this.tx = tx;
-        this.clock = clock;
-    }
 
     /** Creates an account (an admin's, or a sign-up's); 409 {@code email-taken} when the email has one. */
     public Mono<Customer> register(String rawEmail, String password, String rawName, Set<String> roles) {

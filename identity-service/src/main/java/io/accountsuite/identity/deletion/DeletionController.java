@@ -4,6 +4,7 @@ import io.accountsuite.platform.security.TrustedProxies;
 import io.accountsuite.platform.security.Caller;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,15 +18,11 @@ import reactor.core.publisher.Mono;
 /** Deleting the caller's account, and following the deletion while it runs. */
 @RestController
 @RequestMapping("/api/account/deletion")
+@RequiredArgsConstructor
 class DeletionController {
 
     private final AccountDeletion deletion;
     private final TrustedProxies addresses;
-
-    DeletionController(AccountDeletion deletion, TrustedProxies addresses) {
-        this.deletion = deletion;
-        this.addresses = addresses;
-    }
 
     record DeletionRequest(@Size(max = 1024) String password, Boolean confirm) {
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.accountsuite.contracts.erasure.ErasureEvents.Kept;
+import lombok.RequiredArgsConstructor;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
@@ -15,16 +16,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The deletion_sagas and deletion_confirmations tables. */
 @Repository
+@RequiredArgsConstructor
 class DeletionSagas {
-
 
     private final DatabaseClient db;
     private final JsonMapper json;
-
-    DeletionSagas(DatabaseClient db, JsonMapper json) {
-        this.json = json;
-        this.db = db;
-    }
 
     /**
      * Starts the saga; answers false when one was already started (a concurrent request waits for the first to

@@ -12,6 +12,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
@@ -26,20 +27,13 @@ import reactor.core.publisher.Mono;
 /** Sign-up, sign-in, token refresh and sign-out. */
 @RestController
 @RequestMapping("/api/auth")
+@RequiredArgsConstructor
 class AuthController {
 
     private final SignUps signUps;
     private final Authentication authentication;
     private final Sessions sessions;
     private final TrustedProxies addresses;
-
-    AuthController(SignUps signUps, Authentication authentication, Sessions sessions,
-                   TrustedProxies addresses) {
-        this.signUps = signUps;
-        this.authentication = authentication;
-        this.sessions = sessions;
-        this.addresses = addresses;
-    }
 
     record SignUp(@NotNull @Size(max = 254) String email, @NotNull @Size(max = 1024) String password,
                   @NotNull @Size(max = 200) String name) {

@@ -10,6 +10,7 @@ import io.accountsuite.identity.password.Passwords;
 import io.accountsuite.identity.token.Sessions;
 import io.accountsuite.identity.token.TokenPair;
 import io.accountsuite.platform.problem.ProblemType;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 
@@ -19,6 +20,7 @@ import reactor.core.publisher.Mono;
  * redone.
  */
 @Service
+@RequiredArgsConstructor
 public class Authentication {
 
     private final Customers customers;
@@ -26,15 +28,6 @@ public class Authentication {
     private final LoginThrottle throttle;
     private final Sessions sessions;
     private final Clock clock;
-
-    public Authentication(Customers customers, Passwords passwords, LoginThrottle throttle, Sessions sessions,
-                          Clock clock) {
-        this.customers = customers;
-        this.passwords = passwords;
-        this.throttle = throttle;
-        this.sessions = sessions;
-        this.clock = clock;
-    }
 
     public Mono<TokenPair> login(String email, String password, String address) {
         String safeEmail = email == null ? "" : email;

@@ -7,6 +7,7 @@ import io.accountsuite.identity.audit.Audit;
 import io.accountsuite.identity.customer.Customer;
 import io.accountsuite.identity.customer.Registration;
 import io.accountsuite.platform.problem.ApiProblem;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 
@@ -17,15 +18,11 @@ import reactor.core.publisher.Mono;
  * exist.
  */
 @Service
+@RequiredArgsConstructor
 public class SignUps {
 
     private final Registration registration;
     private final LoginThrottle throttle;
-
-    public SignUps(Registration registration, LoginThrottle throttle) {
-        this.registration = registration;
-        this.throttle = throttle;
-    }
 
     /** Completes empty for a new and a taken email alike; 429 past the address's limit, 400 for invalid fields. */
     public Mono<Void> signUp(String rawEmail, String password, String rawName, String address) {

@@ -3,6 +3,7 @@ package io.accountsuite.identity.token;
 import java.time.Duration;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,13 +12,10 @@ import reactor.core.publisher.Mono;
 
 /** The public signing keys every service verifies access tokens with. */
 @RestController
+@RequiredArgsConstructor
 class JwksController {
 
     private final SigningKeys keys;
-
-    JwksController(SigningKeys keys) {
-        this.keys = keys;
-    }
 
     @GetMapping("/.well-known/jwks.json")
     Mono<ResponseEntity<Map<String, Object>>> jwks() {

@@ -11,12 +11,14 @@ import io.accountsuite.identity.customer.Customers;
 import io.accountsuite.platform.outbox.Outbox;
 import io.accountsuite.platform.security.sessions.SessionRevocations;
 import io.accountsuite.platform.problem.ProblemType;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
 
 /** Sign-in sessions: a family of rotating refresh tokens and the access tokens issued from them. */
 @Service
+@RequiredArgsConstructor
 public class Sessions {
 
     static final String SIGNED_OUT = "signed-out";
@@ -29,17 +31,6 @@ public class Sessions {
     private final SessionRevocations revocations;
     private final TransactionalOperator tx;
     private final Clock clock;
-
-    public Sessions(AccessTokens accessTokens, RefreshTokens refreshTokens, Customers customers, Outbox outbox,
-                    SessionRevocations revocations, TransactionalOperator tx, Clock clock) {
-        this.accessTokens = accessTokens;
-        this.outbox = outbox;
-        this.revocations = revocations;
-        this.refreshTokens = refreshTokens;
-        this.customers = customers;
-        this.tx = tx;
-        this.clock = clock;
-    }
 
     /** A new session for a customer who just proved who they are. */
     public Mono<TokenPair> open(Customer customer) {

@@ -24,6 +24,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,16 +38,11 @@ import reactor.core.publisher.Mono;
 
 /** The public catalog, and the admin's products. */
 @RestController
+@RequiredArgsConstructor
 class CatalogController {
-
 
     private final Products products;
     private final ProductEditing editing;
-
-    CatalogController(Products products, ProductEditing editing) {
-        this.products = products;
-        this.editing = editing;
-    }
 
     record ProductForm(
             @NotNull @Pattern(regexp = "plan|package|service") String type,

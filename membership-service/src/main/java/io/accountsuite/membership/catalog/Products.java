@@ -15,6 +15,7 @@ import io.accountsuite.membership.entitlement.Entitlements.TemplateMode;
 import io.accountsuite.membership.entitlement.ProductLimits;
 import io.accountsuite.membership.money.Money;
 import io.r2dbc.spi.Readable;
+import lombok.RequiredArgsConstructor;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
@@ -26,6 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The products table. Limits and template choices are stored as JSON documents. */
 @Repository
+@RequiredArgsConstructor
 public class Products {
 
     private static final String COLUMNS = "id, type, name, slug, description, currency, price, setup_fee, "
@@ -34,11 +36,6 @@ public class Products {
 
     private final DatabaseClient db;
     private final JsonMapper json;
-
-    public Products(DatabaseClient db, JsonMapper json) {
-        this.json = json;
-        this.db = db;
-    }
 
     public Flux<Product> all() {
         return db.sql("SELECT " + COLUMNS + " FROM products ORDER BY type, price, name").map(this::read).all();

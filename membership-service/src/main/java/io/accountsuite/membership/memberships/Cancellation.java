@@ -11,6 +11,7 @@ import io.accountsuite.platform.problem.ApiProblem;
 import io.accountsuite.platform.problem.ProblemType;
 import io.accountsuite.platform.security.Caller;
 import io.accountsuite.platform.validation.PlainText;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
@@ -21,6 +22,7 @@ import reactor.core.publisher.Mono;
  * new period that is active once its invoice is paid: neither creates paid time.
  */
 @Service
+@RequiredArgsConstructor
 public class Cancellation {
 
     public static final List<String> REASONS = List.of("too-expensive", "missing-features", "switching-service",
@@ -31,15 +33,6 @@ public class Cancellation {
     private final MembershipEventPublisher events;
     private final TransactionalOperator tx;
     private final Clock clock;
-
-    public Cancellation(OwnedMemberships owned, Products products, MembershipEventPublisher events,
-                        TransactionalOperator tx, Clock clock) {
-        this.owned = owned;
-        this.products = products;
-        this.events = events;
-        this.tx = tx;
-        this.clock = clock;
-    }
 
     /**
      * Cancels with a reason: {@code reason} one of {@link #REASONS}, {@code details} required for "other" (at most

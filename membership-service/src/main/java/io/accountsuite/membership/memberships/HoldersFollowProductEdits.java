@@ -2,6 +2,7 @@ package io.accountsuite.membership.memberships;
 
 import io.accountsuite.membership.catalog.EntitlementsEdited;
 import io.accountsuite.membership.catalog.Product;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -10,15 +11,11 @@ import reactor.core.publisher.Mono;
  * its site and domains follow the edit.
  */
 @Component
+@RequiredArgsConstructor
 class HoldersFollowProductEdits implements EntitlementsEdited {
 
     private final Memberships memberships;
     private final MembershipEventPublisher events;
-
-    HoldersFollowProductEdits(Memberships memberships, MembershipEventPublisher events) {
-        this.memberships = memberships;
-        this.events = events;
-    }
 
     @Override
     public Mono<Void> entitlementsEdited(Product product) {

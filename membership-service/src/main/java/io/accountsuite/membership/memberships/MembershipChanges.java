@@ -20,6 +20,7 @@ import io.accountsuite.membership.usage.SiteUsages;
 import io.accountsuite.platform.problem.ApiProblem;
 import io.accountsuite.platform.security.Caller;
 import io.accountsuite.platform.values.WireValue;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
@@ -31,6 +32,7 @@ import reactor.core.publisher.Mono;
  * its new limits.
  */
 @Service
+@RequiredArgsConstructor
 public class MembershipChanges {
 
     /** What the customer asks for: a plan and/or the full set of add-ons they want; absent means unchanged. */
@@ -63,18 +65,6 @@ public class MembershipChanges {
     private final MembershipSettings settings;
     private final TransactionalOperator tx;
     private final Clock clock;
-
-    public MembershipChanges(OwnedMemberships owned, Products products, SiteUsages usages,
-                             MembershipEventPublisher events, MembershipSettings settings, TransactionalOperator tx,
-                             Clock clock) {
-        this.owned = owned;
-        this.products = products;
-        this.usages = usages;
-        this.events = events;
-        this.settings = settings;
-        this.tx = tx;
-        this.clock = clock;
-    }
 
     /** The plans of the same group and the add-ons the current plan offers. */
     public Mono<List<Product>> options(Caller caller, UUID id) {

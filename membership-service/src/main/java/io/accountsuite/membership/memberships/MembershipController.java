@@ -23,6 +23,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.server.reactive.ServerHttpRequest;
@@ -42,6 +43,7 @@ import reactor.core.publisher.Mono;
  * that create or charge take an {@code Idempotency-Key} header (API.md).
  */
 @RestController
+@RequiredArgsConstructor
 class MembershipController {
 
     private final MembershipCreation creation;
@@ -51,18 +53,6 @@ class MembershipController {
     private final Memberships memberships;
     private final Products products;
     private final IdempotencyKeys idempotency;
-
-    MembershipController(MembershipCreation creation, MembershipChanges changes, Cancellation cancellation,
-                         OwnedMemberships owned, Memberships memberships, Products products,
-                         IdempotencyKeys idempotency) {
-        this.creation = creation;
-        this.changes = changes;
-        this.cancellation = cancellation;
-        this.owned = owned;
-        this.memberships = memberships;
-        this.products = products;
-        this.idempotency = idempotency;
-    }
 
     record NewMembership(@NotNull UUID planId, @Size(max = 20) List<MembershipCreation.AddOnRequest> addOns,
                          @NotNull MembershipCreation.SiteRequest site, Object coupon) {

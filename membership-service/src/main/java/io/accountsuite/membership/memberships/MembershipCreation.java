@@ -19,6 +19,7 @@ import io.accountsuite.platform.outbox.Outbox;
 import io.accountsuite.platform.problem.ApiProblem;
 import io.accountsuite.platform.problem.ProblemType;
 import io.accountsuite.platform.validation.PlainText;
+import lombok.RequiredArgsConstructor;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -31,6 +32,7 @@ import reactor.util.retry.Retry;
  * invoices it). A plan with a trial starts one when the customer has not had the trial of its group.
  */
 @Service
+@RequiredArgsConstructor
 public class MembershipCreation {
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9](?:[a-z0-9-]{1,61}[a-z0-9])");
@@ -49,18 +51,6 @@ public class MembershipCreation {
     private final Outbox outbox;
     private final TransactionalOperator tx;
     private final Clock clock;
-
-    public MembershipCreation(Products products, Memberships memberships, TrialGrants trials, ErasedCustomers erased,
-                              MembershipEventPublisher events, Outbox outbox, TransactionalOperator tx, Clock clock) {
-        this.products = products;
-        this.memberships = memberships;
-        this.trials = trials;
-        this.erased = erased;
-        this.events = events;
-        this.outbox = outbox;
-        this.tx = tx;
-        this.clock = clock;
-    }
 
     /**
      * Starts a membership for {@code customerId} (the caller, or the customer an admin names); 409

@@ -19,6 +19,7 @@ import io.accountsuite.membership.memberships.MembershipEvent.ChargeDue;
 import io.accountsuite.membership.memberships.MembershipEvent.StatusChanged;
 import io.accountsuite.membership.memberships.MembershipEvent.TermsChanged;
 import io.accountsuite.platform.outbox.Outbox;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -28,17 +29,12 @@ import reactor.core.publisher.Mono;
  * inside the caller's transaction, like {@link Outbox#append}.
  */
 @Component
+@RequiredArgsConstructor
 public class MembershipEventPublisher {
 
     private final Memberships memberships;
     private final Products products;
     private final Outbox outbox;
-
-    public MembershipEventPublisher(Memberships memberships, Products products, Outbox outbox) {
-        this.memberships = memberships;
-        this.products = products;
-        this.outbox = outbox;
-    }
 
     /** Saves the membership after the transition, if it changed, and publishes its events; answers it. */
     public Mono<Membership> save(Transition transition) {

@@ -22,6 +22,7 @@ import io.accountsuite.membership.memberships.Membership.Standing;
 import io.accountsuite.membership.memberships.Membership.Terms;
 import io.accountsuite.membership.money.Money;
 import io.r2dbc.spi.Readable;
+import lombok.RequiredArgsConstructor;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
@@ -35,6 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
  * changes, the last payment failure) are JSON documents; what queries select on is a column.
  */
 @Repository
+@RequiredArgsConstructor
 public class Memberships {
 
     private static final String COLUMNS = "id, reference, customer_id, plan_id, add_ons, status, currency, "
@@ -45,11 +47,6 @@ public class Memberships {
 
     private final DatabaseClient db;
     private final JsonMapper json;
-
-    public Memberships(DatabaseClient db, JsonMapper json) {
-        this.json = json;
-        this.db = db;
-    }
 
     public Mono<Membership> find(UUID id) {
         return db.sql("SELECT " + COLUMNS + " FROM memberships WHERE id = :id").bind("id", id)

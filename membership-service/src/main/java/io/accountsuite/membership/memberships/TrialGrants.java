@@ -3,19 +3,17 @@ package io.accountsuite.membership.memberships;
 import java.time.Instant;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;
 
 /** The trials customers were given: one per customer and plan group (SPEC "Standing"), kept by the primary key. */
 @Repository
+@RequiredArgsConstructor
 class TrialGrants {
 
     private final DatabaseClient db;
-
-    TrialGrants(DatabaseClient db) {
-        this.db = db;
-    }
 
     /** Grants the customer the group's trial in the caller's transaction; false when they already had it. */
     Mono<Boolean> grant(UUID customerId, String group, Instant now) {

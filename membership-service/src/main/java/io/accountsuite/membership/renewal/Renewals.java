@@ -18,6 +18,7 @@ import io.accountsuite.membership.memberships.MembershipChanges;
 import io.accountsuite.membership.memberships.MembershipEventPublisher;
 import io.accountsuite.membership.memberships.Memberships;
 import io.accountsuite.platform.schedule.BackgroundPoller;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -32,6 +33,7 @@ import reactor.core.publisher.Mono;
  * its state again, so restarts and a second instance are safe.
  */
 @Component
+@RequiredArgsConstructor
 public class Renewals {
 
     private final BackgroundPoller poller = new BackgroundPoller("renewals", Duration.ofMinutes(30));
@@ -45,18 +47,6 @@ public class Renewals {
     private final MembershipSettings settings;
     private final TransactionalOperator tx;
     private final Clock clock;
-
-    public Renewals(Memberships memberships, MembershipChanges changes, Products products,
-                    MembershipEventPublisher events, MembershipSettings settings, TransactionalOperator tx,
-                    Clock clock) {
-        this.memberships = memberships;
-        this.changes = changes;
-        this.products = products;
-        this.events = events;
-        this.settings = settings;
-        this.tx = tx;
-        this.clock = clock;
-    }
 
     @Scheduled(fixedDelayString = "${membership.renewal.interval:1m}", initialDelayString = "10s")
     void scheduled() {

@@ -9,6 +9,7 @@ import io.accountsuite.contracts.site.SiteEvents;
 
 import io.accountsuite.contracts.site.SiteEvents.SiteUsageChanged;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;
@@ -19,13 +20,10 @@ import reactor.core.publisher.Mono;
  * are kept in the order they happened (their events' time), so a late one cannot overtake a newer one.
  */
 @Repository
+@RequiredArgsConstructor
 public class SiteUsages {
 
     private final DatabaseClient db;
-
-    public SiteUsages(DatabaseClient db) {
-        this.db = db;
-    }
 
     /** The total over the membership's sites; nothing known yet means nothing used. */
     public Mono<SiteUsage> of(UUID membershipId) {

@@ -6,6 +6,7 @@ import java.util.function.IntFunction;
 
 import io.accountsuite.site.limits.Usage;
 import io.accountsuite.site.template.Blueprint;
+import lombok.RequiredArgsConstructor;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
@@ -13,6 +14,7 @@ import reactor.core.publisher.Mono;
 
 /** A site's posts, pages and media, and what they use. */
 @Repository
+@RequiredArgsConstructor
 public class SiteContent {
 
     public enum Kind {
@@ -33,10 +35,6 @@ public class SiteContent {
     }
 
     private final DatabaseClient db;
-
-    public SiteContent(DatabaseClient db) {
-        this.db = db;
-    }
 
     /**
      * Replaces everything with the blueprint's content, inside the caller's transaction; {@code step} runs between

@@ -6,6 +6,7 @@ import java.util.UUID;
 import io.accountsuite.contracts.EventEnvelope;
 import io.accountsuite.contracts.membership.MembershipEvents;
 import io.r2dbc.spi.Readable;
+import lombok.RequiredArgsConstructor;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
@@ -15,16 +16,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The projection of memberships' entitlements; an older event never overwrites a newer one. */
 @Repository
+@RequiredArgsConstructor
 public class EntitlementsStore {
-
 
     private final DatabaseClient db;
     private final JsonMapper json;
-
-    public EntitlementsStore(DatabaseClient db, JsonMapper json) {
-        this.json = json;
-        this.db = db;
-    }
 
     public Mono<SiteEntitlements> of(UUID membershipId) {
         return db.sql("SELECT * FROM entitlements WHERE membership_id = :m").bind("m", membershipId)

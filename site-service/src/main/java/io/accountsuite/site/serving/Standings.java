@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
@@ -11,13 +12,10 @@ import reactor.core.publisher.Mono;
 
 /** The projection of each membership's standing; an older event never overwrites a newer one. */
 @Repository
+@RequiredArgsConstructor
 public class Standings {
 
     private final DatabaseClient db;
-
-    public Standings(DatabaseClient db) {
-        this.db = db;
-    }
 
     /** Whether the membership's site is served now. */
     public Mono<Serving> of(UUID membershipId) {

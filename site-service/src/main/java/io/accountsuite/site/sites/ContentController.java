@@ -15,6 +15,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,13 +27,10 @@ import reactor.core.publisher.Mono;
 
 /** The site's content, within its plan's limits, and its visit counter ({@link SiteEditing}). */
 @RestController
+@RequiredArgsConstructor
 class ContentController {
 
     private final SiteEditing editing;
-
-    ContentController(SiteEditing editing) {
-        this.editing = editing;
-    }
 
     record Item(@NotBlank @Size(max = 200) @SingleLine String title, @Size(max = 100_000) @MultiLine String body,
                 @Pattern(regexp = "draft|published") String status) {

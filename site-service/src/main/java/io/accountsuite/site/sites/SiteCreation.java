@@ -11,6 +11,7 @@ import io.accountsuite.platform.outbox.Outbox;
 import io.accountsuite.site.content.SiteContent;
 import io.accountsuite.site.template.Blueprint;
 import io.accountsuite.site.template.Templates;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -21,6 +22,7 @@ import reactor.core.publisher.Mono;
  * gets a short suffix rather than blocking the membership.
  */
 @Service
+@RequiredArgsConstructor
 class SiteCreation {
 
     private static final Logger log = LoggerFactory.getLogger(SiteCreation.class);
@@ -32,16 +34,6 @@ class SiteCreation {
     private final UsageReports usage;
     private final Outbox outbox;
     private final Clock clock;
-
-    SiteCreation(Sites sites, SiteContent content, Templates templates, UsageReports usage, Outbox outbox,
-                 Clock clock) {
-        this.sites = sites;
-        this.content = content;
-        this.templates = templates;
-        this.usage = usage;
-        this.outbox = outbox;
-        this.clock = clock;
-    }
 
     /** The membership's site with its template's content, then SiteCreated and its first usage report. */
     Mono<Void> create(EventEnvelope<MembershipCreated> event) {

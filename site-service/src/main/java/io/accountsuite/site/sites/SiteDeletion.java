@@ -7,6 +7,7 @@ import io.accountsuite.contracts.site.SiteEvents.SiteDeleted;
 import io.accountsuite.platform.outbox.Outbox;
 import io.accountsuite.platform.security.Caller;
 import io.accountsuite.site.content.SiteContent;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
@@ -16,6 +17,7 @@ import reactor.core.publisher.Mono;
  * the account stay. Deleting a site the caller already deleted succeeds again without doing anything.
  */
 @Service
+@RequiredArgsConstructor
 class SiteDeletion {
 
     private final Sites sites;
@@ -24,16 +26,6 @@ class SiteDeletion {
     private final Outbox outbox;
     private final TransactionalOperator tx;
     private final Clock clock;
-
-    SiteDeletion(Sites sites, OwnedSites owned, SiteContent content, Outbox outbox, TransactionalOperator tx,
-                 Clock clock) {
-        this.sites = sites;
-        this.owned = owned;
-        this.content = content;
-        this.outbox = outbox;
-        this.tx = tx;
-        this.clock = clock;
-    }
 
     /** Deletes the site and publishes SiteDeleted in one transaction; 404 for a site the caller does not own. */
     Mono<Void> delete(Caller caller, UUID siteId) {

@@ -12,6 +12,7 @@ import io.accountsuite.site.limits.LimitCheck;
 import io.accountsuite.site.limits.SiteEntitlements;
 import io.accountsuite.site.serving.Standings;
 import io.accountsuite.site.template.Blueprint;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
@@ -22,6 +23,7 @@ import reactor.core.publisher.Mono;
  * take the last unit of a limit; each reports the site's new usage (SiteUsageChanged) in that transaction.
  */
 @Service
+@RequiredArgsConstructor
 class SiteEditing {
 
     private final OwnedSites owned;
@@ -30,16 +32,6 @@ class SiteEditing {
     private final Standings standings;
     private final UsageReports usage;
     private final TransactionalOperator tx;
-
-    SiteEditing(OwnedSites owned, SiteContent content, EntitlementsStore entitlements, Standings standings,
-                UsageReports usage, TransactionalOperator tx) {
-        this.owned = owned;
-        this.content = content;
-        this.entitlements = entitlements;
-        this.standings = standings;
-        this.usage = usage;
-        this.tx = tx;
-    }
 
     /**
      * Adds a post or a page; answers its id. 404 for another customer's site, 409 {@code membership-not-active} for a

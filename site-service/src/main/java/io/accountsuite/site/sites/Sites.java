@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import io.r2dbc.spi.Readable;
+import lombok.RequiredArgsConstructor;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
@@ -12,13 +13,10 @@ import reactor.core.publisher.Mono;
 
 /** The sites and deleted_sites tables. */
 @Repository
+@RequiredArgsConstructor
 public class Sites {
 
     private final DatabaseClient db;
-
-    public Sites(DatabaseClient db) {
-        this.db = db;
-    }
 
     public Mono<Site> find(UUID id) {
         return db.sql("SELECT * FROM sites WHERE id = :id").bind("id", id).map(Sites::read).one();

@@ -8,22 +8,18 @@ import io.accountsuite.contracts.site.SiteEvents;
 import io.accountsuite.contracts.site.SiteEvents.SiteUsageChanged;
 import io.accountsuite.platform.outbox.Outbox;
 import io.accountsuite.site.content.SiteContent;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /** Announces a site's usage, inside the transaction that changed it, so membership-service's projection follows. */
 @Component
+@RequiredArgsConstructor
 public class UsageReports {
 
     private final SiteContent content;
     private final Outbox outbox;
     private final Clock clock;
-
-    public UsageReports(SiteContent content, Outbox outbox, Clock clock) {
-        this.content = content;
-        this.outbox = outbox;
-        this.clock = clock;
-    }
 
     public LocalDate month() {
         return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).withDayOfMonth(1);

@@ -14,6 +14,7 @@ import io.accountsuite.site.sites.Sites;
 import io.accountsuite.site.sites.UsageReports;
 import io.accountsuite.site.switching.TemplateSwitches.LeaseLost;
 import io.accountsuite.site.template.Templates;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -31,6 +32,7 @@ import reactor.util.context.Context;
  * by a new attempt; the stalled one then fails to write and rolls back, so the switch is applied once.
  */
 @Component
+@RequiredArgsConstructor
 public class SwitchWorker {
 
     private static final Logger log = LoggerFactory.getLogger(SwitchWorker.class);
@@ -46,18 +48,6 @@ public class SwitchWorker {
     private final TransactionalOperator tx;
     private final Clock clock;
     private final BackgroundPoller poller = new BackgroundPoller("template switches", Duration.ofMinutes(5));
-
-    public SwitchWorker(TemplateSwitches switches, Templates templates, Sites sites, SiteContent content,
-                        UsageReports usage, Outbox outbox, TransactionalOperator tx, Clock clock) {
-        this.switches = switches;
-        this.templates = templates;
-        this.sites = sites;
-        this.content = content;
-        this.usage = usage;
-        this.outbox = outbox;
-        this.tx = tx;
-        this.clock = clock;
-    }
 
     /** Starts working now rather than at the next poll. */
     public void wake() {

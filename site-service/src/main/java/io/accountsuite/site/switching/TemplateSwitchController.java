@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import io.accountsuite.platform.security.Caller;
 import io.accountsuite.site.template.Template;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,13 +17,10 @@ import reactor.core.publisher.Mono;
 
 /** A customer switching their site's template: the templates offered, a switch requested and followed. */
 @RestController
+@RequiredArgsConstructor
 class TemplateSwitchController {
 
     private final TemplateSwitching switching;
-
-    TemplateSwitchController(TemplateSwitching switching) {
-        this.switching = switching;
-    }
 
     record TemplateView(UUID id, String name, String description, String previewUrl) {
         static TemplateView of(Template t) {

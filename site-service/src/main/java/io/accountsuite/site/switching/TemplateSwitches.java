@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import io.r2dbc.spi.Readable;
+import lombok.RequiredArgsConstructor;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
@@ -11,6 +12,7 @@ import reactor.core.publisher.Mono;
 
 /** The template_switches table: one job per switch, at most one queued or running per site. */
 @Repository
+@RequiredArgsConstructor
 public class TemplateSwitches {
 
     /** The worker's lease was taken over (it ran out): what the worker was doing must not count. */
@@ -21,10 +23,6 @@ public class TemplateSwitches {
     }
 
     private final DatabaseClient db;
-
-    public TemplateSwitches(DatabaseClient db) {
-        this.db = db;
-    }
 
     public Mono<Switch> queue(UUID siteId, UUID customerId, UUID templateId, Instant now) {
         Switch queued = Switch.queued(siteId, customerId, templateId, now);

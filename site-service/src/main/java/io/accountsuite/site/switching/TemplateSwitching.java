@@ -18,6 +18,7 @@ import io.accountsuite.site.sites.OwnedSites;
 import io.accountsuite.site.sites.Site;
 import io.accountsuite.site.template.Template;
 import io.accountsuite.site.template.Templates;
+import lombok.RequiredArgsConstructor;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -29,8 +30,8 @@ import reactor.core.publisher.Mono;
  * among its available templates; confirmed explicitly; run as a job, one at a time per site.
  */
 @Service
+@RequiredArgsConstructor
 public class TemplateSwitching {
-
 
     private final OwnedSites owned;
     private final Templates templates;
@@ -41,20 +42,6 @@ public class TemplateSwitching {
     private final TransactionalOperator tx;
     private final Clock clock;
     private final Standings standings;
-
-    public TemplateSwitching(OwnedSites owned, Templates templates, EntitlementsStore entitlements,
-                             TemplateSwitches switches, SwitchWorker worker, Outbox outbox, TransactionalOperator tx,
-                             Clock clock, Standings standings) {
-        this.standings = standings;
-        this.owned = owned;
-        this.templates = templates;
-        this.entitlements = entitlements;
-        this.switches = switches;
-        this.worker = worker;
-        this.outbox = outbox;
-        this.tx = tx;
-        this.clock = clock;
-    }
 
     /** The templates this site may switch to; 403 with the reason when switching is not allowed. */
     public Mono<List<Template>> available(Caller caller, UUID siteId) {

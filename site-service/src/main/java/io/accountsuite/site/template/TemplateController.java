@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,15 +28,11 @@ import reactor.core.publisher.Mono;
 
 /** The admin's templates and the network's template-switching setting (SPEC "Templates"). */
 @RestController
+@RequiredArgsConstructor
 class TemplateController {
 
     private final Templates templates;
     private final Clock clock;
-
-    TemplateController(Templates templates, Clock clock) {
-        this.templates = templates;
-        this.clock = clock;
-    }
 
     record ItemForm(@NotBlank @Size(max = 200) @SingleLine String title, @Size(max = 100_000) @MultiLine String body,
                     @Pattern(regexp = "draft|published") String status) {
@@ -64,7 +61,6 @@ class TemplateController {
 
     record SiteSettings(@NotNull Boolean allowTemplateSwitching) {
     }
-
 
     @GetMapping("/api/admin/templates")
     Flux<Template> all() {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import io.r2dbc.spi.Readable;
+import lombok.RequiredArgsConstructor;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
@@ -13,16 +14,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The templates table and the network's template-switching setting. */
 @Repository
+@RequiredArgsConstructor
 public class Templates {
-
 
     private final DatabaseClient db;
     private final JsonMapper json;
-
-    public Templates(DatabaseClient db, JsonMapper json) {
-        this.json = json;
-        this.db = db;
-    }
 
     public Flux<Template> all() {
         return db.sql("SELECT * FROM templates ORDER BY name").map(this::read).all();

@@ -10,6 +10,7 @@ import io.accountsuite.contracts.identity.IdentityEvents;
 import io.accountsuite.contracts.identity.IdentityEvents.AccountDeletionRequested;
 import io.accountsuite.platform.inbox.EventHandler;
 import io.accountsuite.platform.outbox.Outbox;
+import lombok.RequiredArgsConstructor;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -20,6 +21,7 @@ import reactor.core.publisher.Mono;
  * request is a no-op (inbox); a failing eraser is retried and confirms nothing until it succeeds. After it, the
  * inbox ignores the customer's events (ARCHITECTURE.md: erased stays erased).
  */
+@RequiredArgsConstructor
 public class AccountErasure implements EventHandler<AccountDeletionRequested> {
 
     private final EventType<DataErased> confirmation;
@@ -29,17 +31,6 @@ public class AccountErasure implements EventHandler<AccountDeletionRequested> {
     private final ErasedCustomers erased;
     private final Outbox outbox;
     private final Clock clock;
-
-    public AccountErasure(EventType<DataErased> confirmation, String service, List<CustomerDataEraser> erasers,
-                          List<RetainingEraser> retaining, ErasedCustomers erased, Outbox outbox, Clock clock) {
-        this.confirmation = confirmation;
-        this.service = service;
-        this.erasers = erasers;
-        this.retaining = retaining;
-        this.erased = erased;
-        this.outbox = outbox;
-        this.clock = clock;
-    }
 
     @Override
     public EventType<AccountDeletionRequested> eventType() {

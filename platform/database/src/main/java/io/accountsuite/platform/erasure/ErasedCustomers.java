@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import io.accountsuite.platform.problem.ApiProblem;
 import io.accountsuite.platform.problem.ProblemType;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.r2dbc.core.DatabaseClient;
 import reactor.core.publisher.Mono;
@@ -14,16 +15,13 @@ import reactor.core.publisher.Mono;
  * transaction, read by the inbox (an erased customer's late or replayed events are ignored) and by writes that
  * create something for a customer on another's behalf (an admin's), which refuse an erased one.
  */
+@RequiredArgsConstructor
 public class ErasedCustomers {
 
     public static final ProblemType ERASED = new ProblemType("customer-erased", HttpStatus.CONFLICT,
             "This customer's account was deleted");
 
     private final DatabaseClient db;
-
-    public ErasedCustomers(DatabaseClient db) {
-        this.db = db;
-    }
 
     public Mono<Boolean> isErased(UUID customerId) {
         return db.sql("SELECT EXISTS (SELECT 1 FROM platform.erased_customers WHERE customer_id = :c) AS erased")

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import io.accountsuite.platform.problem.ApiProblem;
 import io.accountsuite.platform.problem.ProblemResponses;
 import io.accountsuite.platform.problem.ProblemType;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -32,6 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
  * an effect that fails keeps nothing, so a retry runs it again. A second request with the same key waits for the
  * first to commit (the key's row is locked) and then replays it.
  */
+@RequiredArgsConstructor
 public class IdempotencyKeys {
 
     public static final String HEADER = "Idempotency-Key";
@@ -44,13 +46,6 @@ public class IdempotencyKeys {
     private final TransactionalOperator tx;
     private final JsonMapper json;
     private final Clock clock;
-
-    public IdempotencyKeys(DatabaseClient db, TransactionalOperator tx, JsonMapper json, Clock clock) {
-        this.db = db;
-        this.tx = tx;
-        this.json = json;
-        this.clock = clock;
-    }
 
     /** What an effect answers: a status and a body written as JSON, or a problem written as problem+json. */
     public record Answer(HttpStatus status, Object body, ApiProblem problem) {

@@ -2,6 +2,7 @@ package io.accountsuite.platform.inbox;
 
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
@@ -12,13 +13,10 @@ import org.springframework.lang.Nullable;
  * ({@code {"id": 12}} for one, no body for all). See deploy/RUNBOOK.md, "Replaying dead letters".
  */
 @Endpoint(id = "deadletters")
+@RequiredArgsConstructor
 public class DeadLettersEndpoint {
 
     private final DeadLetters deadLetters;
-
-    public DeadLettersEndpoint(DeadLetters deadLetters) {
-        this.deadLetters = deadLetters;
-    }
 
     @ReadOperation
     public List<DeadLetters.Parked> parked() {

@@ -5,6 +5,7 @@ import java.util.Locale;
 import io.accountsuite.contracts.identity.IdentityEvents;
 import io.accountsuite.platform.erasure.ErasedCustomers;
 import io.accountsuite.platform.events.ReceivedEvent;
+import lombok.RequiredArgsConstructor;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
@@ -14,6 +15,7 @@ import reactor.core.publisher.Mono;
  * (event id, consumer) as processed. An erased customer's events are recorded and not handled (but the deletion
  * request itself, which erases), so no late or replayed event brings their data back.
  */
+@RequiredArgsConstructor
 public class Inbox {
 
     /** What became of an event: applied, already applied before, or ignored for an erased customer. */
@@ -28,12 +30,6 @@ public class Inbox {
     private final DatabaseClient db;
     private final TransactionalOperator tx;
     private final ErasedCustomers erased;
-
-    public Inbox(DatabaseClient db, TransactionalOperator tx, ErasedCustomers erased) {
-        this.db = db;
-        this.tx = tx;
-        this.erased = erased;
-    }
 
     public <P> Mono<Outcome> process(ReceivedEvent event, EventHandler<P> handler) {
         Mono<Outcome> once = db.sql("""

@@ -5,6 +5,7 @@ import java.util.List;
 import io.accountsuite.platform.events.EventJson;
 import io.accountsuite.platform.events.ReceivedEvent;
 import io.micrometer.core.instrument.MeterRegistry;
+import lombok.RequiredArgsConstructor;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,6 +15,7 @@ import org.springframework.kafka.listener.MessageListener;
  * Hands each record to the handlers of its event type, one after the other, each through the inbox. Runs on the
  * listener thread and waits for the handler, so the offset is committed only after the effect is.
  */
+@RequiredArgsConstructor
 class InboxDispatcher implements MessageListener<String, String> {
 
     private static final Logger log = LoggerFactory.getLogger(InboxDispatcher.class);
@@ -23,15 +25,6 @@ class InboxDispatcher implements MessageListener<String, String> {
     private final List<EventHandler<?>> handlers;
     private final InboxProperties properties;
     private final MeterRegistry meters;
-
-    InboxDispatcher(EventJson json, Inbox inbox, List<EventHandler<?>> handlers, InboxProperties properties,
-                    MeterRegistry meters) {
-        this.json = json;
-        this.inbox = inbox;
-        this.handlers = handlers;
-        this.properties = properties;
-        this.meters = meters;
-    }
 
     @Override
     public void onMessage(ConsumerRecord<String, String> record) {

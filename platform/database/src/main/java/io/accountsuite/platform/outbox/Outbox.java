@@ -7,6 +7,7 @@ import io.accountsuite.contracts.EventEnvelope;
 import io.accountsuite.contracts.EventType;
 import io.accountsuite.platform.events.CurrentTrace;
 import io.accountsuite.platform.events.EventJson;
+import lombok.RequiredArgsConstructor;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
 import org.springframework.transaction.reactive.TransactionSynchronizationManager;
@@ -17,6 +18,7 @@ import reactor.core.publisher.Mono;
  * transaction: the event is published if and only if that transaction commits. It refuses to run outside a
  * transaction, because an event written on its own could describe a change that never happened.
  */
+@RequiredArgsConstructor
 public class Outbox {
 
     static final String CHANNEL = "platform_outbox";
@@ -25,13 +27,6 @@ public class Outbox {
     private final EventJson json;
     private final CurrentTrace trace;
     private final Clock clock;
-
-    public Outbox(DatabaseClient db, EventJson json, CurrentTrace trace, Clock clock) {
-        this.db = db;
-        this.json = json;
-        this.trace = trace;
-        this.clock = clock;
-    }
 
     /** Appends a new event occurring now by the service's clock; completes with it once written. */
     public <P> Mono<EventEnvelope<P>> append(EventType<P> type, UUID customerId, UUID aggregateId, P payload) {

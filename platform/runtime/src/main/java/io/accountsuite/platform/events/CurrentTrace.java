@@ -9,12 +9,14 @@ import io.micrometer.context.ContextSnapshotFactory;
 import io.micrometer.tracing.Span;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
+import lombok.RequiredArgsConstructor;
 import reactor.core.publisher.Mono;
 
 /**
  * The W3C {@code traceparent} of the span in progress, for an event to carry: the outbox stores it with the event
  * and the relay sends it as a Kafka header, so the consumer's work joins the trace of the request that caused it.
  */
+@RequiredArgsConstructor
 public class CurrentTrace {
 
     public static final String HEADER = "traceparent";
@@ -23,11 +25,6 @@ public class CurrentTrace {
 
     private final Tracer tracer;
     private final Propagator propagator;
-
-    public CurrentTrace(Tracer tracer, Propagator propagator) {
-        this.tracer = tracer;
-        this.propagator = propagator;
-    }
 
     /**
      * The traceparent of the work subscribing: read inside the subscriber's Reactor context (where WebFlux and the

@@ -3,6 +3,7 @@ package io.accountsuite.platform.problem;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -16,13 +17,10 @@ import tools.jackson.databind.json.JsonMapper;
  * its extension members flattened beside them), shared by every error path of a service, and closes the connection
  * after it.
  */
+@RequiredArgsConstructor
 public class ProblemResponses {
 
     private final JsonMapper mapper;
-
-    public ProblemResponses(JsonMapper mapper) {
-        this.mapper = mapper;
-    }
 
     public Mono<Void> write(ServerWebExchange exchange, ApiProblem problem) {
         ServerHttpResponse response = exchange.getResponse();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.codec.DecodingException;
@@ -33,16 +34,13 @@ import tools.jackson.databind.DatabindException;
  * type, field errors for invalid input, and never a stack trace. Anything unexpected is logged with its trace and
  * answered as a bare 500.
  */
+@RequiredArgsConstructor
 public class ProblemWebExceptionHandler implements WebExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemWebExceptionHandler.class);
     private static final String RETRY_AFTER_SECONDS = "5";
 
     private final ProblemResponses responses;
-
-    public ProblemWebExceptionHandler(ProblemResponses responses) {
-        this.responses = responses;
-    }
 
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, Throwable error) {

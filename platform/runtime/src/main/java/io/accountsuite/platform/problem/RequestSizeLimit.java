@@ -1,5 +1,6 @@
 package io.accountsuite.platform.problem;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.core.Ordered;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.server.ServerWebExchange;
@@ -11,13 +12,10 @@ import reactor.core.publisher.Mono;
  * Refuses a declared oversized body before reading it. Bodies without a length are capped while they are read
  * ({@code spring.codec.max-in-memory-size}), which ends in the same 413.
  */
+@RequiredArgsConstructor
 public class RequestSizeLimit implements WebFilter, Ordered {
 
     private final DataSize max;
-
-    public RequestSizeLimit(DataSize max) {
-        this.max = max;
-    }
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {

@@ -2,6 +2,7 @@ package io.accountsuite.platform.security;
 
 import io.accountsuite.platform.problem.ProblemResponses;
 import io.accountsuite.platform.problem.ProblemType;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
@@ -15,14 +16,11 @@ import reactor.core.publisher.Mono;
  * 401 and 403 from the security filter chain, and 400 for a request its firewall rejects (an encoded slash or NUL
  * in the path, a malformed header), in the same problem+json shape as every other error.
  */
+@RequiredArgsConstructor
 public class ProblemSecurityHandlers implements ServerAuthenticationEntryPoint, ServerAccessDeniedHandler,
         ServerExchangeRejectedHandler {
 
     private final ProblemResponses responses;
-
-    public ProblemSecurityHandlers(ProblemResponses responses) {
-        this.responses = responses;
-    }
 
     @Override
     public Mono<Void> commence(ServerWebExchange exchange, AuthenticationException ex) {

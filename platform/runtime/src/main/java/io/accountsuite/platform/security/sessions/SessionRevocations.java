@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import io.accountsuite.contracts.identity.IdentityEvents;
 import io.accountsuite.platform.events.ReceivedEvent;
+import lombok.RequiredArgsConstructor;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
 
@@ -20,6 +21,7 @@ import reactor.core.publisher.Sinks;
  * everywhere, not only at the gateway (OWASP ASVS v5 7.4.1). It only moves forward; revocations older than an access
  * token's lifetime are forgotten, since no token they could refuse is still valid.
  */
+@RequiredArgsConstructor
 public class SessionRevocations {
 
     /** How long a revoked session is remembered: longer than any access token lives (15 minutes). */
@@ -30,10 +32,6 @@ public class SessionRevocations {
     private final Map<Integer, Long> applied = new ConcurrentHashMap<>();
     private final Sinks.Many<UUID> changes = Sinks.many().multicast().directBestEffort();
     private final Clock clock;
-
-    public SessionRevocations(Clock clock) {
-        this.clock = clock;
-    }
 
     public void apply(ReceivedEvent event) {
         UUID customer = event.envelope().customerId();
