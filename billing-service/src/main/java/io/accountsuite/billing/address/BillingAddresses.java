@@ -3,23 +3,26 @@ package io.accountsuite.billing.address;
 import java.time.Instant;
 import java.util.UUID;
 
-import io.r2dbc.spi.Readable;
 import lombok.RequiredArgsConstructor;
+import org.springframework.data.r2dbc.core.R2dbcEntityTemplate;
+import org.springframework.data.relational.core.query.Criteria;
+import org.springframework.data.relational.core.query.Query;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;
 
-/** The billing_addresses table: one address per customer. */
+/** The billing_addresses table: one address per customer, read through R2dbcEntityTemplate, saved with an upsert. */
 @Repository
 @RequiredArgsConstructor
 public class BillingAddresses {
 
     private final DatabaseClient db;
+    private final R2dbcEntityTemplate rows;
 
     public Mono<BillingAddress> find(UUID customerId) {
-        return db.sql("SELECT * FROM billing_addresses WHERE customer_id = :c").bind("c", customerId)
-                .map(BillingAddresses::read).one();
+        return rows.select(BillingAddress.class).from("billing_addresses")
+                .matching(Query.query(Criteria.where("customer_id").is(customerId))).one();
     }
 
     public Mono<BillingAddress> save(BillingAddress a, Instant now) {
@@ -39,12 +42,5 @@ public class BillingAddresses {
 
     private static Parameter optional(String value) {
         return Parameter.fromOrEmpty(value, String.class);
-    }
-
-    private static BillingAddress read(Readable row) {
-        return new BillingAddress(row.get("customer_id", UUID.class), row.get("company_name", String.class),
-                row.get("email", String.class), row.get("line1", String.class), row.get("line2", String.class),
-                row.get("city", String.class), row.get("region", String.class), row.get("postal_code", String.class),
-                row.get("country", String.class).strip(), row.get("vat_number", String.class));
     }
 }

@@ -3,8 +3,11 @@ package io.accountsuite.site.template;
 import java.time.Instant;
 import java.util.UUID;
 
-import io.r2dbc.spi.Readable;
 import lombok.RequiredArgsConstructor;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.r2dbc.core.R2dbcEntityTemplate;
+import org.springframework.data.relational.core.query.Criteria;
+import org.springframework.data.relational.core.query.Query;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
@@ -12,20 +15,26 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The templates table and the network's template-switching setting. */
+/**
+ * The templates table (read through {@link R2dbcEntityTemplate}, the blueprint by {@link BlueprintColumn}; saved
+ * with an upsert) and the network's template-switching setting.
+ */
 @Repository
 @RequiredArgsConstructor
 public class Templates {
 
+    private static final String TABLE = "templates";
+
     private final DatabaseClient db;
+    private final R2dbcEntityTemplate rows;
     private final JsonMapper json;
 
     public Flux<Template> all() {
-        return db.sql("SELECT * FROM templates ORDER BY name").map(this::read).all();
+        return rows.select(Template.class).from(TABLE).matching(Query.empty().sort(Sort.by("name"))).all();
     }
 
     public Mono<Template> find(UUID id) {
-        return db.sql("SELECT * FROM templates WHERE id = :id").bind("id", id).map(this::read).one();
+        return rows.select(Template.class).from(TABLE).matching(Query.query(Criteria.where("id").is(id))).one();
     }
 
     public Mono<Template> save(Template t, Instant now) {
@@ -51,11 +60,5 @@ public class Templates {
                         INSERT INTO network_settings (id, allow_template_switching) VALUES (1, :a)
                         ON CONFLICT (id) DO UPDATE SET allow_template_switching = :a""")
                 .bind("a", allowed).fetch().rowsUpdated().then();
-    }
-
-    private Template read(Readable row) {
-        return new Template(row.get("id", UUID.class), row.get("name", String.class),
-                row.get("description", String.class), row.get("preview_url", String.class),
-                json.readValue(row.get("blueprint", String.class), Blueprint.class));
     }
 }
