@@ -125,6 +125,8 @@ class MembershipLifecycleIT {
                 .jsonPath("$.plans.length()").isEqualTo(2)
                 .jsonPath("$.addOns.length()").isEqualTo(2)
                 .jsonPath("$.currentPlanId").isEqualTo(catalog.basic());
+        ContractFixtures.assertCarriesEveryField("membership/change-options", api.get(ann, "/api/memberships/" + id
+                + "/change-options").expectBody(String.class).returnResult().getResponseBody());
     }
 
     @Test
@@ -198,6 +200,9 @@ class MembershipLifecycleIT {
                 .expectBody().jsonPath("$.paymentFailure.reason").isEqualTo("the card was declined")
                 .jsonPath("$.pendingChange.invoiceId").isEqualTo(invoiceId)
                 .jsonPath("$.plan.name").isEqualTo("Basic"));
+        // The gateway's page shows a change awaiting payment from these fields (ContractFixtures).
+        ContractFixtures.assertCarriesEveryField("membership/memberships-awaiting-payment",
+                api.get(ann, "/api/memberships").expectBody(String.class).returnResult().getResponseBody());
     }
 
     @Test
