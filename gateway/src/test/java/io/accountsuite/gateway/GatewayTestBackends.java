@@ -1,6 +1,9 @@
 package io.accountsuite.gateway;
 
 import io.accountsuite.testkit.StubBackend;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.test.context.DynamicPropertyRegistrar;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /** One stub per backend service, shared by the gateway's tests; the gateway is pointed at them. */
@@ -22,7 +25,17 @@ public final class GatewayTestBackends {
         }
     }
 
-    public static void register(DynamicPropertyRegistry registry) {
+    /** Points the gateway at the stubs ({@link GatewayTest}). */
+    @TestConfiguration(proxyBeanMethods = false)
+    public static class PointedAtStubs {
+
+        @Bean
+        DynamicPropertyRegistrar gatewayBackends() {
+            return GatewayTestBackends::register;
+        }
+    }
+
+    static void register(DynamicPropertyRegistry registry) {
         registry.add("IDENTITY_URL", IDENTITY::url);
         registry.add("MEMBERSHIP_URL", MEMBERSHIP::url);
         registry.add("BILLING_URL", BILLING::url);

@@ -6,10 +6,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import io.accountsuite.gateway.GatewayTest;
 import io.accountsuite.gateway.GatewayTestBackends;
 import io.accountsuite.gateway.backend.Backend;
 import io.accountsuite.gateway.backend.Backends;
-import io.accountsuite.testkit.ServiceTest;
 import io.accountsuite.testkit.StubBackend;
 import io.accountsuite.testkit.StubBackend.Answer;
 import io.accountsuite.testkit.TestTokens;
@@ -33,7 +33,7 @@ import static io.accountsuite.gateway.GatewayTestBackends.SITE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-@ServiceTest
+@GatewayTest
 class AccountCompositionIT {
 
     private static final String SITE_ID = "5e5e5e5e-0000-0000-0000-000000000001";
@@ -43,9 +43,9 @@ class AccountCompositionIT {
      */
     private static final Duration CUT_OFF = Duration.ofMillis(2500);
 
+    /** Breakers that open after 4 calls and try again after 2 s, for the breaker tests below. */
     @DynamicPropertySource
-    static void backends(DynamicPropertyRegistry registry) {
-        GatewayTestBackends.register(registry);
+    static void smallBreakers(DynamicPropertyRegistry registry) {
         registry.add("gateway.breakers.window", () -> 4);
         registry.add("gateway.breakers.open-for", () -> "2s");
     }

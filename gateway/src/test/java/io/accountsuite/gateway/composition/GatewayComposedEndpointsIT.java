@@ -3,16 +3,14 @@ package io.accountsuite.gateway.composition;
 import java.util.Map;
 import java.util.UUID;
 
+import io.accountsuite.gateway.GatewayTest;
 import io.accountsuite.gateway.GatewayTestBackends;
-import io.accountsuite.testkit.ServiceTest;
 import io.accountsuite.testkit.StubBackend.Answer;
 import io.accountsuite.testkit.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static io.accountsuite.gateway.GatewayTestBackends.BILLING;
@@ -23,15 +21,11 @@ import static io.accountsuite.gateway.GatewayTestBackends.SITE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The endpoints API.md names once but several services own: the account export and the network settings. */
-@ServiceTest
+@GatewayTest
 class GatewayComposedEndpointsIT {
 
     private static final String SITE_ID = "5e5e5e5e-0000-0000-0000-000000000009";
 
-    @DynamicPropertySource
-    static void backends(DynamicPropertyRegistry registry) {
-        GatewayTestBackends.register(registry);
-    }
 
     @Autowired WebTestClient web;
 

@@ -14,9 +14,8 @@ import io.accountsuite.contracts.domain.DomainEvents;
 import io.accountsuite.contracts.domain.DomainEvents.DomainStageChanged;
 import io.accountsuite.contracts.identity.IdentityEvents;
 import io.accountsuite.contracts.identity.IdentityEvents.SessionRevoked;
-import io.accountsuite.gateway.GatewayTestBackends;
+import io.accountsuite.gateway.GatewayTest;
 import io.accountsuite.platform.events.EventJson;
-import io.accountsuite.testkit.ServiceTest;
 import io.accountsuite.testkit.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,21 +23,15 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.Disposable;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-@ServiceTest
+@GatewayTest
 class LiveEventsIT {
 
-    @DynamicPropertySource
-    static void backends(DynamicPropertyRegistry registry) {
-        GatewayTestBackends.register(registry);
-    }
 
     @Autowired WebTestClient web;
     @Autowired KafkaTemplate<String, String> kafka;

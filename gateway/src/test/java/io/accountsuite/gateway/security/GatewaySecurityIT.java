@@ -9,10 +9,9 @@ import java.util.UUID;
 import io.accountsuite.contracts.EventEnvelope;
 import io.accountsuite.contracts.identity.IdentityEvents;
 import io.accountsuite.contracts.identity.IdentityEvents.CredentialsChanged;
-import io.accountsuite.gateway.GatewayTestBackends;
+import io.accountsuite.gateway.GatewayTest;
 import io.accountsuite.platform.events.EventJson;
 import io.accountsuite.platform.problem.ProblemType;
-import io.accountsuite.testkit.ServiceTest;
 import io.accountsuite.testkit.StubBackend;
 import io.accountsuite.testkit.StubBackend.Answer;
 import io.accountsuite.testkit.TestTokens;
@@ -22,8 +21,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static io.accountsuite.gateway.GatewayTestBackends.DOMAIN;
@@ -32,7 +29,7 @@ import static io.accountsuite.gateway.GatewayTestBackends.SITE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-@ServiceTest
+@GatewayTest
 class GatewaySecurityIT {
 
     @Autowired WebTestClient web;
@@ -41,10 +38,6 @@ class GatewaySecurityIT {
 
     private final UUID ann = UUID.randomUUID();
 
-    @DynamicPropertySource
-    static void backends(DynamicPropertyRegistry registry) {
-        GatewayTestBackends.register(registry);
-    }
 
     @BeforeEach
     void answers() {

@@ -3,31 +3,24 @@ package io.accountsuite.gateway.security;
 import java.util.Map;
 import java.util.UUID;
 
-import io.accountsuite.gateway.GatewayTestBackends;
-import io.accountsuite.testkit.ServiceTest;
+import io.accountsuite.gateway.GatewayTest;
 import io.accountsuite.testkit.StubBackend.Answer;
 import io.accountsuite.testkit.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static io.accountsuite.gateway.GatewayTestBackends.IDENTITY;
 import static org.assertj.core.api.Assertions.assertThat;
 
-@ServiceTest
+@GatewayTest
 class PasswordChangeRelayIT {
 
     private static final String BODY = "{\"currentPassword\":\"old\",\"newPassword\":\"n\",\"newPasswordConfirmation\":\"n\"}";
     private static final String FRESH = "{\"accessToken\":\"fresh-access\",\"refreshToken\":\"fresh-refresh\",\"expiresIn\":900}";
 
-    @DynamicPropertySource
-    static void backends(DynamicPropertyRegistry registry) {
-        GatewayTestBackends.register(registry);
-    }
 
     @Autowired WebTestClient web;
 

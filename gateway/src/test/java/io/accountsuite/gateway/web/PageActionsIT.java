@@ -5,17 +5,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.accountsuite.gateway.GatewayTest;
 import io.accountsuite.gateway.GatewayTestBackends;
 import io.accountsuite.gateway.security.TokenCookies;
-import io.accountsuite.testkit.ServiceTest;
 import io.accountsuite.testkit.StubBackend.Answer;
 import io.accountsuite.testkit.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.reactive.function.BodyInserters;
@@ -26,13 +24,9 @@ import static io.accountsuite.gateway.GatewayTestBackends.MEMBERSHIP;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The page's one-button actions as plain form posts, for browsers without JavaScript. */
-@ServiceTest
+@GatewayTest
 class PageActionsIT {
 
-    @DynamicPropertySource
-    static void backends(DynamicPropertyRegistry registry) {
-        GatewayTestBackends.register(registry);
-    }
 
     private static final String INVOICE = "/api/billing/invoices/" + UUID.randomUUID() + "/payment";
 

@@ -3,17 +3,15 @@ package io.accountsuite.gateway.web;
 import java.util.Map;
 import java.util.UUID;
 
+import io.accountsuite.gateway.GatewayTest;
 import io.accountsuite.gateway.GatewayTestBackends;
 import io.accountsuite.gateway.security.TokenCookies;
-import io.accountsuite.testkit.ServiceTest;
 import io.accountsuite.testkit.StubBackend.Answer;
 import io.accountsuite.testkit.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.BodyInserters;
 
@@ -22,13 +20,9 @@ import static io.accountsuite.gateway.GatewayTestBackends.IDENTITY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The billing address and password forms as plain pages, for browsers without JavaScript. */
-@ServiceTest
+@GatewayTest
 class PlainFormsIT {
 
-    @DynamicPropertySource
-    static void backends(DynamicPropertyRegistry registry) {
-        GatewayTestBackends.register(registry);
-    }
 
     @Autowired WebTestClient web;
     private final String token = TestTokens.accessToken(UUID.randomUUID());
