@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the whole account suite on this machine: embedded PostgreSQL, a Kafka broker and the six applications.
 # Needs only a JDK 17+ (Maven comes through the wrapper). Options: --fresh (wipe .data first), --no-build,
-# --data DIR, --port-base PORT. Ctrl-C stops everything.
+# --data DIR, --port-base PORT, --production (the JVMs as deployed: default JIT, the containers' heap, JSON
+# logs; slower to start, for measuring). Ctrl-C stops everything.
 set -euo pipefail
 cd "$(dirname "$0")"
 

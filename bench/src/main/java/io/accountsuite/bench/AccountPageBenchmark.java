@@ -75,7 +75,7 @@ public final class AccountPageBenchmark {
                         if (answer.statusCode() != 200) {
                             throw new IllegalStateException("GET /api/account answered " + answer.statusCode());
                         }
-                        if (answer.body().contains("\"unavailable\"")) {
+                        if (answer.body().contains("\"status\":\"unavailable\"")) {
                             degraded.incrementAndGet();
                         }
                     }

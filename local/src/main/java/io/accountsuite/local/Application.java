@@ -14,8 +14,15 @@ public record Application(String name, Path jar, int port, String database, Map<
     static final int MANAGEMENT_OFFSET = 100;
 
     /** Small heaps and quick start-up: six JVMs share two cores (STACK.md). */
-    static final List<String> JVM_FLAGS = List.of("-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+    static final List<String> LOCAL_JVM_FLAGS = List.of("-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
             "-Xss512k", "-XX:ReservedCodeCacheSize=64m", "-XX:+ExitOnOutOfMemoryError");
+
+    /**
+     * What the JVM runs with in its container (deploy/: a 768 MiB limit, {@code -XX:MaxRAMPercentage=75}): a 576 MB
+     * heap, the serial collector the JVM picks below 1,792 MB, the default tiered JIT.
+     */
+    static final List<String> PRODUCTION_JVM_FLAGS = List.of("-Xmx576m", "-XX:+UseSerialGC",
+            "-XX:+ExitOnOutOfMemoryError");
 
     static List<Application> all(SuiteSettings settings) {
         int base = settings.portBase();

@@ -19,11 +19,13 @@ final class ApplicationProcess {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
     private final Application application;
+    private final List<String> jvmFlags;
     private final Path log;
     private volatile Process process;
 
-    ApplicationProcess(Application application, Path logs) {
+    ApplicationProcess(Application application, List<String> jvmFlags, Path logs) {
         this.application = application;
+        this.jvmFlags = List.copyOf(jvmFlags);
         this.log = logs.resolve(application.name() + ".log");
     }
 
@@ -33,7 +35,7 @@ final class ApplicationProcess {
         }
         List<String> command = new ArrayList<>();
         command.add(LocalKafka.java());
-        command.addAll(Application.JVM_FLAGS);
+        command.addAll(jvmFlags);
         command.add("-jar");
         command.add(application.jar().toString());
         ProcessBuilder builder = new ProcessBuilder(command)

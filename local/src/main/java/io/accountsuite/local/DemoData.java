@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  * and add-ons offering them, and two customers with a paid membership and a site each. Loading twice changes
  * nothing.
  */
-final class DemoData {
+public final class DemoData {
 
     static final String ADMIN_EMAIL = "admin@example.com";
     /** Development-only credentials for the local suite's demo accounts; they exist nowhere else. */
@@ -142,6 +142,15 @@ final class DemoData {
             ids.put(product.get("slug").asString(), product.get("id").asString());
         }
         return ids;
+    }
+
+    /**
+     * The demo Basic plan's form as an admin saves it, with {@code posts} as its posts limit: what the propagation
+     * benchmark (bench/) edits. {@code ids}: product ids by slug; {@code templates}: template ids by name.
+     */
+    public static Map<String, Object> basicPlan(Map<String, String> ids, Map<String, String> templates, long posts) {
+        return plan("Basic", "demo-basic", "10.00", "5.00", Map.of("diskMb", 500, "posts", posts, "pages", 5,
+                "visitsPerMonth", 1000, "users", 1, "customDomains", false), ids, templates);
     }
 
     /** Add-ons first: the plans refer to them. */

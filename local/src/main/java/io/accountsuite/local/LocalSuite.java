@@ -27,6 +27,7 @@ public final class LocalSuite implements AutoCloseable {
     private LocalPostgres postgres;
     private LocalKafka kafka;
     private Supervisor supervisor;
+    private Duration readyAfter;
 
     private LocalSuite(SuiteSettings settings, PrintStream out) {
         this.settings = settings;
@@ -41,7 +42,7 @@ public final class LocalSuite implements AutoCloseable {
             if (e.getMessage() != null) {
                 System.err.println(e.getMessage());
             }
-            System.err.println("usage: ./run-local.sh [--fresh] [--data DIR] [--port-base PORT]");
+            System.err.println("usage: ./run-local.sh [--fresh] [--data DIR] [--port-base PORT] [--production]");
             System.exit(2);
             return;
         }
@@ -95,8 +96,9 @@ public final class LocalSuite implements AutoCloseable {
         out.printf("  ✓ %-18s ready on port %d%n", "kafka", settings.kafkaPort());
 
         supervisor = new Supervisor(applications.stream()
-                .map(app -> new ApplicationProcess(app, settings.logs())).toList(), out);
+                .map(app -> new ApplicationProcess(app, settings.jvmFlags(), settings.logs())).toList(), out);
         supervisor.startAll(settings.readyTimeout());
+        readyAfter = Duration.between(begin, Instant.now());
 
         out.printf("all %d applications ready in %.1f s%n", applications.size(),
                 Duration.between(begin, Instant.now()).toMillis() / 1000.0);
@@ -133,6 +135,11 @@ public final class LocalSuite implements AutoCloseable {
                 throw new IOException("port " + port + " is already in use (is the suite already running?)");
             }
         }
+    }
+
+    /** From the start of the launch (PostgreSQL and Kafka included) to every application's readiness probe up. */
+    public Duration readyAfter() {
+        return readyAfter;
     }
 
     public List<Application> applications() {

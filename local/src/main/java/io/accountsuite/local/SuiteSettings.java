@@ -14,11 +14,12 @@ import java.util.Set;
  */
 public record SuiteSettings(Path root, Path dataDir, int portBase, int postgresPort, int kafkaPort,
                             boolean fresh, Duration readyTimeout, Map<String, Map<String, String>> overrides,
-                            Set<String> only) {
+                            Set<String> only, List<String> jvmFlags) {
 
     public SuiteSettings {
         overrides = Map.copyOf(overrides);
         only = Set.copyOf(only);
+        jvmFlags = List.copyOf(jvmFlags);
     }
 
     /** Generous: six JVMs starting on two busy cores take minutes, and a start that fails usually exits first. */
@@ -34,6 +35,7 @@ public record SuiteSettings(Path root, Path dataDir, int portBase, int postgresP
                 case "--fresh" -> settings = settings.withFresh(true);
                 case "--data" -> settings = settings.withDataDir(Path.of(args[++i]).toAbsolutePath());
                 case "--port-base" -> settings = settings.withPortBase(Integer.parseInt(args[++i]));
+                case "--production" -> settings = settings.asInProduction();
                 case "--help", "-h" -> throw new UsageException();
                 default -> throw new UsageException("unknown option " + args[i]);
             }
@@ -44,27 +46,32 @@ public record SuiteSettings(Path root, Path dataDir, int portBase, int postgresP
     /** The settings of {@code ./run-local.sh} without options, for the project at {@code root}. */
     public static SuiteSettings defaults(Path root) {
         return new SuiteSettings(root, root.resolve(".data"), 8080, 15432, 19092, false, DEFAULT_READY_TIMEOUT,
-                Map.of(), Set.of());
+                Map.of(), Set.of(), Application.LOCAL_JVM_FLAGS);
     }
 
     public SuiteSettings withFresh(boolean value) {
-        return new SuiteSettings(root, dataDir, portBase, postgresPort, kafkaPort, value, readyTimeout, overrides, only);
+        return new SuiteSettings(root, dataDir, portBase, postgresPort, kafkaPort, value, readyTimeout,
+                overrides, only, jvmFlags);
     }
 
     public SuiteSettings withDataDir(Path value) {
-        return new SuiteSettings(root, value, portBase, postgresPort, kafkaPort, fresh, readyTimeout, overrides, only);
+        return new SuiteSettings(root, value, portBase, postgresPort, kafkaPort, fresh, readyTimeout,
+                overrides, only, jvmFlags);
     }
 
     public SuiteSettings withPortBase(int value) {
-        return new SuiteSettings(root, dataDir, value, postgresPort, kafkaPort, fresh, readyTimeout, overrides, only);
+        return new SuiteSettings(root, dataDir, value, postgresPort, kafkaPort, fresh, readyTimeout, overrides,
+                only, jvmFlags);
     }
 
     public SuiteSettings withInfrastructurePorts(int postgres, int kafka) {
-        return new SuiteSettings(root, dataDir, portBase, postgres, kafka, fresh, readyTimeout, overrides, only);
+        return new SuiteSettings(root, dataDir, portBase, postgres, kafka, fresh, readyTimeout, overrides,
+                only, jvmFlags);
     }
 
     public SuiteSettings withReadyTimeout(Duration value) {
-        return new SuiteSettings(root, dataDir, portBase, postgresPort, kafkaPort, fresh, value, overrides, only);
+        return new SuiteSettings(root, dataDir, portBase, postgresPort, kafkaPort, fresh, value, overrides,
+                only, jvmFlags);
     }
 
     /** Sets an environment variable of one application, over what the suite gives it. */
@@ -73,7 +80,8 @@ public record SuiteSettings(Path root, Path dataDir, int portBase, int postgresP
         Map<String, String> env = new HashMap<>(copy.getOrDefault(application, Map.of()));
         env.put(name, value);
         copy.put(application, env);
-        return new SuiteSettings(root, dataDir, portBase, postgresPort, kafkaPort, fresh, readyTimeout, copy, only);
+        return new SuiteSettings(root, dataDir, portBase, postgresPort, kafkaPort, fresh, readyTimeout, copy,
+                only, jvmFlags);
     }
 
     /** Sets an environment variable of every application, under what {@link #withEnvironment} sets for one. */
@@ -87,7 +95,16 @@ public record SuiteSettings(Path root, Path dataDir, int portBase, int postgresP
      */
     public SuiteSettings withOnly(String... applications) {
         return new SuiteSettings(root, dataDir, portBase, postgresPort, kafkaPort, fresh, readyTimeout, overrides,
-                Set.of(applications));
+                Set.of(applications), jvmFlags);
+    }
+
+    /**
+     * The applications run as they do in production ({@link Application#PRODUCTION_JVM_FLAGS}, JSON logs) rather than
+     * tuned for a quick start: for benchmarks (bench/run.sh), never for the tests.
+     */
+    public SuiteSettings asInProduction() {
+        return new SuiteSettings(root, dataDir, portBase, postgresPort, kafkaPort, fresh, readyTimeout, overrides,
+                only, Application.PRODUCTION_JVM_FLAGS).withEnvironmentOfEvery("LOG_FORMAT", "ecs");
     }
 
     /** Every application runs (the default), so the demo data can be loaded. */

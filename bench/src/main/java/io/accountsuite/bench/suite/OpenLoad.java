@@ -1,0 +1,97 @@
+package io.accountsuite.bench.suite;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+
+import org.HdrHistogram.ConcurrentHistogram;
+import org.HdrHistogram.Histogram;
+
+/**
+ * Requests at a fixed rate whether or not earlier ones have answered (an open model, as wrk2 does), each timed from
+ * the moment it was meant to start: a stall of the suite counts against every request it delays, so queueing is not
+ * hidden (no coordinated omission). Latencies are recorded in microseconds.
+ */
+final class OpenLoad {
+
+    /** Past this an answer counts as an error and its latency as the limit. */
+    static final Duration GIVE_UP = Duration.ofSeconds(10);
+
+    /**
+     * @param sent    requests actually sent (the schedule may fall behind on an overloaded client: compare with
+     *                rate × length)
+     * @param errors  answers other than 2xx, failures and answers slower than {@link #GIVE_UP}
+     * @param latency microseconds from each request's intended start to its answer
+     */
+    record Outcome(double rate, long sent, long errors, Histogram latency, Duration elapsed) {
+
+        double achievedRate() {
+            return sent / (elapsed.toNanos() / 1e9);
+        }
+    }
+
+    private OpenLoad() {
+    }
+
+    /** Sends {@code request} {@code rate} times a second for {@code length}, then waits for the last answers. */
+    static Outcome run(HttpClient http, HttpRequest request, double rate, Duration length) {
+        Histogram latency = new ConcurrentHistogram(TimeUnit.SECONDS.toMicros(60), 3);
+        AtomicLong errors = new AtomicLong();
+        long total = Math.round(rate * length.toNanos() / 1e9);
+        long interval = Math.round(1e9 / rate);
+        List<CompletableFuture<?>> inFlight = new ArrayList<>();
+        long start = System.nanoTime();
+        for (long i = 0; i < total; i++) {
+            long intended = start + i * interval;
+            long wait = intended - System.nanoTime();
+            if (wait > 0) {
+                LockSupport.parkNanos(wait);
+            }
+            inFlight.add(http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
+                    .orTimeout(GIVE_UP.toMillis(), TimeUnit.MILLISECONDS)
+                    .whenComplete((answer, failure) -> {
+                        long micros = (System.nanoTime() - intended) / 1_000;
+                        latency.recordValue(Math.min(micros, latency.getHighestTrackableValue()));
+                        if (failure != null || answer.statusCode() / 100 != 2) {
+                            errors.incrementAndGet();
+                        }
+                    }));
+        }
+        CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).exceptionally(e -> null).join();
+        return new Outcome(rate, total, errors.get(), latency, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** One client asking {@code count} times in a row: each request starts when the last has answered. */
+    static Histogram oneClient(HttpClient http, HttpRequest request, int count) {
+        Histogram latency = new Histogram(TimeUnit.SECONDS.toMicros(60), 3);
+        for (int i = 0; i < count; i++) {
+            long sent = System.nanoTime();
+            try {
+                HttpResponse<byte[]> answer = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                if (answer.statusCode() / 100 != 2) {
+                    throw new IllegalStateException(request.uri() + " answered " + answer.statusCode());
+                }
+            } catch (IOException e) {
+                throw new IllegalStateException(request.uri() + " failed", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            latency.recordValue((System.nanoTime() - sent) / 1_000);
+        }
+        return latency;
+    }
+
+    /** A percentile in milliseconds with one decimal. */
+    static String ms(Histogram h, double percentile) {
+        return String.format("%.1f ms", h.getValueAtPercentile(percentile) / 1000.0);
+    }
+}
