@@ -66,16 +66,18 @@ public final class ResourceServerSecurity {
 
     /**
      * Verifies access tokens: RS256 signatures from the JWKS, the expiry, {@code iss} and {@code aud}
-     * (OWASP ASVS v5 9.2.1, 9.2.3). The JWKS is fetched on the first token and again for an unknown key id, within
+     * (OWASP ASVS v5 9.2.1, 9.2.3); a token already verified is remembered until its claims lapse
+     * ({@link VerifiedTokens}). The JWKS is fetched on the first token and again for an unknown key id, within
      * {@link #JWKS_CONNECT_TIMEOUT} and {@link #JWKS_RESPONSE_TIMEOUT}: an identity-service that hangs fails that
      * request (503, like any dependency that is down) instead of holding it, and every request behind it, forever.
      */
     public static ReactiveJwtDecoder decoder(String jwkSetUri, PlatformSecurityProperties properties) {
+        OAuth2TokenValidator<Jwt> claims = validator(properties);
         NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(jwkSetUri)
                 .webClient(jwksClient())
                 .jwsAlgorithm(SignatureAlgorithm.RS256).build();
-        decoder.setJwtValidator(validator(properties));
-        return decoder;
+        decoder.setJwtValidator(claims);
+        return new VerifiedTokens(decoder, claims);
     }
 
     /** How long fetching the JWKS may wait for a connection. */
