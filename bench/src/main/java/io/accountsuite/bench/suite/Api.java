@@ -8,10 +8,12 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The suite's HTTP API as the benchmarks call it: through the gateway, or straight to one service. */
+@RequiredArgsConstructor
 final class Api {
 
     static final String ANN = "ann@example.com";
@@ -22,10 +24,6 @@ final class Api {
             .connectTimeout(Duration.ofSeconds(2)).build();
     private final JsonMapper json = JsonMapper.builder().build();
     private final int portBase;
-
-    Api(int portBase) {
-        this.portBase = portBase;
-    }
 
     /** The gateway's URL of {@code path}. */
     URI gateway(String path) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.HdrHistogram.Histogram;
 
 import static io.accountsuite.bench.suite.OpenLoad.ms;
@@ -23,6 +24,7 @@ import static java.util.stream.Collectors.joining;
  * ({@code INSERT … SELECT} over her row with new keys), and every key is derived from the customer's number
  * ({@code md5('customer-' || n)::uuid}), so the five databases agree without talking to each other.
  */
+@RequiredArgsConstructor
 final class DataScale {
 
     private static final String CUSTOMER = "md5('customer-' || g)::uuid";
@@ -32,12 +34,6 @@ final class DataScale {
     private final Api api;
     private final Report report;
     private final int postgresPort;
-
-    DataScale(Api api, Report report, int postgresPort) {
-        this.api = api;
-        this.report = report;
-        this.postgresPort = postgresPort;
-    }
 
     void run() throws SQLException {
         String token = api.signIn(Api.ANN);

@@ -11,6 +11,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import io.accountsuite.local.DemoData;
+import lombok.RequiredArgsConstructor;
 import org.HdrHistogram.Histogram;
 import tools.jackson.databind.JsonNode;
 
@@ -22,17 +23,13 @@ import static io.accountsuite.bench.suite.OpenLoad.ms;
  * answer to the new limit in site-service's {@code GET /api/sites/{id}} (polled every millisecond) and to
  * SiteEntitlementsChanged on ann's browser-facing stream ({@code GET /api/account/events} through the gateway).
  */
+@RequiredArgsConstructor
 final class Propagation {
 
     private static final Duration GIVE_UP = Duration.ofSeconds(10);
 
     private final Api api;
     private final Report report;
-
-    Propagation(Api api, Report report) {
-        this.api = api;
-        this.report = report;
-    }
 
     void run(int changes) throws InterruptedException {
         String admin = api.signIn(Api.ADMIN);

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.HdrHistogram.Histogram;
 
 import static io.accountsuite.bench.suite.OpenLoad.ms;
@@ -13,6 +14,7 @@ import static io.accountsuite.bench.suite.OpenLoad.ms;
  * The side-by-side measurements of one run against one suite: each compares figures taken in the same minutes, so
  * the ratios hold on a noisy machine. Page requests are GET /api/account as the demo customer ann.
  */
+@RequiredArgsConstructor
 final class Scenarios {
 
     /** The slowest a page may be, at p99, for a rate to count as sustained. */
@@ -20,11 +22,6 @@ final class Scenarios {
 
     private final Api api;
     private final Report report;
-
-    Scenarios(Api api, Report report) {
-        this.api = api;
-        this.report = report;
-    }
 
     /** A thousand pages and two hundred of each block, unreported: the JIT's work done before measuring. */
     void warmUp() {
