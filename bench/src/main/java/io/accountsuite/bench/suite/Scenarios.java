@@ -17,6 +17,9 @@ import static io.accountsuite.bench.suite.OpenLoad.ms;
 @RequiredArgsConstructor
 final class Scenarios {
 
+    /** The fixed rates the throughput step tries, pages a second, until one is not sustained. */
+    private static final int[] RATES = {25, 50, 75, 100, 150, 200, 250, 300};
+
     /** The slowest a page may be, at p99, for a rate to count as sustained. */
     static final long P99_BUDGET_MICROS = 50_000;
 
@@ -99,7 +102,7 @@ final class Scenarios {
         HttpRequest page = api.get(api.gateway("/api/account"), token);
         OpenLoad.run(api.http, page, 25, Duration.ofSeconds(10));
         int best = 0;
-        for (int rate : new int[] {25, 50, 75, 100, 150, 200, 250, 300}) {
+        for (int rate : RATES) {
             OpenLoad.Outcome outcome = OpenLoad.run(api.http, page, rate, Duration.ofSeconds(15));
             report.detail(describe("page at a fixed " + rate + "/s", outcome));
             boolean sustained = outcome.errors() == 0
@@ -109,8 +112,8 @@ final class Scenarios {
             }
             best = rate;
         }
-        report.figure("page: sustained rate with p99 ≤ 50 ms, zero errors", best + " pages/s", "≥ 200 pages/s",
-                best >= 200);
+        report.figure("page: sustained rate with p99 ≤ 50 ms, zero errors",
+                best == 0 ? "below " + RATES[0] + " pages/s" : best + " pages/s", "≥ 200 pages/s", best >= 200);
     }
 
     /** 4. CPU of every suite process per page served, at a fixed rate, with the idle background shown apart. */
