@@ -40,9 +40,11 @@ class SettingsController {
 
     record SettingsForm(@NotNull Boolean domainMappingEnabled,
                         @NotBlank @Size(max = 4000) @MultiLine String addDomainInstructions,
-                        @NotBlank @Pattern(regexp = HOST_NAME) String networkDomain,
-                        @Pattern(regexp = IPV4) String networkIp,
-                        @Size(max = 45) @Pattern(regexp = "[0-9a-fA-F:.]*:[0-9a-fA-F:.]*") String networkIpv6,
+                        @NotBlank @Pattern(regexp = HOST_NAME, message = "must be a host name of at least two labels,"
+                                + " e.g. sites.example.com") String networkDomain,
+                        @Pattern(regexp = IPV4, message = "must be an IPv4 address, e.g. 203.0.113.10") String networkIp,
+                        @Size(max = 45) @Pattern(regexp = "[0-9a-fA-F:.]*:[0-9a-fA-F:.]*",
+                                message = "must be an IPv6 address, e.g. 2001:db8::10") String networkIpv6,
                         @Min(5) @Max(86_400) Integer checkIntervalSeconds, @Min(1) @Max(1000) Integer dnsAttempts,
                         @Min(1) @Max(1000) Integer sslAttempts, Boolean allowPlainHttp) {
     }

@@ -15,17 +15,22 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
+import org.springframework.web.reactive.function.client.DefaultClientRequestObservationConvention;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Mono;
 
 /**
  * The transport under the typed clients: a GET never fails but answers a {@link Block}, within its time limit and
  * through its backend's circuit breaker and bulkhead; a relayed write answers the backend's own status and body.
- * Paths are URI templates with variables, so WebClient's own observation ({@code http.client.requests}) times each
- * call by template, not by id.
+ * Paths are URI templates with variables, so WebClient's own observation times each call by template, not by id,
+ * under a name of its own ({@value #OBSERVATION}): Prometheus keeps one set of tag keys per meter name, and the
+ * routes' {@code http.client.requests} (tagged by route) would otherwise shadow these.
  */
 @Component
 public class Backends {
+
+    /** The meter of the typed clients' calls: {@code gateway_backend_requests_seconds{client_name, uri, …}}. */
+    static final String OBSERVATION = "gateway.backend.requests";
 
     private static final Duration RELAY_TIMEOUT = Duration.ofSeconds(10);
 
@@ -35,7 +40,8 @@ public class Backends {
 
     Backends(WebClient.Builder builder, BackendUrls urls, ReactiveResilience4JCircuitBreakerFactory breakers) {
         for (Backend backend : Backend.values()) {
-            clients.put(backend, builder.clone().baseUrl(urls.url(backend).toString()).build());
+            clients.put(backend, builder.clone().baseUrl(urls.url(backend).toString())
+                    .observationConvention(new DefaultClientRequestObservationConvention(OBSERVATION)).build());
             guards.put(backend, breakers.create(backend.id()));
         }
         this.breakers = breakers;

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.accountsuite.platform.problem.ApiProblem;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -42,6 +43,8 @@ public record Block(String status, @Nullable Object data) {
                 && response.getStatusCode().value() != HttpStatus.TOO_MANY_REQUESTS.value());
     }
 
+    /** Not part of the block's JSON (API.md: {@code {status, data}}). */
+    @JsonIgnore
     public boolean isOk() {
         return "ok".equals(status);
     }

@@ -3,6 +3,7 @@ package io.accountsuite.gateway.backend;
 import java.time.Duration;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import org.jspecify.annotations.Nullable;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
@@ -17,9 +18,18 @@ import reactor.core.publisher.Mono;
 @RequiredArgsConstructor
 public class SiteClient {
 
-    /** The fields of a {@code GET /api/sites} item the gateway itself reads. */
+    /**
+     * The fields of a {@code GET /api/sites} item the gateway itself reads.
+     *
+     * @param served false while the site's membership does not stand (awaiting its first payment, expired): its
+     *               content cannot change then; null from a site-service that does not say (served)
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Site(String id) {
+    public record Site(String id, @Nullable Boolean served) {
+
+        public boolean isServed() {
+            return !Boolean.FALSE.equals(served);
+        }
     }
 
     private static final String SETTINGS = "/api/admin/settings/sites";

@@ -47,14 +47,18 @@ class AccountExport {
                         whole(memberships.memberships(token, PER_CALL), Backend.MEMBERSHIP, List.of()),
                         whole(billing.address(token, PER_CALL), Backend.BILLING, Map.of()),
                         whole(billing.invoices(token, PER_CALL), Backend.BILLING, List.of()),
+                        whole(billing.creditNotes(token, PER_CALL), Backend.BILLING, List.of()),
+                        whole(billing.accountCredit(token, PER_CALL), Backend.BILLING, List.of()),
                         whole(sites.sites(token, PER_CALL), Backend.SITE, List.of()))
-                .flatMap(t -> domains(t.getT5(), token).map(domains -> {
+                .flatMap(t -> domains(t.getT7(), token).map(domains -> {
                     Map<String, Object> export = new LinkedHashMap<>();
                     export.put("profile", t.getT1());
                     export.put("memberships", t.getT2());
                     export.put("billingAddress", t.getT3());
                     export.put("invoices", t.getT4());
-                    export.put("sites", t.getT5());
+                    export.put("creditNotes", t.getT5());
+                    export.put("accountCredit", t.getT6());
+                    export.put("sites", t.getT7());
                     export.put("domains", domains);
                     return ResponseEntity.ok()
                             .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"account-export.json\"")

@@ -41,10 +41,11 @@ final class PageLinks {
         site.ifPresent(s -> {
             String base = "/api/sites/" + s.id();
             links.add(new Link("deleteSite", "POST", base + "/deletion"));
-            if (domainAllowed) {
+            // A site that is not served (nothing paid yet, expired) changes nothing until its membership stands.
+            if (domainAllowed && s.isServed()) {
                 links.add(new Link("addDomain", "POST", base + "/domains"));
             }
-            if (templatesOffered) {
+            if (templatesOffered && s.isServed()) {
                 links.add(new Link("changeTemplate", "POST", base + "/template-switches"));
             }
         });

@@ -12,14 +12,11 @@ import io.accountsuite.platform.security.sessions.SessionRevocations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.DelegatingServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
-import org.springframework.security.web.server.authorization.HttpStatusServerAccessDeniedHandler;
-import org.springframework.security.web.server.authorization.ServerWebExchangeDelegatingServerAccessDeniedHandler;
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
 import org.springframework.security.web.server.csrf.CsrfToken;
 import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
@@ -58,11 +55,6 @@ class GatewaySecurity {
         var csrfTokens = CookieServerCsrfTokenRepository.withHttpOnlyFalse();
         csrfTokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
         var csrfHandler = new ServerCsrfTokenRequestAttributeHandler();
-        // A refused API write answers problem+json like every other refusal; a page form a plain 403.
-        var csrfRefusal = new ServerWebExchangeDelegatingServerAccessDeniedHandler(
-                new ServerWebExchangeDelegatingServerAccessDeniedHandler.DelegateEntry(
-                        new PathPatternParserServerWebExchangeMatcher("/api/**"), problems));
-        csrfRefusal.setDefaultAccessDeniedHandler(new HttpStatusServerAccessDeniedHandler(HttpStatus.FORBIDDEN));
 
         return http
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
@@ -73,7 +65,8 @@ class GatewaySecurity {
                         .csrfTokenRepository(csrfTokens)
                         .csrfTokenRequestHandler(csrfHandler)
                         .requireCsrfProtectionMatcher(browserWrites(cookies))
-                        .accessDeniedHandler(csrfRefusal))
+                        // Refused like every other refusal: problem+json, here csrf-token-invalid.
+                        .accessDeniedHandler(problems))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                         .frameOptions(frame -> frame.mode(

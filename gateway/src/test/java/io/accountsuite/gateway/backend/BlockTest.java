@@ -64,4 +64,11 @@ class BlockTest {
                 .contains(new MembershipClient.Membership("m1", "active", null, null));
         assertThat(Block.none().read(MembershipClient.Membership.class, json)).isEmpty();
     }
+
+    @Test
+    void a_block_is_written_as_its_status_and_data_only() {
+        JsonMapper json = JsonMapper.builder().build();
+
+        assertThat(json.writeValueAsString(Block.ok(List.of()))).isEqualTo("{\"status\":\"ok\",\"data\":[]}");
+    }
 }

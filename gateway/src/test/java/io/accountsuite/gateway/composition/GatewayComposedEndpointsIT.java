@@ -40,6 +40,9 @@ class GatewayComposedEndpointsIT {
         MEMBERSHIP.answer("GET", "/api/memberships", Answer.json(200, "[{\"reference\":\"ABCDE12345\"}]"));
         BILLING.answer("GET", "/api/billing/address", Answer.json(404, "{\"status\":404}"));
         BILLING.answer("GET", "/api/billing/invoices", Answer.json(200, "[{\"number\":\"INV-2026-000001\"}]"));
+        BILLING.answer("GET", "/api/billing/credit-notes", Answer.json(200, "[{\"number\":\"CN-2026-000001\"}]"));
+        BILLING.answer("GET", "/api/billing/account-credit", Answer.json(200,
+                "[{\"amount\":\"5.00\",\"currency\":\"USD\"}]"));
         SITE.answer("GET", "/api/sites", Answer.json(200, "[{\"id\":\"" + SITE_ID + "\",\"title\":\"Ann's\"}]"));
         DOMAIN.answer("GET", "/api/sites/" + SITE_ID + "/domains", Answer.json(200, "[{\"domain\":\"shop.example\"}]"));
 
@@ -50,6 +53,8 @@ class GatewayComposedEndpointsIT {
                 .jsonPath("$.profile.email").isEqualTo("ann@example.com")
                 .jsonPath("$.memberships[0].reference").isEqualTo("ABCDE12345")
                 .jsonPath("$.billingAddress").isEmpty()
+                .jsonPath("$.creditNotes[0].number").isEqualTo("CN-2026-000001")
+                .jsonPath("$.accountCredit[0].amount").isEqualTo("5.00")
                 .jsonPath("$.invoices[0].number").isEqualTo("INV-2026-000001")
                 .jsonPath("$.sites[0].title").isEqualTo("Ann's")
                 .jsonPath("$.domains[0].domain").isEqualTo("shop.example");

@@ -105,7 +105,9 @@ class GatewaySecurityIT {
         String token = TestTokens.accessToken(ann);
         web.post().uri("/api/account/password").cookie(TokenCookies.ACCESS, token)
                 .contentType(MediaType.APPLICATION_JSON).bodyValue("{}").exchange()
-                .expectStatus().isForbidden();
+                .expectStatus().isForbidden()
+                .expectBody().jsonPath("$.type").isEqualTo(ProblemType.BASE + "csrf-token-invalid")
+                .jsonPath("$.detail").value(detail -> assertThat(detail.toString()).contains("CSRF"));
         assertThat(IDENTITY.requests("POST", "/api/account/password")).isEmpty();
 
         web.post().uri("/api/account/password").cookie(TokenCookies.ACCESS, token)
@@ -126,7 +128,7 @@ class GatewaySecurityIT {
                 .contentType(MediaType.APPLICATION_JSON).bodyValue("{}").exchange()
                 .expectStatus().isForbidden()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.type").isEqualTo(ProblemType.BASE + "forbidden");
+                .expectBody().jsonPath("$.type").isEqualTo(ProblemType.BASE + "csrf-token-invalid");
         web.post().uri("/api/account/password").cookie(TokenCookies.ACCESS, token)
                 .header("Authorization", "Token abc")
                 .contentType(MediaType.APPLICATION_JSON).bodyValue("{}").exchange()

@@ -6,6 +6,7 @@ import java.util.UUID;
 import io.accountsuite.gateway.GatewayTest;
 import io.accountsuite.gateway.GatewayTestBackends;
 import io.accountsuite.gateway.security.TokenCookies;
+import io.accountsuite.platform.problem.ProblemType;
 import io.accountsuite.testkit.StubBackend.Answer;
 import io.accountsuite.testkit.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
@@ -84,7 +85,9 @@ class PlainFormsIT {
     void the_forms_need_the_csrf_token() {
         web.post().uri("/account/billing-address").cookie(TokenCookies.ACCESS, token)
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED)
-                .body(BodyInserters.fromFormData("city", "Lyon")).exchange().expectStatus().isForbidden();
+                .body(BodyInserters.fromFormData("city", "Lyon")).exchange().expectStatus().isForbidden()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo(ProblemType.BASE + "csrf-token-invalid");
         assertThat(BILLING.requests("PUT", "/api/billing/address")).isEmpty();
     }
 

@@ -39,7 +39,7 @@ class SignInPageIT {
                 .expectCookie().exists("XSRF-TOKEN")
                 .expectBody(String.class).value(html -> assertThat(html)
                         .contains("<label for=\"email\">").contains("<label for=\"password\">")
-                        .contains("name=\"_csrf\""));
+                        .as("one CSRF field (th:action adds it)").containsOnlyOnce("name=\"_csrf\""));
     }
 
     @Test

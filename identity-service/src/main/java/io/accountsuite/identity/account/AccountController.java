@@ -9,7 +9,6 @@ import io.accountsuite.identity.token.TokenPair;
 import io.accountsuite.platform.security.Caller;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
@@ -35,8 +34,8 @@ class AccountController {
     }
 
     record PasswordChange(@NotBlank @Size(max = 1024) String currentPassword,
-                          @NotNull @Size(max = 1024) String newPassword,
-                          @NotNull @Size(max = 1024) String newPasswordConfirmation) {
+                          @NotBlank @Size(max = 1024) String newPassword,
+                          @NotBlank @Size(max = 1024) String newPasswordConfirmation) {
     }
 
     record EmailChange(@NotBlank @Size(max = 1024) String password, @NotBlank @Size(max = 254) String newEmail) {

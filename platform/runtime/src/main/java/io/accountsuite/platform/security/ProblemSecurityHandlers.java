@@ -3,12 +3,14 @@ package io.accountsuite.platform.security;
 import io.accountsuite.platform.problem.ProblemResponses;
 import io.accountsuite.platform.problem.ProblemType;
 import lombok.RequiredArgsConstructor;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+import org.springframework.security.web.server.csrf.CsrfException;
 import org.springframework.security.web.server.firewall.ServerExchangeRejectedException;
 import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
@@ -20,6 +22,10 @@ import reactor.core.publisher.Mono;
 public class ProblemSecurityHandlers implements ServerAuthenticationEntryPoint, ServerAccessDeniedHandler,
         ServerExchangeRejectedHandler {
 
+    /** A write on the cookie session without a valid CSRF token (OWASP ASVS v5 3.5.1). */
+    public static final ProblemType CSRF_TOKEN_INVALID = new ProblemType("csrf-token-invalid", HttpStatus.FORBIDDEN,
+            "The request's CSRF token is missing or wrong");
+
     private final ProblemResponses responses;
 
     @Override
@@ -28,8 +34,14 @@ public class ProblemSecurityHandlers implements ServerAuthenticationEntryPoint, 
         return responses.write(exchange, ProblemType.UNAUTHENTICATED.problem("A valid access token is required"));
     }
 
+    /** A missing role, or (on the gateway's cookie session) a missing or stale CSRF token, told apart. */
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, AccessDeniedException denied) {
+        if (denied instanceof CsrfException) {
+            return responses.write(exchange, CSRF_TOKEN_INVALID.problem("The request carries no CSRF token, or an"
+                    + " out-of-date one: reload the page and try again (API clients: send the XSRF-TOKEN cookie's"
+                    + " value as X-XSRF-TOKEN)"));
+        }
         return responses.write(exchange, ProblemType.FORBIDDEN.problem("This action needs a role you do not have"));
     }
 
