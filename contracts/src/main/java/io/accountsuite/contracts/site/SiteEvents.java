@@ -13,8 +13,12 @@ public final class SiteEvents {
                                    long visitsThisMonth) {
     }
 
-    /** A site was created for a membership (its title and address stay in site-service: PERSONAL_DATA.md). */
-    public record SiteCreated(UUID siteId, UUID membershipId, UUID templateId) {
+    /**
+     * A site was created for a membership (its title and address stay in site-service: PERSONAL_DATA.md).
+     * {@code served}: whether its membership stands at creation (false while it awaits its first payment); later
+     * turns come as SiteServingChanged. Null in events from before it was sent, read as served.
+     */
+    public record SiteCreated(UUID siteId, UUID membershipId, UUID templateId, Boolean served) {
     }
 
     /** A template switch moved on: status queued, running (with progress), done or failed (with reason). */

@@ -43,7 +43,7 @@ public class CustomDomains {
         return owned(caller, siteId).then(domains.ofSite(siteId).collectList());
     }
 
-    /** Whether the site may add custom domains now, and if not, why (the network, or the plan). */
+    /** Whether the site may add custom domains now, and if not, why (the network, the plan, or payment). */
     public record Entitlement(boolean allowed, String reason) {
     }
 
@@ -57,6 +57,10 @@ public class CustomDomains {
         }
         if (!site.customDomainsAllowed()) {
             return new Entitlement(false, "Your plan does not include custom domains");
+        }
+        if (!site.served()) {
+            // SPEC: nothing paid for is granted before it is paid.
+            return new Entitlement(false, "Custom domains come once the membership is paid for: pay its open invoice");
         }
         return new Entitlement(true, null);
     }

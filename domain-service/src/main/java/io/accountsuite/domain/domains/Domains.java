@@ -136,11 +136,11 @@ public class Domains {
     }
 
     private static final String SITE_ACCESS = """
-            SELECT s.site_id, s.membership_id, s.customer_id, coalesce(e.custom_domains, false) AS allowed
+            SELECT s.site_id, s.membership_id, s.customer_id, coalesce(e.custom_domains, false) AS allowed, s.served
             FROM sites s LEFT JOIN membership_entitlements e ON e.membership_id = s.membership_id
             """;
 
-    /** The site's owner and whether its membership allows custom domains (empty when the site is unknown). */
+    /** The site's owner, whether its plan allows custom domains and whether it is served (empty when unknown). */
     public Mono<SiteAccess> siteAccess(UUID siteId) {
         return db.sql(SITE_ACCESS + " WHERE s.site_id = :s").bind("s", siteId).map(Domains::readAccess).one();
     }
@@ -153,16 +153,34 @@ public class Domains {
 
     private static SiteAccess readAccess(Readable row) {
         return new SiteAccess(row.get("site_id", UUID.class), row.get("membership_id", UUID.class),
-                row.get("customer_id", UUID.class), row.get("allowed", Boolean.class));
+                row.get("customer_id", UUID.class), row.get("allowed", Boolean.class),
+                row.get("served", Boolean.class));
     }
 
-    public record SiteAccess(UUID siteId, UUID membershipId, UUID customerId, boolean customDomainsAllowed) {
+    /**
+     * @param customDomainsAllowed the site's plan includes custom domains
+     * @param served               the site's membership stands (not awaiting its first payment, not expired)
+     */
+    public record SiteAccess(UUID siteId, UUID membershipId, UUID customerId, boolean customDomainsAllowed,
+                             boolean served) {
+
+        /** Both the plan and the membership's standing allow adding a custom domain now (the network aside). */
+        public boolean mayAddDomains() {
+            return customDomainsAllowed && served;
+        }
     }
 
-    public Mono<Void> recordSite(UUID siteId, UUID membershipId, UUID customerId) {
-        return db.sql("INSERT INTO sites (site_id, membership_id, customer_id) VALUES (:s, :m, :c)"
+    public Mono<Void> recordSite(UUID siteId, UUID membershipId, UUID customerId, boolean served) {
+        return db.sql("INSERT INTO sites (site_id, membership_id, customer_id, served) VALUES (:s, :m, :c, :served)"
                         + " ON CONFLICT (site_id) DO NOTHING")
-                .bind("s", siteId).bind("m", membershipId).bind("c", customerId).fetch().rowsUpdated().then();
+                .bind("s", siteId).bind("m", membershipId).bind("c", customerId).bind("served", served)
+                .fetch().rowsUpdated().then();
+    }
+
+    /** Whether the site is served now, as site-service last said (SiteServingChanged). */
+    public Mono<Void> recordServing(UUID siteId, boolean served) {
+        return db.sql("UPDATE sites SET served = :served WHERE site_id = :s").bind("served", served)
+                .bind("s", siteId).fetch().rowsUpdated().then();
     }
 
     public Mono<Void> forgetSite(UUID siteId) {

@@ -20,6 +20,7 @@ import io.accountsuite.contracts.membership.MembershipEvents.MembershipCreated;
 import io.accountsuite.contracts.site.SiteEvents;
 import io.accountsuite.contracts.site.SiteEvents.SiteCreated;
 import io.accountsuite.contracts.site.SiteEvents.SiteDeleted;
+import io.accountsuite.contracts.site.SiteEvents.SiteServingChanged;
 import io.accountsuite.platform.events.EventJson;
 import io.accountsuite.platform.problem.ProblemType;
 import io.accountsuite.testkit.Concurrently;
@@ -101,7 +102,7 @@ class DomainFlowIT {
     void siteWithCustomDomains() {
         send(ann, MembershipEvents.MEMBERSHIP_CREATED, new MembershipCreated(membership, "ABCDE12345",
                 UUID.randomUUID(), "active", null, entitlements(true), null));
-        send(ann, SiteEvents.SITE_CREATED, new SiteCreated(site, membership, null));
+        send(ann, SiteEvents.SITE_CREATED, new SiteCreated(site, membership, null, null));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> get(ann, domains()).expectStatus().isOk());
     }
 
@@ -282,7 +283,7 @@ class DomainFlowIT {
         UUID bobSite = UUID.randomUUID();
         send(bob, MembershipEvents.MEMBERSHIP_CREATED, new MembershipCreated(bobMembership, "ZZZZZ12345",
                 UUID.randomUUID(), "active", null, entitlements(true), null));
-        send(bob, SiteEvents.SITE_CREATED, new SiteCreated(bobSite, bobMembership, null));
+        send(bob, SiteEvents.SITE_CREATED, new SiteCreated(bobSite, bobMembership, null, null));
         String bobDomains = "/api/sites/" + bobSite + "/domains";
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> get(bob, bobDomains).expectStatus().isOk());
         web.post().uri(bobDomains).headers(h -> h.setBearerAuth(TestTokens.accessToken(bob)))
@@ -302,6 +303,33 @@ class DomainFlowIT {
         web.delete().uri(domains() + "/" + id).headers(h -> h.setBearerAuth(TestTokens.accessToken(bob)))
                 .exchange().expectStatus().isNotFound();
         get(ann, domains()).expectBody().jsonPath("$.length()").isEqualTo(1);
+    }
+
+    /** Found by breaking the page: an unpaid Pro membership's site could add a custom domain. */
+    @Test
+    void a_site_whose_membership_awaits_its_first_payment_adds_no_domain_until_it_is_paid() {
+        UUID carol = UUID.randomUUID();
+        UUID pending = UUID.randomUUID();
+        UUID carolSite = UUID.randomUUID();
+        send(carol, MembershipEvents.MEMBERSHIP_CREATED, new MembershipCreated(pending, "PENDING123",
+                UUID.randomUUID(), "pending", null, entitlements(true), null));
+        send(carol, SiteEvents.SITE_CREATED, new SiteCreated(carolSite, pending, null, false));
+        String carolDomains = "/api/sites/" + carolSite + "/domains";
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> get(carol, carolDomains + "/entitlement")
+                .expectStatus().isOk().expectBody().jsonPath("$.allowed").isEqualTo(false)
+                .jsonPath("$.reason").value(r -> assertThat(r.toString()).contains("paid")));
+        post(carol, carolDomains, Map.of("domain", "carol-unpaid.example.com")).expectStatus().isForbidden()
+                .expectBody().jsonPath("$.type").isEqualTo(PROBLEMS + "custom-domains-not-allowed");
+
+        send(carol, SiteEvents.SITE_SERVING_CHANGED, new SiteServingChanged(carolSite, pending, true, null));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> get(carol, carolDomains + "/entitlement")
+                .expectBody().jsonPath("$.allowed").isEqualTo(true));
+        post(carol, carolDomains, Map.of("domain", "carol-paid.example.com")).expectStatus().isCreated();
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(TopicReader.readAll(Topics.DOMAIN))
+                .as("the open page is told it may add a domain now").anyMatch(r -> r.value().contains(
+                        "CustomDomainsEntitlementChanged") && r.value().contains(carolSite.toString())
+                        && r.value().contains("\"customDomains\":true")));
     }
 
     @Test
@@ -388,7 +416,7 @@ class DomainFlowIT {
         send(ann, MembershipEvents.MEMBERSHIP_CREATED, new MembershipCreated(lateMembership, "LATE123456",
                 UUID.randomUUID(), "active", null, entitlements(true), null));
         EventEnvelope<SiteCreated> late = EventEnvelope.of(SiteEvents.SITE_CREATED, Instant.now(), ann, lateSite,
-                new SiteCreated(lateSite, lateMembership, null));
+                new SiteCreated(lateSite, lateMembership, null, null));
         kafka.send(SiteEvents.SITE_CREATED.topic(), late.key(), json.write(late)).get();
         await().atMost(Duration.ofSeconds(20)).until(() -> db.sql("SELECT count(*) AS n FROM platform.inbox"
                 + " WHERE event_id = :e").bind("e", late.eventId()).map(row -> row.get("n", Long.class)).one()

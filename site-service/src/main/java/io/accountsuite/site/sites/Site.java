@@ -24,11 +24,15 @@ public record Site(UUID id, UUID customerId, UUID membershipId, String title, St
     public record Transition<E>(Site site, EventType<E> type, E event) {
     }
 
-    /** The site a new membership asks for, created once with its template's content. */
+    /**
+     * The site a new membership asks for, created once with its template's content; {@code served} says whether the
+     * membership stands now (SPEC "Standing"), for the services that act on it (custom domains).
+     */
     public static Transition<SiteCreated> create(UUID customerId, UUID membershipId, String title, String slug,
-                                                 @Nullable UUID templateId, Instant at) {
+                                                 @Nullable UUID templateId, boolean served, Instant at) {
         Site site = new Site(UUID.randomUUID(), customerId, membershipId, title, slug, templateId, at);
-        return new Transition<>(site, SiteEvents.SITE_CREATED, new SiteCreated(site.id, membershipId, templateId));
+        return new Transition<>(site, SiteEvents.SITE_CREATED, new SiteCreated(site.id, membershipId, templateId,
+                served));
     }
 
     /** The switch {@code switchId} replaced the site's content with template {@code to}'s. */

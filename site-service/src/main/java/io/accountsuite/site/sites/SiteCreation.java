@@ -9,6 +9,7 @@ import io.accountsuite.contracts.membership.MembershipEvents.MembershipCreated;
 import io.accountsuite.contracts.site.SiteEvents.SiteCreated;
 import io.accountsuite.platform.outbox.Outbox;
 import io.accountsuite.site.content.SiteContent;
+import io.accountsuite.site.serving.Serving;
 import io.accountsuite.site.template.Blueprint;
 import io.accountsuite.site.template.Templates;
 import lombok.RequiredArgsConstructor;
@@ -42,8 +43,9 @@ class SiteCreation {
         Mono<Blueprint> blueprint = templateId == null ? Mono.just(Blueprint.empty())
                 : templates.find(templateId).map(t -> t.blueprint()).defaultIfEmpty(Blueprint.empty());
         return freeSlug(created.site().slug()).zipWith(blueprint).flatMap(slugAndContent -> {
+            boolean served = Serving.of(created.status(), created.paidThrough()).served();
             Site.Transition<SiteCreated> creation = Site.create(event.customerId(), created.membershipId(),
-                    created.site().title(), slugAndContent.getT1(), templateId, clock.instant());
+                    created.site().title(), slugAndContent.getT1(), templateId, served, clock.instant());
             Site site = creation.site();
             return sites.insert(site)
                     .then(content.replaceWith(site.id(), slugAndContent.getT2(), progress -> Mono.empty()))

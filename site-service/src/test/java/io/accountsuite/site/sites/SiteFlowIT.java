@@ -133,6 +133,10 @@ class SiteFlowIT {
         get(bob, "/api/sites/" + bobSite).expectBody().jsonPath("$.served").isEqualTo(false)
                 .jsonPath("$.unavailable.reason").isEqualTo("pending-payment");
         post(bob, "/api/sites/" + bobSite + "/visits", Map.of()).expectStatus().isForbidden();
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(TopicReader.readAll(Topics.SITE))
+                .as("domain-service learns the site is not served, and adds it no custom domain")
+                .anyMatch(r -> r.value().contains("SiteCreated") && r.value().contains(bobSite)
+                        && r.value().contains("\"served\":false")));
     }
 
     private void status(String from, String to, LocalDate paidThrough) {

@@ -20,17 +20,18 @@ class SiteTest {
 
     @Test
     void a_new_site_is_announced_with_its_membership_and_template() {
-        Site.Transition<SiteCreated> created = Site.create(ANN, MEMBERSHIP, "Ann's Bakery", "ann-bakery", BAKERY, NOW);
+        Site.Transition<SiteCreated> created = Site.create(ANN, MEMBERSHIP, "Ann's Bakery", "ann-bakery", BAKERY, true,
+                NOW);
 
         assertThat(created.site()).extracting(Site::customerId, Site::membershipId, Site::slug, Site::templateId,
                 Site::createdAt).containsExactly(ANN, MEMBERSHIP, "ann-bakery", BAKERY, NOW);
         assertThat(created.type()).isEqualTo(SiteEvents.SITE_CREATED);
-        assertThat(created.event()).isEqualTo(new SiteCreated(created.site().id(), MEMBERSHIP, BAKERY));
+        assertThat(created.event()).isEqualTo(new SiteCreated(created.site().id(), MEMBERSHIP, BAKERY, true));
     }
 
     @Test
     void a_finished_switch_changes_only_the_template_and_names_the_switch() {
-        Site site = Site.create(ANN, MEMBERSHIP, "Ann's Bakery", "ann-bakery", BAKERY, NOW).site();
+        Site site = Site.create(ANN, MEMBERSHIP, "Ann's Bakery", "ann-bakery", BAKERY, true, NOW).site();
         UUID portfolio = UUID.randomUUID();
         UUID switchId = UUID.randomUUID();
 
@@ -43,7 +44,7 @@ class SiteTest {
 
     @Test
     void deleting_announces_the_site_and_its_membership() {
-        Site site = Site.create(ANN, MEMBERSHIP, "Ann's Bakery", "ann-bakery", null, NOW).site();
+        Site site = Site.create(ANN, MEMBERSHIP, "Ann's Bakery", "ann-bakery", null, false, NOW).site();
 
         Site.Transition<SiteDeleted> deleted = site.delete();
 
