@@ -14,6 +14,7 @@ import io.accountsuite.gateway.backend.MembershipClient;
 import io.accountsuite.gateway.backend.MembershipClient.Membership;
 import io.accountsuite.gateway.backend.SiteClient;
 import io.accountsuite.gateway.backend.SiteClient.Site;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.type.TypeReference;
@@ -26,70 +27,65 @@ import tools.jackson.databind.json.JsonMapper;
  * budget. A backend that is down, slow or behind an open breaker costs only its own blocks.
  */
 @Service
+@RequiredArgsConstructor
 public class AccountComposition {
 
     private static final TypeReference<List<Invoice>> INVOICES = new TypeReference<>() {
     };
 
-    private final Clients clients;
+    private final IdentityClient identity;
+    private final MembershipClient memberships;
+    private final BillingClient billing;
+    private final SiteClient sites;
+    private final DomainClient domains;
     private final CompositionProperties properties;
     private final JsonMapper json;
-
-    /** The typed clients the page reads from, one a backend. */
-    private record Clients(IdentityClient identity, MembershipClient membership, BillingClient billing, SiteClient site,
-                   DomainClient domain) {
-    }
-
-    AccountComposition(IdentityClient identity, MembershipClient membership, BillingClient billing, SiteClient site,
-                       DomainClient domain, CompositionProperties properties, JsonMapper json) {
-        this.clients = new Clients(identity, membership, billing, site, domain);
-        this.properties = properties;
-        this.json = json;
-    }
 
     /** The page for the caller whose access token is {@code token}; never fails, a block says what is missing. */
     public Mono<AccountPage> compose(String token) {
         long start = System.nanoTime();
         Duration block = properties.blockTimeout();
         return Mono.zip(
-                        clients.identity().profile(token, block),
-                        clients.membership().memberships(token, block).map(Block::firstItem),
-                        clients.site().sites(token, block).map(Block::firstItem),
-                        clients.billing().address(token, block),
-                        clients.billing().invoices(token, block),
-                        clients.billing().creditNotes(token, block),
-                        clients.billing().accountCredit(token, block))
+                        identity.profile(token, block),
+                        memberships.memberships(token, block).map(Block::firstItem),
+                        sites.sites(token, block).map(Block::firstItem),
+                        billing.address(token, block),
+                        billing.invoices(token, block),
+                        billing.creditNotes(token, block),
+                        billing.accountCredit(token, block))
                 .flatMap(t -> siteBlocks(t.getT3(), token, start).map(site -> new AccountPage(t.getT1(), t.getT2(),
                         t.getT3(), t.getT3().field("limits"), t.getT4(), t.getT5(), t.getT6(), t.getT7(),
-                        site.domains(), site.templates(), links(t.getT2(), t.getT3(), t.getT5(), site))));
+                        site.domains(), site.templates(), links(t.getT2(), t.getT5(), site))));
     }
 
-    /** What needs the site's id: its domains, whether it may add one, and the templates it may switch to. */
-    private record SiteBlocks(Block domains, Block domainEntitlement, Block templates) {
+    /**
+     * What needs the site's id: its domains, whether it may add one, and the templates it may switch to; with the
+     * site's fields the gateway reads, read once.
+     */
+    private record SiteBlocks(Optional<Site> site, Block domains, Block domainEntitlement, Block templates) {
     }
 
-    private Mono<SiteBlocks> siteBlocks(Block site, String token, long start) {
-        Optional<Site> read = site.read(Site.class, json);
-        if (read.isEmpty()) {
-            Block same = site.withoutData();
-            return Mono.just(new SiteBlocks(same, same, same));
+    private Mono<SiteBlocks> siteBlocks(Block siteBlock, String token, long start) {
+        Optional<Site> site = siteBlock.read(Site.class, json);
+        if (site.isEmpty()) {
+            Block same = siteBlock.withoutData();
+            return Mono.just(new SiteBlocks(site, same, same, same));
         }
-        String id = read.get().id();
+        String id = site.get().id();
         Duration left = properties.pageBudget().minusNanos(System.nanoTime() - start);
         Duration timeout = left.compareTo(properties.blockTimeout()) < 0 ? left : properties.blockTimeout();
-        return Mono.zip(clients.domain().domains(token, timeout, id),
-                        clients.domain().entitlement(token, timeout, id),
-                        clients.site().templates(token, timeout, id))
-                .map(t -> new SiteBlocks(t.getT1(), t.getT2(), t.getT3()));
+        return Mono.zip(domains.domains(token, timeout, id), domains.entitlement(token, timeout, id),
+                        sites.templates(token, timeout, id))
+                .map(t -> new SiteBlocks(site, t.getT1(), t.getT2(), t.getT3()));
     }
 
-    private List<PageLinks.Link> links(Block membership, Block site, Block invoices, SiteBlocks siteBlocks) {
+    private List<PageLinks.Link> links(Block membership, Block invoices, SiteBlocks siteBlocks) {
         boolean domainAllowed = siteBlocks.domainEntitlement().read(Entitlement.class, json)
                 .map(Entitlement::allowed).orElse(false);
         boolean templatesOffered = siteBlocks.templates().isOk()
                 && !((List<?>) siteBlocks.templates().data()).isEmpty();
         List<Invoice> payable = invoices.isOk() ? json.convertValue(invoices.data(), INVOICES) : List.of();
-        return PageLinks.offered(membership.read(Membership.class, json), site.read(Site.class, json), payable,
-                domainAllowed, templatesOffered);
+        return PageLinks.offered(membership.read(Membership.class, json), siteBlocks.site(), payable, domainAllowed,
+                templatesOffered);
     }
 }
