@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** The credit_notes table. */
 @Repository
 @RequiredArgsConstructor
-class CreditNotes {
+public class CreditNotes {
 
     private final DatabaseClient db;
     private final JsonMapper json;
@@ -39,7 +39,8 @@ class CreditNotes {
                 .fetch().rowsUpdated().thenReturn(note);
     }
 
-    Flux<CreditNote> ofCustomer(UUID customerId) {
+    /** The customer's credit notes, newest first. */
+    public Flux<CreditNote> ofCustomer(UUID customerId) {
         return db.sql("SELECT * FROM credit_notes WHERE customer_id = :c ORDER BY issued_at DESC, number DESC")
                 .bind("c", customerId).map(this::read).all();
     }

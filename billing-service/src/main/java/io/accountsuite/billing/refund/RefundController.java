@@ -1,10 +1,8 @@
 package io.accountsuite.billing.refund;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.UUID;
 
-import io.accountsuite.billing.invoice.InvoiceViews.Money;
 import io.accountsuite.billing.pdf.InvoicePdf;
 import io.accountsuite.platform.security.Caller;
 import io.accountsuite.platform.security.Ownership;
@@ -42,14 +40,6 @@ class RefundController {
     /** A refund: the amount as a decimal string in the invoice's currency, and why (shown on the credit note). */
     record RefundRequest(@NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 13, fraction = 4)
                          BigDecimal amount, @NotBlank @Size(max = 500) @SingleLine String reason) {
-    }
-
-    record CreditNoteView(UUID id, String number, UUID invoiceId, String invoiceNumber, Instant issuedAt,
-                          Money amount, String reason) {
-        static CreditNoteView of(CreditNote n) {
-            return new CreditNoteView(n.id(), n.number(), n.invoiceId(), n.invoiceNumber(), n.issuedAt(),
-                    Money.of(n.amount(), n.currency()), n.reason());
-        }
     }
 
     @PostMapping("/api/admin/invoices/{id}/refunds")

@@ -39,6 +39,8 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -50,6 +52,7 @@ class BillingFlowIT {
      * The session cut-off of the deletions these tests request: before their tokens' issue, so that they can still
      * read what is left (a real deletion's cut-off refuses them: StandardEndpointsContract).
      */
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Instant TOKENS_STILL_VALID_AFTER = Instant.now().minusSeconds(60);
 
     private static final Map<String, Object> ADDRESS = Map.of("companyName", "Ann's Bakery", "email",
@@ -164,6 +167,39 @@ class BillingFlowIT {
                 .jsonPath("$[0].amount.amount").isEqualTo("35.00")
                 .jsonPath("$[0].invoiceId").isEqualTo(paid.toString());
         ContractFixtures.assertCarriesEveryField("billing/credit-notes", body(ann, "/api/billing/credit-notes"));
+    }
+
+    @Test
+    void the_overview_answers_what_the_four_billing_calls_answer_for_the_caller_alone() {
+        put(ann, ADDRESS).expectStatus().isOk();
+        UUID refunded = UUID.randomUUID();
+        due(refunded, charge("upgrade", line("product", "Pro", "35.00")));
+        due(UUID.randomUUID(), charge("upgrade", line("product", "Pro yearly", "10.00"),
+                line("credit", "Unused time", "-25.00")));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> get(ann, "/api/billing/invoices")
+                .expectBody().jsonPath("$.length()").isEqualTo(2));
+        post(ann, "/api/billing/invoices/" + refunded + "/payment", Map.of()).expectStatus().isOk();
+        send(MembershipEvents.MEMBERSHIP_CHARGE_CANCELLED, new MembershipChargeCancelled(membership, refunded,
+                "discarded by the customer"));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> get(ann, "/api/billing/credit-notes")
+                .expectBody().jsonPath("$.length()").isEqualTo(1));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> get(ann, "/api/billing/account-credit")
+                .expectBody().jsonPath("$.length()").isEqualTo(1));
+
+        String overview = body(ann, "/api/billing/overview");
+        // The gateway's page reads these fields (ContractFixtures): renaming one fails here.
+        ContractFixtures.assertCarriesEveryField("billing/overview", overview);
+        JsonNode parts = JSON.readTree(overview);
+        assertThat(parts.get("address")).isEqualTo(JSON.readTree(body(ann, "/api/billing/address")));
+        assertThat(parts.get("invoices")).isEqualTo(JSON.readTree(body(ann, "/api/billing/invoices")));
+        assertThat(parts.get("creditNotes")).isEqualTo(JSON.readTree(body(ann, "/api/billing/credit-notes")));
+        assertThat(parts.get("accountCredit")).isEqualTo(JSON.readTree(body(ann, "/api/billing/account-credit")));
+
+        get(UUID.randomUUID(), "/api/billing/overview").expectStatus().isOk().expectBody()
+                .jsonPath("$.address").doesNotExist()
+                .jsonPath("$.invoices.length()").isEqualTo(0)
+                .jsonPath("$.creditNotes.length()").isEqualTo(0)
+                .jsonPath("$.accountCredit.length()").isEqualTo(0);
     }
 
     @Test

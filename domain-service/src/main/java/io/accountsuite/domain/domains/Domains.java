@@ -145,6 +145,12 @@ public class Domains {
         return db.sql(SITE_ACCESS + " WHERE s.site_id = :s").bind("s", siteId).map(Domains::readAccess).one();
     }
 
+    /** The same for every site of a customer that is known here, by site id. */
+    public Flux<SiteAccess> accessOfCustomer(UUID customerId) {
+        return db.sql(SITE_ACCESS + " WHERE s.customer_id = :c ORDER BY s.site_id").bind("c", customerId)
+                .map(Domains::readAccess).all();
+    }
+
     /** The same for every site of a membership that is known here. */
     public Flux<SiteAccess> accessOfMembership(UUID membershipId) {
         return db.sql(SITE_ACCESS + " WHERE s.membership_id = :m").bind("m", membershipId)

@@ -346,6 +346,33 @@ class DomainFlowIT {
                 .jsonPath("$.reason").value(r -> assertThat(r.toString()).contains("plan"));
     }
 
+    @Test
+    void the_overview_gives_each_of_the_callers_sites_its_domains_and_entitlement_and_nothing_of_anyone_else() {
+        UUID bob = UUID.randomUUID();
+        UUID bobsSite = UUID.randomUUID();
+        send(bob, SiteEvents.SITE_CREATED, new SiteCreated(bobsSite, UUID.randomUUID(), null, null));
+        add(ann, "wrong.example.com", true).expectStatus().isCreated();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> get(ann, domains()).expectBody()
+                .jsonPath("$[0].found").isEqualTo("A 203.0.113.9"));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> get(bob, "/api/domains/overview").expectBody()
+                .jsonPath("$.length()").isEqualTo(1));
+
+        String overview = get(ann, "/api/domains/overview").expectStatus().isOk().expectBody(String.class)
+                .returnResult().getResponseBody();
+        // The gateway's page reads these fields (ContractFixtures): renaming one fails here.
+        ContractFixtures.assertCarriesEveryField("domain/overview", overview);
+        get(ann, "/api/domains/overview").expectBody()
+                .jsonPath("$.length()").isEqualTo(1)
+                .jsonPath("$[0].siteId").isEqualTo(site.toString())
+                .jsonPath("$[0].domains[0].domain").isEqualTo("wrong.example.com")
+                .jsonPath("$[0].domains[0].primary").isEqualTo(true)
+                .jsonPath("$[0].entitlement.allowed").isEqualTo(true);
+        get(bob, "/api/domains/overview").expectBody()
+                .jsonPath("$[0].siteId").isEqualTo(bobsSite.toString())
+                .jsonPath("$[0].domains.length()").isEqualTo(0)
+                .jsonPath("$[0].entitlement.allowed").isEqualTo(false);
+    }
+
     private WebTestClient.BodyContentSpec entitlement(UUID customer) {
         return web.get().uri(domains() + "/entitlement")
                 .headers(h -> h.setBearerAuth(TestTokens.accessToken(customer)))

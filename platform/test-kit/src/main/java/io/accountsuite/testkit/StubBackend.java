@@ -86,6 +86,11 @@ public final class StubBackend implements AutoCloseable {
         return this;
     }
 
+    /** Every request received since the last {@link #reset()}, in order. */
+    public List<Request> requests() {
+        return List.copyOf(requests);
+    }
+
     public List<Request> requests(String method, String path) {
         return requests.stream().filter(r -> r.method().equals(method) && r.path().equals(path)).toList();
     }

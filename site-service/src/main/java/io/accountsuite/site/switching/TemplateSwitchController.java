@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.UUID;
 
 import io.accountsuite.platform.security.Caller;
-import io.accountsuite.site.template.Template;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,12 +20,6 @@ import reactor.core.publisher.Mono;
 class TemplateSwitchController {
 
     private final TemplateSwitching switching;
-
-    record TemplateView(UUID id, String name, String description, String previewUrl) {
-        static TemplateView of(Template t) {
-            return new TemplateView(t.id(), t.name(), t.description(), t.previewUrl());
-        }
-    }
 
     record SwitchRequest(UUID templateId, Boolean confirm) {
     }

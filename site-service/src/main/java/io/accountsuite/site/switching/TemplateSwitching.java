@@ -49,6 +49,16 @@ public class TemplateSwitching {
                 .flatMap(e -> templates.all().filter(t -> e.offers(t.id())).collectList());
     }
 
+    /**
+     * The templates the caller's own {@code site} may switch to now; empty when switching is not allowed (the
+     * account page then offers no switch, rather than an error).
+     */
+    public Mono<List<Template>> offeredTo(Site site) {
+        return allowed(site).flatMap(e -> templates.all().filter(t -> e.offers(t.id())).collectList())
+                .onErrorResume(ApiProblem.class, p -> p.type().equals(SiteProblems.TEMPLATE_SWITCHING_NOT_ALLOWED)
+                        ? Mono.empty() : Mono.error(p));
+    }
+
     public Mono<Switch> request(Caller caller, UUID siteId, UUID templateId, Boolean confirm) {
         if (!Boolean.TRUE.equals(confirm)) {
             return Mono.error(ApiProblem.invalid("confirm",

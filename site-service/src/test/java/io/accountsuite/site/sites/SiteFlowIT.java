@@ -113,6 +113,7 @@ class SiteFlowIT {
         post(ann, "/api/sites/" + site + "/posts", Map.of("title", "While expired")).expectStatus().isEqualTo(409)
                 .expectBody().jsonPath("$.type").isEqualTo(PROBLEMS + "membership-not-active");
         ContractFixtures.assertCarriesEveryField("site/sites-unserved", body(ann, "/api/sites"));
+        ContractFixtures.assertCarriesEveryField("site/overview-unserved", body(ann, "/api/sites/overview"));
         assertThat(TopicReader.readAll(Topics.SITE)).anyMatch(r -> r.value().contains("SiteServingChanged")
                 && r.value().contains(site) && r.value().contains("\"served\":false"));
 
@@ -200,6 +201,28 @@ class SiteFlowIT {
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> get(ann, "/api/sites/" + site + "/templates")
                 .expectStatus().isForbidden().expectBody()
                 .jsonPath("$.detail").value(d -> assertThat(d.toString()).contains("plan")));
+    }
+
+    @Test
+    void the_overview_is_the_callers_first_site_with_the_templates_it_may_switch_to_and_none_when_not_offered() {
+        get(ann, "/api/sites/overview").expectStatus().isOk().expectBody()
+                .jsonPath("$.site.id").isEqualTo(site)
+                .jsonPath("$.site.limits.posts.allowed").isEqualTo(3)
+                .jsonPath("$.templates.length()").isEqualTo(2);
+        // The gateway's page reads these fields (ContractFixtures): renaming one fails here.
+        ContractFixtures.assertCarriesEveryField("site/overview", body(ann, "/api/sites/overview"));
+
+        admin().put().uri("/api/admin/settings/sites").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("allowTemplateSwitching", false)).exchange().expectStatus().isOk();
+        get(ann, "/api/sites/overview").expectStatus().isOk().expectBody()
+                .jsonPath("$.site.id").isEqualTo(site)
+                .jsonPath("$.templates").doesNotExist();
+        admin().put().uri("/api/admin/settings/sites").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("allowTemplateSwitching", true)).exchange().expectStatus().isOk();
+
+        get(UUID.randomUUID(), "/api/sites/overview").expectStatus().isOk().expectBody()
+                .jsonPath("$.site").doesNotExist()
+                .jsonPath("$.templates").doesNotExist();
     }
 
     @Test
