@@ -64,20 +64,14 @@ final class Scenarios {
         report.detail(describe("page at a fixed 50/s", fixed));
     }
 
-    /** Each block the page is made of, asked of its service directly. */
+    /** Each call the page makes (one a service), asked of its service directly. */
     private Map<String, HttpRequest> directBlocks(String token) {
-        String site = api.read(api.get(api.direct(4, "/api/sites"), token)).get(0).get("id").asString();
         Map<String, HttpRequest> blocks = new LinkedHashMap<>();
         blocks.put("profile", api.get(api.direct(1, "/api/account/profile"), token));
         blocks.put("memberships", api.get(api.direct(2, "/api/memberships"), token));
-        blocks.put("sites", api.get(api.direct(4, "/api/sites"), token));
-        blocks.put("invoices", api.get(api.direct(3, "/api/billing/invoices"), token));
-        blocks.put("credit notes", api.get(api.direct(3, "/api/billing/credit-notes"), token));
-        blocks.put("account credit", api.get(api.direct(3, "/api/billing/account-credit"), token));
-        blocks.put("domains", api.get(api.direct(5, "/api/sites/" + site + "/domains"), token));
-        blocks.put("domain entitlement", api.get(api.direct(5, "/api/sites/" + site + "/domains/entitlement"),
-                token));
-        blocks.put("templates", api.get(api.direct(4, "/api/sites/" + site + "/templates"), token));
+        blocks.put("billing overview", api.get(api.direct(3, "/api/billing/overview"), token));
+        blocks.put("site overview", api.get(api.direct(4, "/api/sites/overview"), token));
+        blocks.put("domain overview", api.get(api.direct(5, "/api/domains/overview"), token));
         return blocks;
     }
 

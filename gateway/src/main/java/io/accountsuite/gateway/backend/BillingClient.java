@@ -10,35 +10,31 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * billing-service as the gateway uses it: the caller's billing address, invoices, credit notes and account credit
- * ({@code contract-fixtures/billing/*.json}, checked by billing-service's tests).
+ * billing-service as the gateway uses it: the caller's billing address (the address form), or it with their
+ * invoices, credit notes and account credit in one call (the page, the export); {@code contract-fixtures/billing/*},
+ * checked by billing-service's tests.
  */
 @Component
 @RequiredArgsConstructor
 public class BillingClient {
 
-    /** The fields of a {@code GET /api/billing/invoices} item the gateway itself reads. */
+    /** The fields of an invoice (an item of the overview's {@code invoices}) the gateway itself reads. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Invoice(String id, boolean payable) {
     }
 
     private final Backends backends;
 
+    /**
+     * The page's four billing blocks in one call: {@code {address (null when none), invoices, creditNotes,
+     * accountCredit}}, each shaped as its own endpoint answers it (internal: not routed).
+     */
+    public Mono<Block> overview(String token, Duration timeout) {
+        return backends.get(Backend.BILLING, token, timeout, "/api/billing/overview");
+    }
+
     public Mono<Block> address(String token, Duration timeout) {
         return backends.get(Backend.BILLING, token, timeout, "/api/billing/address");
-    }
-
-    public Mono<Block> invoices(String token, Duration timeout) {
-        return backends.get(Backend.BILLING, token, timeout, "/api/billing/invoices");
-    }
-
-    public Mono<Block> creditNotes(String token, Duration timeout) {
-        return backends.get(Backend.BILLING, token, timeout, "/api/billing/credit-notes");
-    }
-
-    /** Unspent account credit, one entry a currency. */
-    public Mono<Block> accountCredit(String token, Duration timeout) {
-        return backends.get(Backend.BILLING, token, timeout, "/api/billing/account-credit");
     }
 
     /** PUT /api/billing/address, relayed: billing's own status and problem body. */

@@ -57,6 +57,18 @@ public record Block(String status, @Nullable Object data) {
         return items.isEmpty() ? none() : ok(items.get(0));
     }
 
+    /**
+     * The item of an ok list block whose {@code key} field is {@code value} (a site's entry in a per-site list),
+     * {@code none} when there is none; other blocks keep their status.
+     */
+    public Block item(String key, String value) {
+        if (!isOk() || !(data instanceof List<?> items)) {
+            return withoutData();
+        }
+        return items.stream().filter(i -> i instanceof Map<?, ?> m && value.equals(String.valueOf(m.get(key))))
+                .findFirst().map(Block::ok).orElseGet(Block::none);
+    }
+
     /** One field of an ok object block as a block of its own (a site's limits); other blocks keep their status. */
     public Block field(String name) {
         if (!isOk() || !(data instanceof Map<?, ?> object)) {

@@ -10,14 +10,14 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * domain-service as the gateway uses it: a site's custom domains, whether it may add one, and the network's domain
- * settings ({@code contract-fixtures/domain/*.json}, checked by domain-service's tests).
+ * domain-service as the gateway uses it: the caller's sites' custom domains with whether each may add one, and the
+ * network's domain settings ({@code contract-fixtures/domain/*.json}, checked by domain-service's tests).
  */
 @Component
 @RequiredArgsConstructor
 public class DomainClient {
 
-    /** The field of {@code GET /api/sites/{id}/domains/entitlement} the gateway reads. */
+    /** The field of a site's {@code entitlement} the gateway reads. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Entitlement(boolean allowed) {
     }
@@ -26,13 +26,13 @@ public class DomainClient {
 
     private final Backends backends;
 
-    public Mono<Block> domains(String token, Duration timeout, String siteId) {
-        return backends.get(Backend.DOMAIN, token, timeout, "/api/sites/{id}/domains", siteId);
-    }
-
-    /** Whether the network and the site's plan allow it another custom domain now (internal: not routed). */
-    public Mono<Block> entitlement(String token, Duration timeout, String siteId) {
-        return backends.get(Backend.DOMAIN, token, timeout, "/api/sites/{id}/domains/entitlement", siteId);
+    /**
+     * The page's domain blocks in one call: {@code [{siteId, domains, entitlement}]} for each of the caller's sites
+     * known to domain-service; {@code entitlement.allowed} says whether the network, the plan and the membership's
+     * standing allow another custom domain now (internal: not routed).
+     */
+    public Mono<Block> overview(String token, Duration timeout) {
+        return backends.get(Backend.DOMAIN, token, timeout, "/api/domains/overview");
     }
 
     public Mono<Block> settings(String token, Duration timeout) {

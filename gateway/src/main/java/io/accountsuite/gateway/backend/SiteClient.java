@@ -3,23 +3,23 @@ package io.accountsuite.gateway.backend;
 import java.time.Duration;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import org.jspecify.annotations.Nullable;
 import lombok.RequiredArgsConstructor;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * site-service as the gateway uses it: the caller's sites, the templates a site may switch to, and the network's
- * template settings ({@code contract-fixtures/site/*.json}, checked by site-service's tests).
+ * site-service as the gateway uses it: the caller's sites, the page's site with the templates it may switch to, and
+ * the network's template settings ({@code contract-fixtures/site/*.json}, checked by site-service's tests).
  */
 @Component
 @RequiredArgsConstructor
 public class SiteClient {
 
     /**
-     * The fields of a {@code GET /api/sites} item the gateway itself reads.
+     * The fields of a site (a {@code GET /api/sites} item, the overview's {@code site}) the gateway itself reads.
      *
      * @param served false while the site's membership does not stand (awaiting its first payment, expired): its
      *               content cannot change then; null from a site-service that does not say (served)
@@ -40,9 +40,12 @@ public class SiteClient {
         return backends.get(Backend.SITE, token, timeout, "/api/sites");
     }
 
-    /** The templates the site may switch to now; a 403 (switching is off) is {@code none}. */
-    public Mono<Block> templates(String token, Duration timeout, String siteId) {
-        return backends.get(Backend.SITE, token, timeout, "/api/sites/{id}/templates", siteId);
+    /**
+     * The page's site blocks in one call: {@code {site, templates}}, the caller's first site as {@code sites} lists
+     * it (null when none) and the templates it may switch to now (null when switching is not offered); internal.
+     */
+    public Mono<Block> overview(String token, Duration timeout) {
+        return backends.get(Backend.SITE, token, timeout, "/api/sites/overview");
     }
 
     public Mono<Block> settings(String token, Duration timeout) {

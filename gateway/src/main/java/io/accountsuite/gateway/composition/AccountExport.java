@@ -15,13 +15,13 @@ import io.accountsuite.gateway.backend.SiteClient;
 import io.accountsuite.platform.problem.ApiProblem;
 import io.accountsuite.platform.problem.ProblemType;
 import lombok.RequiredArgsConstructor;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -45,33 +45,35 @@ class AccountExport {
         String token = caller.getTokenValue();
         return Mono.zip(whole(identity.profile(token, PER_CALL), Backend.IDENTITY, Map.of()),
                         whole(memberships.memberships(token, PER_CALL), Backend.MEMBERSHIP, List.of()),
-                        whole(billing.address(token, PER_CALL), Backend.BILLING, Map.of()),
-                        whole(billing.invoices(token, PER_CALL), Backend.BILLING, List.of()),
-                        whole(billing.creditNotes(token, PER_CALL), Backend.BILLING, List.of()),
-                        whole(billing.accountCredit(token, PER_CALL), Backend.BILLING, List.of()),
-                        whole(sites.sites(token, PER_CALL), Backend.SITE, List.of()))
-                .flatMap(t -> domains(t.getT7(), token).map(domains -> {
+                        whole(billing.overview(token, PER_CALL), Backend.BILLING, Map.of()),
+                        whole(sites.sites(token, PER_CALL), Backend.SITE, List.of()),
+                        whole(domains.overview(token, PER_CALL), Backend.DOMAIN, List.of()))
+                .map(t -> {
+                    Map<?, ?> billing = (Map<?, ?>) t.getT3();
                     Map<String, Object> export = new LinkedHashMap<>();
                     export.put("profile", t.getT1());
                     export.put("memberships", t.getT2());
-                    export.put("billingAddress", t.getT3());
-                    export.put("invoices", t.getT4());
-                    export.put("creditNotes", t.getT5());
-                    export.put("accountCredit", t.getT6());
-                    export.put("sites", t.getT7());
-                    export.put("domains", domains);
+                    export.put("billingAddress", billing.get("address") == null ? Map.of() : billing.get("address"));
+                    export.put("invoices", listOrEmpty(billing.get("invoices")));
+                    export.put("creditNotes", listOrEmpty(billing.get("creditNotes")));
+                    export.put("accountCredit", listOrEmpty(billing.get("accountCredit")));
+                    export.put("sites", t.getT4());
+                    export.put("domains", domainsOfEverySite(t.getT5()));
                     return ResponseEntity.ok()
                             .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"account-export.json\"")
                             .body(export);
-                }));
+                });
     }
 
-    private Mono<List<Object>> domains(Object sites, String token) {
-        return Flux.fromIterable((List<?>) sites)
-                .concatMap(site -> whole(domains.domains(token, PER_CALL, String.valueOf(((Map<?, ?>) site).get("id"))),
-                        Backend.DOMAIN, List.of()))
-                .<Object>flatMapIterable(list -> (List<?>) list)
-                .collectList();
+    private static Object listOrEmpty(@Nullable Object list) {
+        return list == null ? List.of() : list;
+    }
+
+    /** domain-service's overview is one entry a site; the export lists the domains themselves. */
+    private static List<Object> domainsOfEverySite(Object overview) {
+        return ((List<?>) overview).stream()
+                .<Object>flatMap(site -> ((List<?>) ((Map<?, ?>) site).get("domains")).stream())
+                .toList();
     }
 
     /** One service's part; "none" (nothing there) is {@code empty}, "unavailable" fails the export. */

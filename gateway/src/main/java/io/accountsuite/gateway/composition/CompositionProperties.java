@@ -5,17 +5,16 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Time budgets of the composed account page ({@code gateway.composition.*}); each backend's breaker and bulkhead
+ * Time budget of the composed account page ({@code gateway.composition.*}); each backend's breaker and bulkhead
  * are {@code gateway.breakers.*} ({@link io.accountsuite.gateway.backend.BreakerProperties}).
  *
- * @param blockTimeout the most one backend call may take
- * @param pageBudget   the most the whole page may take; calls that depend on others get what is left
+ * @param blockTimeout the most one backend call may take; the page makes one call a service, all at once, so this
+ *                     is also the most the page waits for its backends
  */
 @ConfigurationProperties("gateway.composition")
-public record CompositionProperties(Duration blockTimeout, Duration pageBudget) {
+public record CompositionProperties(Duration blockTimeout) {
 
     public CompositionProperties {
         blockTimeout = blockTimeout == null ? Duration.ofMillis(800) : blockTimeout;
-        pageBudget = pageBudget == null ? Duration.ofMillis(950) : pageBudget;
     }
 }

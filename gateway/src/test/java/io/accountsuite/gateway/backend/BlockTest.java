@@ -31,6 +31,16 @@ class BlockTest {
     }
 
     @Test
+    void an_item_is_picked_from_a_list_by_one_field_and_is_none_when_missing() {
+        Block sites = Block.ok(List.of(Map.of("siteId", "s1", "domains", List.of()),
+                Map.of("siteId", "s2", "domains", List.of("shop.example"))));
+
+        assertThat(sites.item("siteId", "s2").field("domains")).isEqualTo(Block.ok(List.of("shop.example")));
+        assertThat(sites.item("siteId", "s3")).isEqualTo(Block.none());
+        assertThat(Block.unavailable().item("siteId", "s1")).isEqualTo(Block.unavailable());
+    }
+
+    @Test
     void a_timeout_an_open_breaker_and_a_full_bulkhead_are_unavailable() {
         assertThat(Block.failed(new TimeoutException()).block()).isEqualTo(Block.unavailable());
         assertThat(Block.failed(CallNotPermittedException.createCallNotPermittedException(

@@ -38,13 +38,13 @@ class GatewayComposedEndpointsIT {
     void the_export_gathers_the_customer_data_of_every_service() {
         IDENTITY.answer("GET", "/api/account/profile", Answer.json(200, "{\"email\":\"ann@example.com\"}"));
         MEMBERSHIP.answer("GET", "/api/memberships", Answer.json(200, "[{\"reference\":\"ABCDE12345\"}]"));
-        BILLING.answer("GET", "/api/billing/address", Answer.json(404, "{\"status\":404}"));
-        BILLING.answer("GET", "/api/billing/invoices", Answer.json(200, "[{\"number\":\"INV-2026-000001\"}]"));
-        BILLING.answer("GET", "/api/billing/credit-notes", Answer.json(200, "[{\"number\":\"CN-2026-000001\"}]"));
-        BILLING.answer("GET", "/api/billing/account-credit", Answer.json(200,
-                "[{\"amount\":\"5.00\",\"currency\":\"USD\"}]"));
+        BILLING.answer("GET", "/api/billing/overview", Answer.json(200, "{\"address\":null,"
+                + "\"invoices\":[{\"number\":\"INV-2026-000001\"}],\"creditNotes\":[{\"number\":\"CN-2026-000001\"}],"
+                + "\"accountCredit\":[{\"amount\":\"5.00\",\"currency\":\"USD\"}]}"));
         SITE.answer("GET", "/api/sites", Answer.json(200, "[{\"id\":\"" + SITE_ID + "\",\"title\":\"Ann's\"}]"));
-        DOMAIN.answer("GET", "/api/sites/" + SITE_ID + "/domains", Answer.json(200, "[{\"domain\":\"shop.example\"}]"));
+        DOMAIN.answer("GET", "/api/domains/overview", Answer.json(200, "[{\"siteId\":\"" + SITE_ID
+                + "\",\"domains\":[{\"domain\":\"shop.example\"}],\"entitlement\":{\"allowed\":true}},"
+                + "{\"siteId\":\"s2\",\"domains\":[{\"domain\":\"second.example\"}],\"entitlement\":{}}]"));
 
         web.get().uri("/api/account/export").headers(h -> h.setBearerAuth(TestTokens.accessToken(UUID.randomUUID())))
                 .exchange().expectStatus().isOk()
@@ -57,16 +57,17 @@ class GatewayComposedEndpointsIT {
                 .jsonPath("$.accountCredit[0].amount").isEqualTo("5.00")
                 .jsonPath("$.invoices[0].number").isEqualTo("INV-2026-000001")
                 .jsonPath("$.sites[0].title").isEqualTo("Ann's")
-                .jsonPath("$.domains[0].domain").isEqualTo("shop.example");
+                .jsonPath("$.domains[0].domain").isEqualTo("shop.example")
+                .jsonPath("$.domains[1].domain").isEqualTo("second.example");
     }
 
     @Test
     void an_export_missing_a_service_is_refused_rather_than_incomplete() {
         IDENTITY.answer("GET", "/api/account/profile", Answer.json(200, "{\"email\":\"ann@example.com\"}"));
         MEMBERSHIP.answer("GET", "/api/memberships", Answer.json(200, "[]"));
-        BILLING.answer("GET", "/api/billing/address", Answer.json(500, "{}"));
-        BILLING.answer("GET", "/api/billing/invoices", Answer.json(200, "[]"));
+        BILLING.answer("GET", "/api/billing/overview", Answer.json(500, "{}"));
         SITE.answer("GET", "/api/sites", Answer.json(200, "[]"));
+        DOMAIN.answer("GET", "/api/domains/overview", Answer.json(200, "[]"));
 
         web.get().uri("/api/account/export").headers(h -> h.setBearerAuth(TestTokens.accessToken(UUID.randomUUID())))
                 .exchange().expectStatus().isEqualTo(503)

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import static io.accountsuite.gateway.GatewayTestBackends.BILLING;
 import static io.accountsuite.gateway.GatewayTestBackends.DOMAIN;
@@ -24,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @GatewayTest
 class AccountPageIT {
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String SITE_ID = "5e5e5e5e-0000-0000-0000-000000000002";
 
     @Autowired WebTestClient web;
@@ -34,11 +37,9 @@ class AccountPageIT {
         // Every answer here is a contract fixture the owning service's own tests check it still gives.
         IDENTITY.answer("GET", "/api/account/profile", fixture("identity/profile"));
         MEMBERSHIP.answer("GET", "/api/memberships", fixture("membership/memberships"));
-        SITE.answer("GET", "/api/sites", fixture("site/sites"));
-        SITE.answer("GET", "/api/sites/" + SITE_ID + "/templates", fixture("site/templates"));
-        BILLING.answer("GET", "/api/billing/invoices", fixture("billing/invoices"));
-        BILLING.answer("GET", "/api/billing/address", Answer.json(500, "{}"));
-        DOMAIN.answer("GET", "/api/sites/" + SITE_ID + "/domains", fixture("domain/domains"));
+        SITE.answer("GET", "/api/sites/overview", fixture("site/overview"));
+        BILLING.answer("GET", "/api/billing/overview", fixture("billing/overview"));
+        DOMAIN.answer("GET", "/api/domains/overview", fixture("domain/overview"));
     }
 
     private static Answer fixture(String name) {
@@ -75,14 +76,25 @@ class AccountPageIT {
         assertThat(makePrimary.substring(0, makePrimary.indexOf("</form>")))
                 .contains("name=\"confirm\" value=\"Make shop.example the site&#39;s primary domain?\"")
                 .contains("data-body=\"{&quot;confirm&quot;:true}\"").contains(">Make primary</button>");
-        String address = html.substring(html.indexOf("id=\"billing-address\""), html.indexOf("id=\"invoices\""));
-        assertThat(address).contains("temporarily unavailable").doesNotContain("data-opens=\"address-dialog\"");
+        assertThat(section(html, "billing-address", "invoices")).contains("Lyon")
+                .contains("data-opens=\"address-dialog\"");
+
+        BILLING.answer("GET", "/api/billing/overview", Answer.json(500, "{}"));
+        String withoutBilling = page();
+        assertThat(section(withoutBilling, "billing-address", "invoices")).contains("temporarily unavailable")
+                .doesNotContain("data-opens=\"address-dialog\"");
+        assertThat(withoutBilling).as("only billing's blocks go: the others still show")
+                .doesNotContain("INV-2026-000001").contains("café.example").contains("Ann&#39;s Bakery");
+    }
+
+    private static String section(String html, String id, String nextId) {
+        return html.substring(html.indexOf("id=\"" + id + "\""), html.indexOf("id=\"" + nextId + "\""));
     }
 
     @Test
     void the_page_offers_only_the_actions_allowed_now() {
-        DOMAIN.answer("GET", "/api/sites/" + SITE_ID + "/domains", Answer.json(200, "[]"));
-        DOMAIN.answer("GET", "/api/sites/" + SITE_ID + "/domains/entitlement", fixture("domain/entitlement"));
+        DOMAIN.answer("GET", "/api/domains/overview", Answer.json(200, "[{\"siteId\":\"" + SITE_ID
+                + "\",\"domains\":[],\"entitlement\":" + ContractFixtures.json("domain/entitlement") + "}]"));
         String html = page();
         assertThat(html)
                 .contains("data-opens=\"template-dialog\"").contains("data-opens=\"domain-dialog\"")
@@ -92,9 +104,12 @@ class AccountPageIT {
                 .contains("<script type=\"module\" src=\"/js/account.js\"></script>")
                 .contains("href=\"/css/noscript.css\"");
 
-        SITE.answer("GET", "/api/sites/" + SITE_ID + "/templates", Answer.json(403, "{\"status\":403}"));
-        DOMAIN.answer("GET", "/api/sites/" + SITE_ID + "/domains/entitlement", Answer.json(200,
-                "{\"allowed\":false,\"reason\":\"Your plan does not include custom domains\"}"));
+        ObjectNode switchingOff = (ObjectNode) JSON.readTree(ContractFixtures.json("site/overview"));
+        switchingOff.remove("templates");
+        SITE.answer("GET", "/api/sites/overview", Answer.json(200, switchingOff.toString()));
+        DOMAIN.answer("GET", "/api/domains/overview", Answer.json(200, "[{\"siteId\":\"" + SITE_ID
+                + "\",\"domains\":[],\"entitlement\":{\"allowed\":false,"
+                + "\"reason\":\"Your plan does not include custom domains\"}}]"));
         assertThat(page())
                 .contains("Changing the site's template is not available")
                 .contains("Custom domains are not available")
@@ -104,9 +119,7 @@ class AccountPageIT {
     @Test
     void what_awaits_payment_is_shown_with_pay_now_and_discard_and_a_site_not_served_says_why() {
         MEMBERSHIP.answer("GET", "/api/memberships", fixture("membership/memberships-awaiting-payment"));
-        SITE.answer("GET", "/api/sites", fixture("site/sites-unserved"));
-        BILLING.answer("GET", "/api/billing/credit-notes", fixture("billing/credit-notes"));
-        BILLING.answer("GET", "/api/billing/account-credit", fixture("billing/account-credit"));
+        SITE.answer("GET", "/api/sites/overview", fixture("site/overview-unserved"));
         String html = web.get().uri("/account")
                 .cookie(TokenCookies.ACCESS, TestTokens.accessToken(UUID.randomUUID()))
                 .exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
