@@ -41,7 +41,7 @@ public final class SuiteBenchmark {
             Duration ready = suite.readyAfter();
             Api api = new Api(PORT_BASE);
             Scenarios scenarios = new Scenarios(api, report);
-            System.out.println("\n== warm-up (90 s, not reported)");
+            System.out.println("\n== warm-up (until the page settles)");
             scenarios.warmUp();
             for (String scenario : chosen) {
                 System.out.println("\n== " + scenario);
