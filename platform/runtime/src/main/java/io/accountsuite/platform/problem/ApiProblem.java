@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
@@ -23,9 +25,16 @@ public class ApiProblem extends ErrorResponseException {
     private final ProblemType type;
     private final List<FieldError> errors = new ArrayList<>();
 
+    /** Seconds a 503 asks the caller to wait before trying again, unless the problem sets its own. */
+    static final String RETRY_AFTER_SECONDS = "5";
+
+    /** A problem of {@code type}; a 503 comes with {@code Retry-After} (RFC 9110 section 10.2.3) to retry by. */
     public ApiProblem(ProblemType type, String detail) {
         super(type.status(), detail(type, detail), null);
         this.type = type;
+        if (type.status() == HttpStatus.SERVICE_UNAVAILABLE) {
+            header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+        }
     }
 
     private static ProblemDetail detail(ProblemType type, String detail) {

@@ -38,7 +38,6 @@ import tools.jackson.databind.DatabindException;
 public class ProblemWebExceptionHandler implements WebExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemWebExceptionHandler.class);
-    private static final String RETRY_AFTER_SECONDS = "5";
 
     private final ProblemResponses responses;
 
@@ -80,7 +79,7 @@ public class ProblemWebExceptionHandler implements WebExceptionHandler {
         }
         if (unavailable(error)) {
             return ProblemType.SERVICE_UNAVAILABLE.problem("A service this request needs is not answering;"
-                    + " try again shortly").header("Retry-After", RETRY_AFTER_SECONDS);
+                    + " try again shortly");
         }
         if (error instanceof ResponseStatusException e) {
             return fromStatus(e);
@@ -152,8 +151,7 @@ public class ProblemWebExceptionHandler implements WebExceptionHandler {
                 ProblemType.SERVICE_UNAVAILABLE, ProblemType.MALFORMED_REQUEST)) {
             if (type.status() == status) {
                 String detail = status == HttpStatus.NOT_FOUND ? "No such resource" : e.getReason();
-                return type == ProblemType.SERVICE_UNAVAILABLE
-                        ? type.problem(detail).header("Retry-After", RETRY_AFTER_SECONDS) : type.problem(detail);
+                return type.problem(detail);
             }
         }
         return e.getStatusCode().is4xxClientError()

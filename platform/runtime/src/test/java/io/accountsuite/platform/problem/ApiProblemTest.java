@@ -55,4 +55,12 @@ class ApiProblemTest {
         assertThat(problem.headers()).containsEntry("Retry-After", "30");
         assertThat(problem.getStackTrace()).isEmpty();
     }
+
+    @Test
+    void every_service_unavailable_problem_says_when_to_retry_unless_it_says_itself() {
+        assertThat(ProblemType.SERVICE_UNAVAILABLE.problem("Down").headers()).containsEntry("Retry-After", "5");
+        assertThat(ProblemType.SERVICE_UNAVAILABLE.problem("Down").header("Retry-After", "30").headers())
+                .containsEntry("Retry-After", "30");
+        assertThat(ProblemType.NOT_FOUND.problem("Gone").headers()).doesNotContainKey("Retry-After");
+    }
 }
