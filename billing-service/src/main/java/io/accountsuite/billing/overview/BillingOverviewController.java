@@ -20,7 +20,7 @@ import reactor.core.publisher.Mono;
 /**
  * The account page's billing blocks in one call (issue 17: one call a service a page), each part shaped as its own
  * endpoint answers it ({@code /api/billing/address}, {@code /invoices}, {@code /credit-notes},
- * {@code /account-credit}). Internal to the suite: the gateway composes {@code GET /api/account} from it.
+ * {@code /account-credit}). The gateway composes {@code GET /api/account} from it; published too (README).
  */
 @RestController
 @RequiredArgsConstructor

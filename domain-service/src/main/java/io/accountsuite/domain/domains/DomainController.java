@@ -54,8 +54,8 @@ class DomainController {
     }
 
     /**
-     * The caller's sites with their domains and entitlement: the account page's domain blocks in one call. Internal
-     * to the suite (the gateway does not route it); each entry has the shapes of the two calls above.
+     * The caller's sites with their domains and entitlement: the account page's domain blocks in one call (published
+     * too, README); each entry has the shapes of the two calls above.
      */
     @GetMapping("/api/domains/overview")
     Flux<SiteDomainsView> overview(Caller caller) {

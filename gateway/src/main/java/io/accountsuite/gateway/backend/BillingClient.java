@@ -27,10 +27,10 @@ public class BillingClient {
 
     /**
      * The page's four billing blocks in one call: {@code {address (null when none), invoices, creditNotes,
-     * accountCredit}}, each shaped as its own endpoint answers it (internal: not routed).
+     * accountCredit}}, each shaped as its own endpoint answers it.
      */
     public Mono<Block> overview(String token, Duration timeout) {
-        return backends.get(Backend.BILLING, token, timeout, "/api/billing/overview");
+        return backends.get(Backend.BILLING, token, timeout, "/api/billing/overview").map(Block::noneAsUnavailable);
     }
 
     public Mono<Block> address(String token, Duration timeout) {

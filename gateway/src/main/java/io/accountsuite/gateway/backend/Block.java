@@ -43,6 +43,15 @@ public record Block(String status, @Nullable Object data) {
                 && response.getStatusCode().value() != HttpStatus.TOO_MANY_REQUESTS.value());
     }
 
+    /**
+     * For a call that answers every signed-in caller (the overviews): a 4xx there does not mean "nothing there" but
+     * that something is wrong (an older instance without the endpoint, a token it refuses), so {@code none} becomes
+     * {@code unavailable}; the page says so, and an export, which must be whole, refuses rather than leave it out.
+     */
+    public Block noneAsUnavailable() {
+        return "none".equals(status) ? unavailable() : this;
+    }
+
     /** Not part of the block's JSON (API.md: {@code {status, data}}). */
     @JsonIgnore
     public boolean isOk() {
@@ -58,15 +67,22 @@ public record Block(String status, @Nullable Object data) {
     }
 
     /**
-     * The item of an ok list block whose {@code key} field is {@code value} (a site's entry in a per-site list),
-     * {@code none} when there is none; other blocks keep their status.
+     * The first item of an ok list block whose field at {@code path} ({@code siteId}, or nested:
+     * {@code site.membershipId}) is {@code value}, {@code none} when there is none; other blocks keep their status.
      */
-    public Block item(String key, String value) {
+    public Block item(String path, String value) {
         if (!isOk() || !(data instanceof List<?> items)) {
             return withoutData();
         }
-        return items.stream().filter(i -> i instanceof Map<?, ?> m && value.equals(String.valueOf(m.get(key))))
-                .findFirst().map(Block::ok).orElseGet(Block::none);
+        return items.stream().filter(item -> value.equals(String.valueOf(at(item, path)))).findFirst()
+                .map(Block::ok).orElseGet(Block::none);
+    }
+
+    private static @Nullable Object at(@Nullable Object value, String path) {
+        for (String name : path.split("\\.")) {
+            value = value instanceof Map<?, ?> object ? object.get(name) : null;
+        }
+        return value;
     }
 
     /** One field of an ok object block as a block of its own (a site's limits); other blocks keep their status. */

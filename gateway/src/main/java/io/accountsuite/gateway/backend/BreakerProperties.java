@@ -19,7 +19,9 @@ public record BreakerProperties(Integer failureRate, Integer window, Duration op
     public BreakerProperties {
         failureRate = failureRate == null ? 50 : failureRate;
         window = window == null ? 10 : window;
-        openFor = openFor == null ? Duration.ofSeconds(30) : openFor;
+        // Short: one slow trial call (a restarted, still cold service) keeps it open another period, and while it
+        // is open every customer's page goes without that backend's blocks.
+        openFor = openFor == null ? Duration.ofSeconds(10) : openFor;
         maxConcurrent = maxConcurrent == null ? 50 : maxConcurrent;
     }
 }

@@ -15,8 +15,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Every backend's breaker and bulkhead, set once through Spring Cloud CircuitBreaker. Only trouble on the backend's
  * side opens a breaker ({@link Block#isFailure}). Spring Cloud's time limiter is off
- * ({@code spring.cloud.circuitbreaker.resilience4j.disable-time-limiter}): each call has its own time limit, the
- * page's budget left when it starts.
+ * ({@code spring.cloud.circuitbreaker.resilience4j.disable-time-limiter}): each call has its own time limit
+ * ({@code gateway.composition.block-timeout} for the page).
  */
 @Configuration(proxyBeanMethods = false)
 class BreakerSettings {

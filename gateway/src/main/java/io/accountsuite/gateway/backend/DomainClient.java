@@ -29,10 +29,10 @@ public class DomainClient {
     /**
      * The page's domain blocks in one call: {@code [{siteId, domains, entitlement}]} for each of the caller's sites
      * known to domain-service; {@code entitlement.allowed} says whether the network, the plan and the membership's
-     * standing allow another custom domain now (internal: not routed).
+     * standing allow another custom domain now.
      */
     public Mono<Block> overview(String token, Duration timeout) {
-        return backends.get(Backend.DOMAIN, token, timeout, "/api/domains/overview");
+        return backends.get(Backend.DOMAIN, token, timeout, "/api/domains/overview").map(Block::noneAsUnavailable);
     }
 
     public Mono<Block> settings(String token, Duration timeout) {

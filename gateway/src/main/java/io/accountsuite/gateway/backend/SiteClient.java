@@ -21,11 +21,12 @@ public class SiteClient {
     /**
      * The fields of a site (a {@code GET /api/sites} item, the overview's {@code site}) the gateway itself reads.
      *
-     * @param served false while the site's membership does not stand (awaiting its first payment, expired): its
-     *               content cannot change then; null from a site-service that does not say (served)
+     * @param membershipId the membership the site belongs to
+     * @param served       false while the site's membership does not stand (awaiting its first payment, expired): its
+     *                     content cannot change then; null from a site-service that does not say (served)
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Site(String id, @Nullable Boolean served) {
+    public record Site(String id, @Nullable String membershipId, @Nullable Boolean served) {
 
         public boolean isServed() {
             return !Boolean.FALSE.equals(served);
@@ -41,11 +42,11 @@ public class SiteClient {
     }
 
     /**
-     * The page's site blocks in one call: {@code {site, templates}}, the caller's first site as {@code sites} lists
-     * it (null when none) and the templates it may switch to now (null when switching is not offered); internal.
+     * The page's site blocks in one call: {@code [{site, templates}]}, each of the caller's sites as {@code sites}
+     * lists them, with the templates it may switch to now (null when switching is not offered).
      */
     public Mono<Block> overview(String token, Duration timeout) {
-        return backends.get(Backend.SITE, token, timeout, "/api/sites/overview");
+        return backends.get(Backend.SITE, token, timeout, "/api/sites/overview").map(Block::noneAsUnavailable);
     }
 
     public Mono<Block> settings(String token, Duration timeout) {

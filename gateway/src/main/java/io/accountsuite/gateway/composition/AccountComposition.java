@@ -46,43 +46,51 @@ public class AccountComposition {
         Duration block = properties.blockTimeout();
         return Mono.zip(identity.profile(token, block), memberships.memberships(token, block).map(Block::firstItem),
                         sites.overview(token, block), billing.overview(token, block), domains.overview(token, block))
-                .map(t -> page(t.getT1(), t.getT2(), SiteBlocks.of(t.getT3(), t.getT5(), json), t.getT4()));
+                .map(t -> {
+                    Optional<Membership> membership = t.getT2().read(Membership.class, json);
+                    SiteBlocks site = SiteBlocks.of(t.getT3(), membership, t.getT5(), json);
+                    return page(t.getT1(), t.getT2(), membership, site, t.getT4());
+                });
     }
 
-    private AccountPage page(Block profile, Block membership, SiteBlocks site, Block billingOverview) {
+    private AccountPage page(Block profile, Block membershipBlock, Optional<Membership> membership, SiteBlocks site,
+                             Block billingOverview) {
         Block invoices = billingOverview.field("invoices");
-        return new AccountPage(profile, membership, site.site(), site.site().field("limits"),
+        return new AccountPage(profile, membershipBlock, site.site(), site.site().field("limits"),
                 billingOverview.field("address"), invoices, billingOverview.field("creditNotes"),
                 billingOverview.field("accountCredit"), site.domains(), site.templates(),
                 links(membership, invoices, site));
     }
 
     /**
-     * The blocks of the page's site: the site itself (with the fields the gateway reads, read once), its templates
-     * from site-service and its domains and entitlement from domain-service's entry for that site. Without a site,
-     * every one of them says why (none or unavailable).
+     * The blocks of the page's site: the site of the membership the page shows (the first site when none is its,
+     * as while a second membership awaits its site), its templates from site-service, and its domains and
+     * entitlement from domain-service's entry for it. Without a site, every one of them says why (none or
+     * unavailable). The site's fields the gateway reads are read once.
      */
     private record SiteBlocks(Block site, Optional<Site> read, Block templates, Block domains, Block entitlement) {
 
-        static SiteBlocks of(Block siteOverview, Block domainOverview, JsonMapper json) {
-            Block site = siteOverview.field("site");
+        static SiteBlocks of(Block siteOverview, Optional<Membership> membership, Block domainOverview,
+                             JsonMapper json) {
+            Block entry = membership.map(m -> siteOverview.item("site.membershipId", m.id())).filter(Block::isOk)
+                    .orElseGet(siteOverview::firstItem);
+            Block site = entry.field("site");
             Optional<Site> read = site.read(Site.class, json);
             if (read.isEmpty()) {
                 Block same = site.withoutData();
                 return new SiteBlocks(site, read, same, same, same);
             }
             Block domainsOfSite = domainOverview.item("siteId", read.get().id());
-            return new SiteBlocks(site, read, siteOverview.field("templates"), domainsOfSite.field("domains"),
+            return new SiteBlocks(site, read, entry.field("templates"), domainsOfSite.field("domains"),
                     domainsOfSite.field("entitlement"));
         }
     }
 
-    private List<PageLinks.Link> links(Block membership, Block invoices, SiteBlocks site) {
+    private List<PageLinks.Link> links(Optional<Membership> membership, Block invoices, SiteBlocks site) {
         boolean domainAllowed = site.entitlement().read(Entitlement.class, json)
                 .map(Entitlement::allowed).orElse(false);
         boolean templatesOffered = site.templates().isOk() && !((List<?>) site.templates().data()).isEmpty();
         List<Invoice> payable = invoices.isOk() ? json.convertValue(invoices.data(), INVOICES) : List.of();
-        return PageLinks.offered(membership.read(Membership.class, json), site.read(), payable, domainAllowed,
-                templatesOffered);
+        return PageLinks.offered(membership, site.read(), payable, domainAllowed, templatesOffered);
     }
 }

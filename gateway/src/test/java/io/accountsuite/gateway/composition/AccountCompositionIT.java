@@ -71,8 +71,12 @@ class AccountCompositionIT {
     }
 
     private static String siteOverview(String templates) {
-        return "{\"site\":{\"id\":\"" + SITE_ID + "\",\"title\":\"Bakery\","
-                + "\"limits\":{\"posts\":{\"allowed\":10,\"usage\":2}}},\"templates\":" + templates + "}";
+        return "[" + siteEntry(SITE_ID, "m1", "Bakery", templates) + "]";
+    }
+
+    private static String siteEntry(String id, String membershipId, String title, String templates) {
+        return "{\"site\":{\"id\":\"" + id + "\",\"membershipId\":\"" + membershipId + "\",\"title\":\"" + title
+                + "\",\"limits\":{\"posts\":{\"allowed\":10,\"usage\":2}}},\"templates\":" + templates + "}";
     }
 
     @ParameterizedTest
@@ -134,8 +138,21 @@ class AccountCompositionIT {
     }
 
     @Test
+    void the_site_shown_is_the_one_of_the_membership_shown() {
+        SITE.answer("GET", "/api/sites/overview", Answer.json(200, "[" + siteEntry("s0", "m0", "Older", "null") + ","
+                + siteEntry(SITE_ID, "m1", "Bakery", "[]") + "]"));
+        page().expectStatus().isOk().expectBody()
+                .jsonPath("$.membership.data.id").isEqualTo("m1")
+                .jsonPath("$.site.data.title").isEqualTo("Bakery");
+
+        MEMBERSHIP.answer("GET", "/api/memberships", Answer.json(200, "[{\"id\":\"m9\",\"status\":\"pending\"}]"));
+        // No site is that membership's yet (a second one awaiting its site): the first site.
+        page().expectStatus().isOk().expectBody().jsonPath("$.site.data.title").isEqualTo("Older");
+    }
+
+    @Test
     void a_customer_without_a_site_has_no_site_blocks() {
-        SITE.answer("GET", "/api/sites/overview", Answer.json(200, "{\"site\":null,\"templates\":null}"));
+        SITE.answer("GET", "/api/sites/overview", Answer.json(200, "[]"));
         page().expectStatus().isOk().expectBody()
                 .jsonPath("$.site.status").isEqualTo("none")
                 .jsonPath("$.limits.status").isEqualTo("none")
@@ -264,10 +281,12 @@ class AccountCompositionIT {
     }
 
     @Test
-    void not_found_answers_do_not_count_against_the_breaker() {
+    void an_overview_answering_4xx_is_unavailable_not_empty_yet_does_not_count_against_the_breaker() {
         BILLING.answer("GET", "/api/billing/overview", Answer.json(404, "{}"));
         for (int i = 0; i < 6; i++) {
-            page().expectStatus().isOk();
+            page().expectStatus().isOk().expectBody()
+                    .jsonPath("$.invoices.status").isEqualTo("unavailable")
+                    .jsonPath("$.billingAddress.status").isEqualTo("unavailable");
         }
         assertThat(backends.state(Backend.BILLING)).isEqualTo(CircuitBreaker.State.CLOSED);
     }

@@ -71,7 +71,13 @@ class GatewayComposedEndpointsIT {
 
         web.get().uri("/api/account/export").headers(h -> h.setBearerAuth(TestTokens.accessToken(UUID.randomUUID())))
                 .exchange().expectStatus().isEqualTo(503)
+                .expectHeader().valueEquals("Retry-After", "5")
                 .expectBody().jsonPath("$.type").isEqualTo("https://account-suite.example/problems/service-unavailable");
+
+        // An overview answers every signed-in caller: a 404 is an instance without it, not an empty account.
+        BILLING.answer("GET", "/api/billing/overview", Answer.json(404, "{\"status\":404}"));
+        web.get().uri("/api/account/export").headers(h -> h.setBearerAuth(TestTokens.accessToken(UUID.randomUUID())))
+                .exchange().expectStatus().isEqualTo(503);
     }
 
     @Test

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class PageLinksTest {
 
-    private static final Site SITE = new Site("s1", true);
+    private static final Site SITE = new Site("s1", "m1", true);
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -54,11 +54,11 @@ class PageLinksTest {
 
     @Test
     void a_site_not_served_offers_neither_a_domain_nor_a_template_switch() {
-        Site awaitingPayment = new Site("s1", false);
+        Site awaitingPayment = new Site("s1", "m1", false);
 
         assertThat(rels(PageLinks.offered(Optional.empty(), Optional.of(awaitingPayment), List.of(), true, true)))
                 .contains("deleteSite").doesNotContain("addDomain", "changeTemplate");
-        assertThat(rels(PageLinks.offered(Optional.empty(), Optional.of(new Site("s1", null)), List.of(), true,
+        assertThat(rels(PageLinks.offered(Optional.empty(), Optional.of(new Site("s1", "m1", null)), List.of(), true,
                 true))).as("a site-service that does not say is taken as serving").contains("changeTemplate");
     }
 

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import static io.accountsuite.gateway.GatewayTestBackends.BILLING;
@@ -104,8 +105,8 @@ class AccountPageIT {
                 .contains("<script type=\"module\" src=\"/js/account.js\"></script>")
                 .contains("href=\"/css/noscript.css\"");
 
-        ObjectNode switchingOff = (ObjectNode) JSON.readTree(ContractFixtures.json("site/overview"));
-        switchingOff.remove("templates");
+        ArrayNode switchingOff = (ArrayNode) JSON.readTree(ContractFixtures.json("site/overview"));
+        ((ObjectNode) switchingOff.get(0)).remove("templates");
         SITE.answer("GET", "/api/sites/overview", Answer.json(200, switchingOff.toString()));
         DOMAIN.answer("GET", "/api/domains/overview", Answer.json(200, "[{\"siteId\":\"" + SITE_ID
                 + "\",\"domains\":[],\"entitlement\":{\"allowed\":false,"

@@ -14,12 +14,13 @@ import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The account page's site blocks in one call (issue 17: one call a service a page): the caller's first site, as
- * {@code GET /api/sites} lists it first, with the templates it may switch to. Internal to the suite: the gateway
- * composes {@code GET /api/account} from it.
+ * The account page's site blocks in one call (issue 17: one call a service a page): each of the caller's sites, in
+ * the order of {@code GET /api/sites}, with the templates it may switch to. The gateway composes
+ * {@code GET /api/account} from it, showing the site of the membership it shows; published too (README).
  */
 @RestController
 @RequiredArgsConstructor
@@ -30,17 +31,15 @@ class SiteOverviewController {
     private final TemplateSwitching switching;
 
     /**
-     * @param site      null when the caller has no site
-     * @param templates null when the site may not switch templates (the network or the plan does not allow it)
+     * @param templates null when the site may not switch templates (the network or the plan does not allow it,
+     *                  where {@code GET /api/sites/{id}/templates} answers 403)
      */
-    record SiteOverview(@Nullable SiteView site, @Nullable List<TemplateView> templates) {
+    record SiteOverview(SiteView site, @Nullable List<TemplateView> templates) {
     }
 
     @GetMapping("/api/sites/overview")
-    Mono<SiteOverview> overview(Caller caller) {
-        return sites.ofCustomer(caller.customerId()).next()
-                .flatMap(this::overview)
-                .defaultIfEmpty(new SiteOverview(null, null));
+    Flux<SiteOverview> overview(Caller caller) {
+        return sites.ofCustomer(caller.customerId()).concatMap(this::overview);
     }
 
     private Mono<SiteOverview> overview(Site site) {

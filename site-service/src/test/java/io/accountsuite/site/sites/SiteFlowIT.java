@@ -204,25 +204,26 @@ class SiteFlowIT {
     }
 
     @Test
-    void the_overview_is_the_callers_first_site_with_the_templates_it_may_switch_to_and_none_when_not_offered() {
+    void the_overview_is_each_of_the_callers_sites_with_the_templates_it_may_switch_to_or_none_when_not_offered() {
         get(ann, "/api/sites/overview").expectStatus().isOk().expectBody()
-                .jsonPath("$.site.id").isEqualTo(site)
-                .jsonPath("$.site.limits.posts.allowed").isEqualTo(3)
-                .jsonPath("$.templates.length()").isEqualTo(2);
+                .jsonPath("$.length()").isEqualTo(1)
+                .jsonPath("$[0].site.id").isEqualTo(site)
+                .jsonPath("$[0].site.membershipId").isEqualTo(membership.toString())
+                .jsonPath("$[0].site.limits.posts.allowed").isEqualTo(3)
+                .jsonPath("$[0].templates.length()").isEqualTo(2);
         // The gateway's page reads these fields (ContractFixtures): renaming one fails here.
         ContractFixtures.assertCarriesEveryField("site/overview", body(ann, "/api/sites/overview"));
 
         admin().put().uri("/api/admin/settings/sites").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("allowTemplateSwitching", false)).exchange().expectStatus().isOk();
         get(ann, "/api/sites/overview").expectStatus().isOk().expectBody()
-                .jsonPath("$.site.id").isEqualTo(site)
-                .jsonPath("$.templates").doesNotExist();
+                .jsonPath("$[0].site.id").isEqualTo(site)
+                .jsonPath("$[0].templates").doesNotExist();
         admin().put().uri("/api/admin/settings/sites").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("allowTemplateSwitching", true)).exchange().expectStatus().isOk();
 
         get(UUID.randomUUID(), "/api/sites/overview").expectStatus().isOk().expectBody()
-                .jsonPath("$.site").doesNotExist()
-                .jsonPath("$.templates").doesNotExist();
+                .jsonPath("$.length()").isEqualTo(0);
     }
 
     @Test
