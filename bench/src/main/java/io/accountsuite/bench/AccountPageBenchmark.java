@@ -21,7 +21,9 @@ import org.HdrHistogram.Histogram;
  * services in parallel. Clients sign in as the demo customer and ask for the page in a closed loop; latency is
  * what each client sees, end to end.
  *
- * <p>Usage: {@code bench/run.sh page [requests] [clients] [gateway URL]}.
+ * <p>Usage: {@code bench/run.sh page [requests] [clients] [gateway URL]}. Every client is the same customer, so
+ * more than four of them need the gateway's per-customer limit raised:
+ * {@code GATEWAY_COMPOSITION_MAX_IN_FLIGHT_PER_CUSTOMER=100 ./run-local.sh}.
  */
 public final class AccountPageBenchmark {
 

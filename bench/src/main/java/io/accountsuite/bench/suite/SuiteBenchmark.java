@@ -31,7 +31,9 @@ public final class SuiteBenchmark {
         Path root = SuiteSettings.findRoot(Path.of("").toAbsolutePath());
         SuiteSettings settings = SuiteSettings.defaults(root).withFresh(true)
                 .withDataDir(root.resolve("bench/target/suite")).withPortBase(PORT_BASE)
-                .withInfrastructurePorts(25432, 29092).asInProduction();
+                .withInfrastructurePorts(25432, 29092).asInProduction()
+                // The load is one customer standing for many: the gateway's per-customer limit would refuse it.
+                .withEnvironmentOfEvery("GATEWAY_COMPOSITION_MAX_IN_FLIGHT_PER_CUSTOMER", "100000");
         Report report = new Report();
         long launched = System.nanoTime();
         try (LocalSuite suite = LocalSuite.start(settings, System.out)) {
