@@ -49,13 +49,9 @@ public class Backends {
 
     /**
      * GETs {@code path} (a URI template, expanded with {@code variables}) as the caller within {@code timeout}: a
-     * 2xx is {@code ok}, a 4xx {@code none}, anything else {@code unavailable}. A zero or negative time limit (the
-     * page's budget is spent) is {@code unavailable} without a call.
+     * 2xx is {@code ok}, a 4xx {@code none}, anything else {@code unavailable}.
      */
     Mono<Block> get(Backend backend, String token, Duration timeout, String path, Object... variables) {
-        if (timeout.isNegative() || timeout.isZero()) {
-            return Mono.just(Block.unavailable());
-        }
         Mono<Block> call = clients.get(backend).get().uri(path, variables).headers(h -> h.setBearerAuth(token))
                 .retrieve().bodyToMono(Object.class)
                 .timeout(timeout)
