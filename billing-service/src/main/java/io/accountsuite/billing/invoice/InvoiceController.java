@@ -30,7 +30,7 @@ class InvoiceController {
     /** The customer's account credit, per currency where there is some: it pays their next invoices first. */
     @GetMapping("/api/billing/account-credit")
     Flux<InvoiceViews.Money> credit(Caller caller) {
-        return invoices.creditsOf(caller.customerId()).map(e -> InvoiceViews.Money.of(e.getValue(), e.getKey()));
+        return invoices.creditsOf(caller.customerId()).map(InvoiceViews.Money::of);
     }
 
     private Mono<Invoice> owned(Caller caller, UUID id) {

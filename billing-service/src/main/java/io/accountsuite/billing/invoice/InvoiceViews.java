@@ -18,6 +18,11 @@ public final class InvoiceViews {
         public static Money of(BigDecimal amount, String currency) {
             return new Money(amount.toPlainString(), currency);
         }
+
+        /** An account-credit entry of {@link Invoices#creditsOf}: currency → amount. */
+        public static Money of(Map.Entry<String, BigDecimal> credit) {
+            return of(credit.getValue(), credit.getKey());
+        }
     }
 
     public record Summary(UUID id, String number, Instant issuedAt, String status, String purpose, UUID membershipId,

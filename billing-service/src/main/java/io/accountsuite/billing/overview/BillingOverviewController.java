@@ -44,8 +44,7 @@ class BillingOverviewController {
         return Mono.zip(addresses.find(customer).map(Optional::of).defaultIfEmpty(Optional.empty()),
                         invoices.ofCustomer(customer).map(InvoiceViews.Summary::of).collectList(),
                         creditNotes.ofCustomer(customer).map(CreditNoteView::of).collectList(),
-                        invoices.creditsOf(customer).map(e -> InvoiceViews.Money.of(e.getValue(), e.getKey()))
-                                .collectList())
+                        invoices.creditsOf(customer).map(InvoiceViews.Money::of).collectList())
                 .map(t -> new BillingOverview(t.getT1().orElse(null), t.getT2(), t.getT3(), t.getT4()));
     }
 }

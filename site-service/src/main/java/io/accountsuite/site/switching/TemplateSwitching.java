@@ -45,8 +45,7 @@ public class TemplateSwitching {
 
     /** The templates this site may switch to; 403 with the reason when switching is not allowed. */
     public Mono<List<Template>> available(Caller caller, UUID siteId) {
-        return owned.find(caller, siteId).flatMap(this::allowed)
-                .flatMap(e -> templates.all().filter(t -> e.offers(t.id())).collectList());
+        return owned.find(caller, siteId).flatMap(this::offeredOrRefused);
     }
 
     /**
@@ -54,8 +53,7 @@ public class TemplateSwitching {
      * account page then offers no switch, rather than an error).
      */
     public Mono<List<Template>> offeredTo(Site site) {
-        return allowed(site).flatMap(e -> templates.all().filter(t -> e.offers(t.id())).collectList())
-                .onErrorResume(ApiProblem.class, p -> p.type().equals(SiteProblems.TEMPLATE_SWITCHING_NOT_ALLOWED)
+        return offeredOrRefused(site).onErrorResume(ApiProblem.class, p -> p.type().equals(SiteProblems.TEMPLATE_SWITCHING_NOT_ALLOWED)
                         ? Mono.empty() : Mono.error(p));
     }
 
@@ -89,6 +87,11 @@ public class TemplateSwitching {
         return owned.find(caller, siteId).then(switches.find(switchId))
                 .filter(s -> s.siteId().equals(siteId))
                 .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("template switch")));
+    }
+
+    /** The templates the site's plan offers, or the 403 saying why it may not switch. */
+    private Mono<List<Template>> offeredOrRefused(Site site) {
+        return allowed(site).flatMap(e -> templates.all().filter(t -> e.offers(t.id())).collectList());
     }
 
     private Mono<SiteEntitlements> allowed(Site site) {
