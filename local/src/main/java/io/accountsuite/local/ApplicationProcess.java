@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /** A running application JVM: started from its jar, logging to its own file, asked whether it is ready. */
@@ -21,7 +23,9 @@ final class ApplicationProcess {
     private final Application application;
     private final List<String> jvmFlags;
     private final Path log;
+    private final Map<String, String> addedEnvironment = new ConcurrentHashMap<>();
     private volatile Process process;
+    private volatile boolean held;
 
     ApplicationProcess(Application application, List<String> jvmFlags, Path logs) {
         this.application = application;
@@ -42,6 +46,7 @@ final class ApplicationProcess {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(application.environment());
+        builder.environment().putAll(addedEnvironment);
         process = builder.start();
     }
 
@@ -84,6 +89,20 @@ final class ApplicationProcess {
         if (!current.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
             current.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         }
+    }
+
+    /** Settings added to the application's environment from its next start on (kept for later restarts). */
+    void addEnvironment(Map<String, String> environment) {
+        addedEnvironment.putAll(environment);
+    }
+
+    /** Whether it was stopped on purpose: the restart policy leaves it down until it is started again. */
+    boolean isHeld() {
+        return held;
+    }
+
+    void hold(boolean held) {
+        this.held = held;
     }
 
     List<String> lastLogLines(int count) {

@@ -109,6 +109,15 @@ final class LocalKafka implements AutoCloseable {
         return ProcessHandle.current().info().command().orElse("java");
     }
 
+    /** SIGKILL, as a crashed broker: nothing is flushed or handed over. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
     @Override
     public void close() throws InterruptedException {
         process.destroy();

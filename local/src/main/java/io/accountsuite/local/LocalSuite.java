@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
@@ -150,6 +151,33 @@ public final class LocalSuite implements AutoCloseable {
     public long pidOf(String application) {
         return supervisor.processes().stream().filter(p -> p.application().name().equals(application))
                 .findFirst().orElseThrow().pid();
+    }
+
+    /**
+     * Stops an application as an operator would (SIGTERM, then SIGKILL after 25 s) and keeps it down, restart
+     * policy or not, until {@link #start} is called.
+     */
+    public void stop(String application) throws InterruptedException {
+        supervisor.stop(application, Duration.ofSeconds(25));
+    }
+
+    /**
+     * Starts a stopped application again, its environment extended with {@code environment} from now on (e.g. a
+     * fresh Kafka consumer group); returns at once, before it is ready.
+     */
+    public void start(String application, Map<String, String> environment) throws IOException {
+        supervisor.start(application, environment);
+    }
+
+    /** Kills the Kafka broker with SIGKILL and starts it again on its own data; returns once it answers. */
+    public void killBroker() throws IOException, InterruptedException {
+        kafka.kill();
+        kafka = LocalKafka.start(settings, System.getProperty("java.class.path"));
+    }
+
+    /** The Kafka broker's operating-system process id. */
+    public long brokerPid() {
+        return kafka.pid();
     }
 
     /** Turns on the restart policy, as the command line does once everything is ready. */

@@ -74,7 +74,7 @@ final class Supervisor implements AutoCloseable {
     private void restartDead() {
         for (ApplicationProcess process : processes) {
             String name = process.application().name();
-            if (stopping || process.isAlive()) {
+            if (stopping || process.isHeld() || process.isAlive()) {
                 continue;
             }
             Instant due = restartAt.computeIfAbsent(name, n -> {
@@ -109,6 +109,30 @@ final class Supervisor implements AutoCloseable {
                 .append(". Last lines of ").append(process.log()).append(':');
         process.lastLogLines(LOG_LINES_ON_FAILURE).forEach(line -> message.append("\n    ").append(line));
         return new IOException(message.toString());
+    }
+
+    /** Stops an application (SIGTERM, then SIGKILL after the grace period) and keeps it down. */
+    void stop(String name, Duration grace) throws InterruptedException {
+        ApplicationProcess process = process(name);
+        process.hold(true);
+        process.stop(grace);
+    }
+
+    /** Starts a stopped application again, with settings added to its environment; does not wait for it. */
+    void start(String name, Map<String, String> environment) throws IOException {
+        ApplicationProcess process = process(name);
+        process.addEnvironment(environment);
+        synchronized (process) {
+            if (!process.isAlive()) {
+                process.start();
+            }
+            process.hold(false);
+        }
+    }
+
+    private ApplicationProcess process(String name) {
+        return processes.stream().filter(p -> p.application().name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no application named " + name));
     }
 
     List<ApplicationProcess> processes() {

@@ -19,6 +19,7 @@ import io.accountsuite.platform.inbox.EventHandler;
 import io.accountsuite.platform.inbox.Inbox;
 import io.accountsuite.platform.inbox.InboxListener;
 import io.accountsuite.platform.inbox.InboxProperties;
+import io.accountsuite.platform.inbox.InboxPruning;
 import io.accountsuite.platform.outbox.Outbox;
 import io.accountsuite.platform.outbox.OutboxProperties;
 import io.accountsuite.platform.outbox.OutboxRelay;
@@ -89,6 +90,11 @@ public class PlatformDatabaseAutoConfiguration {
     @Bean
     Inbox inbox(PlatformSchema schema, DatabaseClient db, TransactionalOperator tx, ErasedCustomers erased) {
         return new Inbox(db, tx, erased);
+    }
+
+    @Bean
+    InboxPruning inboxPruning(Inbox inbox, InboxProperties properties) {
+        return new InboxPruning(inbox, properties);
     }
 
     /** Parked events, counted for alerting ({@code inbox_dead_letters_parked}). */

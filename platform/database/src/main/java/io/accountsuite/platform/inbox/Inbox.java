@@ -1,5 +1,6 @@
 package io.accountsuite.platform.inbox;
 
+import java.time.Duration;
 import java.util.Locale;
 
 import io.accountsuite.contracts.identity.IdentityEvents;
@@ -41,6 +42,19 @@ public class Inbox {
                 .fetch().rowsUpdated()
                 .flatMap(inserted -> inserted == 0 ? Mono.just(Outcome.DUPLICATE) : applyUnlessErased(event, handler));
         return tx.transactional(once);
+    }
+
+    /**
+     * Forgets the events processed more than {@code retention} ago, so the table's size follows the traffic of the
+     * retention window rather than of the service's whole life ({@link InboxProperties#retention()} says why that
+     * stays safe).
+     *
+     * @return how many processed events were forgotten
+     */
+    public Mono<Long> prune(Duration retention) {
+        return db.sql("DELETE FROM platform.inbox WHERE processed_at < now() - make_interval(secs => :seconds)")
+                .bind("seconds", (double) retention.toSeconds())
+                .fetch().rowsUpdated();
     }
 
     private <P> Mono<Outcome> applyUnlessErased(ReceivedEvent event, EventHandler<P> handler) {

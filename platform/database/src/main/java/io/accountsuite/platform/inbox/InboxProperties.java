@@ -9,10 +9,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param initialBackoff wait before the first retry; doubles each time up to {@code maxBackoff}
  * @param handlerTimeout how long one handling may take before it counts as failed
  * @param concurrency    consumer threads per instance (at most the topics' partition count is useful)
+ * @param retention      how long a processed event's id is remembered; must outlive the topics' retention (7 days,
+ *                       deploy/kafka-topics), so that any event still on a topic, replayed from its beginning, is
+ *                       recognised as a duplicate. 14 days by default
+ * @param pruneInterval  how often ids older than {@code retention} are forgotten; hourly by default
  */
 @ConfigurationProperties("platform.inbox")
 public record InboxProperties(Integer retries, Duration initialBackoff, Duration maxBackoff, Duration handlerTimeout,
-                              Integer concurrency) {
+                              Integer concurrency, Duration retention, Duration pruneInterval) {
 
     public InboxProperties {
         retries = retries == null ? 4 : retries;
@@ -20,5 +24,7 @@ public record InboxProperties(Integer retries, Duration initialBackoff, Duration
         maxBackoff = maxBackoff == null ? Duration.ofSeconds(10) : maxBackoff;
         handlerTimeout = handlerTimeout == null ? Duration.ofSeconds(30) : handlerTimeout;
         concurrency = concurrency == null ? 1 : concurrency;
+        retention = retention == null ? Duration.ofDays(14) : retention;
+        pruneInterval = pruneInterval == null ? Duration.ofHours(1) : pruneInterval;
     }
 }

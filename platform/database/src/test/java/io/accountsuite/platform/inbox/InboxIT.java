@@ -28,6 +28,7 @@ class InboxIT {
     @Autowired DatabaseClient db;
     @Autowired MeterRegistry meters;
     @Autowired DeadLetters deadLetterStore;
+    @Autowired Inbox inbox;
 
     @Test
     void an_event_delivered_twice_is_applied_once() throws Exception {
@@ -41,6 +42,31 @@ class InboxIT {
         await().atMost(Duration.ofSeconds(20)).until(() -> appliedCount(after.eventId()) == 1);
         assertThat(appliedCount(event.eventId())).isEqualTo(1);
         assertThat(NoteRecorder.ATTEMPTS.get(event.eventId()).get()).isEqualTo(1);
+    }
+
+    @Test
+    void pruning_forgets_the_events_processed_before_the_retention_and_keeps_the_rest() {
+        UUID old = UUID.randomUUID();
+        UUID recent = UUID.randomUUID();
+        processedDaysAgo(old, 15);
+        processedDaysAgo(recent, 13);
+
+        inbox.prune(Duration.ofDays(14)).block(Duration.ofSeconds(10));
+
+        assertThat(remembered(old)).as("processed 15 days ago").isZero();
+        assertThat(remembered(recent)).as("processed 13 days ago").isEqualTo(1);
+    }
+
+    private void processedDaysAgo(UUID eventId, int days) {
+        db.sql("""
+                        INSERT INTO platform.inbox (event_id, consumer, event_type, processed_at)
+                        VALUES (:id, 'pruning-test', 'NoteCreated', now() - make_interval(days => :days))""")
+                .bind("id", eventId).bind("days", days).fetch().rowsUpdated().block(Duration.ofSeconds(10));
+    }
+
+    private long remembered(UUID eventId) {
+        return db.sql("SELECT count(*) AS n FROM platform.inbox WHERE event_id = :id").bind("id", eventId)
+                .map(row -> row.get("n", Long.class)).one().block(Duration.ofSeconds(10));
     }
 
     @Test
