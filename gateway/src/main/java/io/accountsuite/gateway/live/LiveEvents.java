@@ -8,6 +8,7 @@ import java.util.UUID;
 import io.accountsuite.contracts.Topics;
 import io.accountsuite.platform.events.EventJson;
 import io.accountsuite.platform.events.KafkaTopicSettings;
+import io.accountsuite.platform.events.ListenerContainers;
 import io.accountsuite.platform.events.MalformedEventException;
 import io.accountsuite.platform.events.ReceivedEvent;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -16,7 +17,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
-import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.listener.MessageListener;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
@@ -56,7 +56,7 @@ public class LiveEvents {
     @Bean
     ConcurrentMessageListenerContainer<String, String> liveEventsListener(ConsumerFactory<String, String> consumers,
                                                                          EventJson json) {
-        var properties = new ContainerProperties(Topics.MEMBERSHIP, Topics.BILLING, Topics.SITE, Topics.DOMAIN);
+        var properties = ListenerContainers.properties(Topics.MEMBERSHIP, Topics.BILLING, Topics.SITE, Topics.DOMAIN);
         properties.setGroupId("gateway-live-" + UUID.randomUUID());
         Properties latest = new Properties();
         latest.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 
 import io.accountsuite.platform.events.EventJson;
+import io.accountsuite.platform.events.ListenerContainers;
 import io.accountsuite.platform.events.MalformedEventException;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.kafka.core.ConsumerFactory;
@@ -27,7 +28,7 @@ public final class InboxListener {
             ConsumerFactory<String, String> consumers, DeadLetters deadLetters, EventJson json,
             Inbox inbox, List<EventHandler<?>> handlers, InboxProperties properties, MeterRegistry meters) {
         String[] topics = handlers.stream().map(h -> h.eventType().topic()).distinct().toArray(String[]::new);
-        var containerProperties = new ContainerProperties(topics);
+        var containerProperties = ListenerContainers.properties(topics);
         containerProperties.setAckMode(ContainerProperties.AckMode.RECORD);
         // Each record is handled inside an observation continuing the trace in its traceparent header.
         containerProperties.setObservationEnabled(true);

@@ -45,6 +45,18 @@ class InboxIT {
     }
 
     @Test
+    void every_listener_timer_has_the_observation_s_tags_so_prometheus_keeps_them_all()
+            throws Exception {
+        EventEnvelope<NoteCreated> event = note(UUID.randomUUID(), "timed");
+        send(event);
+        await().atMost(Duration.ofSeconds(20)).until(() -> appliedCount(event.eventId()) == 1);
+
+        // Prometheus keeps one set of tag keys a name: the session-revocations listener must not register another.
+        assertThat(meters.find("spring.kafka.listener").timers()).isNotEmpty()
+                .allSatisfy(timer -> assertThat(timer.getId().getTag("messaging.kafka.consumer.group")).isNotNull());
+    }
+
+    @Test
     void pruning_forgets_the_events_processed_before_the_retention_and_keeps_the_rest() {
         UUID old = UUID.randomUUID();
         UUID recent = UUID.randomUUID();

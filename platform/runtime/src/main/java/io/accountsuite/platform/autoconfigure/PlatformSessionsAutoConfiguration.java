@@ -7,6 +7,7 @@ import java.util.UUID;
 import io.accountsuite.contracts.Topics;
 import io.accountsuite.platform.events.EventJson;
 import io.accountsuite.platform.events.KafkaTopicSettings;
+import io.accountsuite.platform.events.ListenerContainers;
 import io.accountsuite.platform.events.MalformedEventException;
 import io.accountsuite.platform.security.sessions.SessionRevocations;
 import io.accountsuite.platform.security.sessions.SessionRevocationsReadiness;
@@ -18,7 +19,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
-import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.listener.MessageListener;
 
 /**
@@ -40,7 +40,7 @@ public class PlatformSessionsAutoConfiguration {
     @Bean
     ConcurrentMessageListenerContainer<String, String> sessionRevocationsListener(
             ConsumerFactory<String, String> consumers, SessionRevocations revocations, EventJson json) {
-        var properties = new ContainerProperties(Topics.IDENTITY);
+        var properties = ListenerContainers.properties(Topics.IDENTITY);
         properties.setGroupId("session-revocations-" + UUID.randomUUID());
         properties.setMessageListener((MessageListener<String, String>) record -> {
             try {
