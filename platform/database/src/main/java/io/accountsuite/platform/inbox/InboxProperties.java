@@ -11,12 +11,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param concurrency    consumer threads per instance (at most the topics' partition count is useful)
  * @param retention      how long a processed event's id is remembered; must outlive the topics' retention (7 days,
  *                       deploy/kafka-topics), so that any event still on a topic, replayed from its beginning, is
- *                       recognised as a duplicate. 14 days by default
- * @param pruneInterval  how often ids older than {@code retention} are forgotten; hourly by default
+ *                       recognised as a duplicate. 14 days by default; forgotten every
+ *                       {@code platform.inbox.prune-interval} (an hour) by {@link InboxPruning}
  */
 @ConfigurationProperties("platform.inbox")
 public record InboxProperties(Integer retries, Duration initialBackoff, Duration maxBackoff, Duration handlerTimeout,
-                              Integer concurrency, Duration retention, Duration pruneInterval) {
+                              Integer concurrency, Duration retention) {
 
     public InboxProperties {
         retries = retries == null ? 4 : retries;
@@ -25,6 +25,5 @@ public record InboxProperties(Integer retries, Duration initialBackoff, Duration
         handlerTimeout = handlerTimeout == null ? Duration.ofSeconds(30) : handlerTimeout;
         concurrency = concurrency == null ? 1 : concurrency;
         retention = retention == null ? Duration.ofDays(14) : retention;
-        pruneInterval = pruneInterval == null ? Duration.ofHours(1) : pruneInterval;
     }
 }
