@@ -1,24 +1,14 @@
 package io.accountsuite.e2e;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.UUID;
 
 import io.accountsuite.e2e.Customers.Customer;
 import io.accountsuite.e2e.RunningSuite.Response;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
+import io.accountsuite.e2e.reliability.ErasureScan;
 import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -39,7 +29,6 @@ import static org.awaitility.Awaitility.await;
 @ExtendWith(RunningSuite.class)
 class ErasureScanIT {
 
-    private static final List<String> DATABASES = List.of("identity", "membership", "billing", "site", "domain");
     private static final int SITE_OFFSET = 4;
 
     @Test
@@ -70,15 +59,15 @@ class ErasureScanIT {
         // is left either way before judging it.
         try {
             await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
-                    assertOnlyWhereKeptOnPurpose(scanDatabases(needles.values()), needles));
+                    ErasureScan.assertOnlyWhereKeptOnPurpose(ErasureScan.databases(needles.values()), needles));
         } catch (ConditionTimeoutException stillThere) {
             System.out.println("Erasure scan: something is left after 30 s; the report follows");
         }
-        Map<String, Map<String, Integer>> inDatabases = scanDatabases(needles.values());
-        Map<String, Map<String, Integer>> inTopics = scanTopics(needles.values());
+        Map<String, Map<String, Integer>> inDatabases = ErasureScan.databases(needles.values());
+        Map<String, Map<String, Integer>> inTopics = ErasureScan.topics(needles.values());
         report(needles, inDatabases, inTopics);
 
-        assertOnlyWhereKeptOnPurpose(inDatabases, needles);
+        ErasureScan.assertOnlyWhereKeptOnPurpose(inDatabases, needles);
         for (String what : List.of("email", "name", "domain name", "other domain name")) {
             assertThat(inTopics.getOrDefault(needles.get(what), Map.of())).as("%s on a topic", what).isEmpty();
         }
@@ -104,96 +93,6 @@ class ErasureScanIT {
                 .toString();
         assertThat(call("POST", gateway("/api/admin/invoices/" + invoice + "/refunds"), Customers.admin(),
                 Map.of("amount", "1.00", "reason", "Goodwill")).status()).isEqualTo(201);
-    }
-
-    /**
-     * Where each needle may remain in the databases: the tombstones and the deletion's status hold the id alone;
-     * the legal archive holds the buyer's name as issued on the invoices.
-     */
-    private static void assertOnlyWhereKeptOnPurpose(Map<String, Map<String, Integer>> found,
-                                                     Map<String, String> needles) {
-        for (var needle : needles.entrySet()) {
-            Set<String> places = found.getOrDefault(needle.getValue(), Map.of()).keySet();
-            if (needle.getKey().equals("id")) {
-                assertThat(places).as("the id").allMatch(place -> place.endsWith("platform.erased_customers")
-                        || place.startsWith("identity.public.deletion_"));
-            } else if (needle.getKey().equals("name")) {
-                assertThat(places).as("the name").isSubsetOf(Set.of("billing.public.invoice_archive"));
-            } else {
-                assertThat(places).as(needle.getKey()).isEmpty();
-            }
-        }
-    }
-
-    /** For each needle: database.schema.table → rows whose text contains it. */
-    private static Map<String, Map<String, Integer>> scanDatabases(Iterable<String> needles) throws Exception {
-        Map<String, Map<String, Integer>> found = new LinkedHashMap<>();
-        for (String database : DATABASES) {
-            try (Connection db = DriverManager.getConnection(RunningSuite.jdbcUrl(database), "postgres", "")) {
-                for (String table : tables(db)) {
-                    for (String needle : needles) {
-                        int rows = rowsContaining(db, table, needle);
-                        if (rows > 0) {
-                            found.computeIfAbsent(needle, n -> new TreeMap<>()).put(database + "." + table, rows);
-                        }
-                    }
-                }
-            }
-        }
-        return found;
-    }
-
-    private static List<String> tables(Connection db) throws Exception {
-        List<String> tables = new ArrayList<>();
-        try (ResultSet rows = db.createStatement().executeQuery("SELECT schemaname || '.' || tablename FROM pg_tables"
-                + " WHERE schemaname NOT IN ('pg_catalog', 'information_schema')")) {
-            while (rows.next()) {
-                tables.add(rows.getString(1));
-            }
-        }
-        return tables;
-    }
-
-    private static int rowsContaining(Connection db, String table, String needle) throws Exception {
-        var query = db.prepareStatement("SELECT count(*) FROM " + table + " t WHERE t::text ILIKE ?");
-        query.setString(1, "%" + needle + "%");
-        try (ResultSet count = query.executeQuery()) {
-            count.next();
-            return count.getInt(1);
-        }
-    }
-
-    /** For each needle: topic → records whose key or value contains it, every topic read from its beginning. */
-    private static Map<String, Map<String, Integer>> scanTopics(Iterable<String> needles) {
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + RunningSuite.KAFKA_PORT);
-        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        config.put(ConsumerConfig.CLIENT_ID_CONFIG, "erasure-scan-" + UUID.randomUUID());
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        Map<String, Map<String, Integer>> found = new LinkedHashMap<>();
-        try (var consumer = new KafkaConsumer<String, String>(config)) {
-            List<TopicPartition> partitions = consumer.listTopics(Duration.ofSeconds(10)).values().stream()
-                    .flatMap(List::stream).filter(p -> !p.topic().startsWith("__"))
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p))) {
-                for (var record : consumer.poll(Duration.ofMillis(200))) {
-                    for (String needle : needles) {
-                        if (contains(record.key(), needle) || contains(record.value(), needle)) {
-                            found.computeIfAbsent(needle, n -> new TreeMap<>()).merge(record.topic(), 1, Integer::sum);
-                        }
-                    }
-                }
-            }
-        }
-        return found;
-    }
-
-    private static boolean contains(String text, String needle) {
-        return text != null && text.toLowerCase().contains(needle.toLowerCase());
     }
 
     private static void report(Map<String, String> needles, Map<String, Map<String, Integer>> databases,

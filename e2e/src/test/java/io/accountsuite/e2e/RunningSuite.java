@@ -82,7 +82,7 @@ public class RunningSuite implements BeforeAllCallback {
     }
 
     /** The running suite's processes, e.g. to kill one. */
-    static LocalSuite suite() {
+    public static LocalSuite suite() {
         return suite;
     }
 
@@ -95,7 +95,7 @@ public class RunningSuite implements BeforeAllCallback {
      * Kills an application with SIGKILL and returns once the launcher has started it again (a new process, not
      * ready yet), as an orchestrator would.
      */
-    static void kill(String application) {
+    public static void kill(String application) {
         long pid = suite.pidOf(application);
         ProcessHandle.of(pid).orElseThrow().destroyForcibly();
         await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(100)).until(() ->
@@ -103,7 +103,7 @@ public class RunningSuite implements BeforeAllCallback {
     }
 
     /** Waits until the application answers its readiness probe again. */
-    static void awaitReady(String application, Duration atMost) {
+    public static void awaitReady(String application, Duration atMost) {
         Application app = suite.applications().stream().filter(a -> a.name().equals(application)).findFirst()
                 .orElseThrow();
         await().atMost(atMost).pollInterval(Duration.ofSeconds(1)).ignoreExceptions().until(() ->
@@ -115,11 +115,11 @@ public class RunningSuite implements BeforeAllCallback {
         return "http://127.0.0.1:" + PORT_BASE + path;
     }
 
-    static String service(int offset, String path) {
+    public static String service(int offset, String path) {
         return "http://127.0.0.1:" + (PORT_BASE + offset) + path;
     }
 
-    static String jdbcUrl(String database) {
+    public static String jdbcUrl(String database) {
         return "jdbc:postgresql://127.0.0.1:" + POSTGRES_PORT + "/" + database;
     }
 
@@ -161,12 +161,29 @@ public class RunningSuite implements BeforeAllCallback {
         }
     }
 
+    /** A page as a browser with the token (null: none) would get it: its text, whatever the status. */
+    public static String text(String url, String token) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                    .header("Accept", "text/html, text/plain;q=0.9");
+            if (token != null) {
+                request.header("Authorization", "Bearer " + token);
+            }
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString()).body();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /**
      * The client every test talks to the suite with: HTTP/1.1 as a browser or a proxy would (the JDK's default
      * would offer an h2c upgrade on every first request, which no part of the suite speaks), and a connection that
      * does not come within 5 s is an error, not a wait.
      */
-    static HttpClient httpClient() {
+    public static HttpClient httpClient() {
         return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
                 .build();
     }
