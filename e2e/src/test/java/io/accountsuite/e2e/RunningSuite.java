@@ -82,7 +82,7 @@ public class RunningSuite implements BeforeAllCallback {
     }
 
     /** The running suite's processes, e.g. to kill one. */
-    static LocalSuite suite() {
+    public static LocalSuite suite() {
         return suite;
     }
 
@@ -115,11 +115,11 @@ public class RunningSuite implements BeforeAllCallback {
         return "http://127.0.0.1:" + PORT_BASE + path;
     }
 
-    static String service(int offset, String path) {
+    public static String service(int offset, String path) {
         return "http://127.0.0.1:" + (PORT_BASE + offset) + path;
     }
 
-    static String jdbcUrl(String database) {
+    public static String jdbcUrl(String database) {
         return "jdbc:postgresql://127.0.0.1:" + POSTGRES_PORT + "/" + database;
     }
 
@@ -166,7 +166,7 @@ public class RunningSuite implements BeforeAllCallback {
      * would offer an h2c upgrade on every first request, which no part of the suite speaks), and a connection that
      * does not come within 5 s is an error, not a wait.
      */
-    static HttpClient httpClient() {
+    public static HttpClient httpClient() {
         return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
                 .build();
     }
