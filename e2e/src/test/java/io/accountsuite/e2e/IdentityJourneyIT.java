@@ -28,15 +28,6 @@ class IdentityJourneyIT {
     }
 
     @Test
-    void another_service_verifies_identity_tokens_through_the_jwks() {
-        Customer ann = register();
-        // membership-service has no route here yet: an accepted token gets 404, a refused one 401.
-        assertThat(call("GET", RunningSuite.service(2, "/api/nothing"), ann.access(), null).status()).isEqualTo(404);
-        assertThat(call("GET", RunningSuite.service(2, "/api/nothing"), ann.access() + "x", null).status())
-                .isEqualTo(401);
-    }
-
-    @Test
     void the_account_page_is_composed_from_every_service() {
         Customer ann = register();
         Response page = call("GET", gateway("/api/account"), ann.access(), null);

@@ -12,6 +12,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.IntConsumer;
+import java.util.function.Supplier;
 
 import org.HdrHistogram.ConcurrentHistogram;
 import org.HdrHistogram.Histogram;
@@ -21,10 +23,10 @@ import org.HdrHistogram.Histogram;
  * the moment it was meant to start: a stall of the suite counts against every request it delays, so queueing is not
  * hidden (no coordinated omission). Latencies are recorded in microseconds.
  */
-final class OpenLoad {
+public final class OpenLoad {
 
     /** Past this an answer counts as an error and its latency as the limit. */
-    static final Duration GIVE_UP = Duration.ofSeconds(10);
+    public static final Duration GIVE_UP = Duration.ofSeconds(10);
 
     /**
      * @param sent    requests actually sent (the schedule may fall behind on an overloaded client: compare with
@@ -33,9 +35,9 @@ final class OpenLoad {
      *                slower than {@link #GIVE_UP}
      * @param latency microseconds from each request's intended start to its answer
      */
-    record Outcome(double rate, long sent, long errors, Histogram latency, Duration elapsed) {
+    public record Outcome(double rate, long sent, long errors, Histogram latency, Duration elapsed) {
 
-        double achievedRate() {
+        public double achievedRate() {
             return sent / (elapsed.toNanos() / 1e9);
         }
     }
@@ -45,6 +47,15 @@ final class OpenLoad {
 
     /** Sends {@code request} {@code rate} times a second for {@code length}, then waits for the last answers. */
     static Outcome run(HttpClient http, HttpRequest request, double rate, Duration length) {
+        return run(http, () -> request, rate, length, status -> { });
+    }
+
+    /**
+     * Sends the requests {@code next} makes (a mix, e.g. for a soak) {@code rate} times a second for {@code length},
+     * then waits for the last answers; {@code statuses} hears each answer's status (0 for no answer).
+     */
+    public static Outcome run(HttpClient http, Supplier<HttpRequest> next, double rate, Duration length,
+                              IntConsumer statuses) {
         Histogram latency = new ConcurrentHistogram(TimeUnit.SECONDS.toMicros(60), 3);
         AtomicLong errors = new AtomicLong();
         long total = Math.round(rate * length.toNanos() / 1e9);
@@ -57,11 +68,12 @@ final class OpenLoad {
             if (wait > 0) {
                 LockSupport.parkNanos(wait);
             }
-            inFlight.add(http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
+            inFlight.add(http.sendAsync(next.get(), HttpResponse.BodyHandlers.ofByteArray())
                     .orTimeout(GIVE_UP.toMillis(), TimeUnit.MILLISECONDS)
                     .whenComplete((answer, failure) -> {
                         long micros = (System.nanoTime() - intended) / 1_000;
                         latency.recordValue(Math.min(micros, latency.getHighestTrackableValue()));
+                        statuses.accept(answer == null ? 0 : answer.statusCode());
                         if (failure != null || !whole(answer)) {
                             errors.incrementAndGet();
                         }
@@ -106,7 +118,7 @@ final class OpenLoad {
     private static final String UNAVAILABLE_BLOCK = "\"status\":\"unavailable\"";
 
     /** A percentile in milliseconds with one decimal. */
-    static String ms(Histogram h, double percentile) {
+    public static String ms(Histogram h, double percentile) {
         return String.format("%.1f ms", h.getValueAtPercentile(percentile) / 1000.0);
     }
 }
