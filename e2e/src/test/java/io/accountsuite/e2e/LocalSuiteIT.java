@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import io.accountsuite.local.Application;
 import io.accountsuite.local.LocalSuite;
@@ -55,6 +56,17 @@ class LocalSuiteIT {
                 .orElseThrow();
         await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500))
                 .until(() -> suite.pidOf("site-service") != crashed && status(site.readinessUrl()) == 200);
+    }
+
+    @Test
+    void the_demo_plans_offer_the_demo_add_ons() {
+        List<Map<String, Object>> catalog = RunningSuite.call("GET", RunningSuite.gateway("/api/catalog"), null, null)
+                .list();
+        String extraPosts = Customers.productId("demo-extra-posts");
+        for (String plan : List.of("demo-basic", "demo-pro")) {
+            assertThat(catalog).filteredOn(product -> plan.equals(product.get("slug"))).singleElement()
+                    .satisfies(product -> assertThat(product.get("addOns")).as(plan).asString().contains(extraPosts));
+        }
     }
 
     @Test

@@ -73,6 +73,8 @@ public class RunningSuite implements BeforeAllCallback {
                 LocalSuite suite = LocalSuite.start(settings, System.out);
                 // An application that dies is restarted, as an orchestrator would (the crash journeys rely on it).
                 suite.superviseRestarts();
+                // A test run stopped from outside (Ctrl-C, a CI timeout) stops the suite's processes too.
+                Runtime.getRuntime().addShutdownHook(new Thread(suite::close, "stop-running-suite"));
                 RunningSuite.suite = suite;
                 return suite;
             } catch (Exception e) {

@@ -127,13 +127,20 @@ public final class DemoData {
     private Map<String, String> catalog(String admin, Map<String, String> templates)
             throws IOException, InterruptedException {
         Map<String, String> ids = existingProducts(admin);
-        for (Map<String, Object> product : products(ids, templates)) {
+        createMissing(admin, addOns(), ids);
+        // Built only now: a plan lists its add-ons by id, so they must exist first.
+        createMissing(admin, plans(ids, templates), ids);
+        return ids;
+    }
+
+    private void createMissing(String admin, List<Map<String, Object>> products, Map<String, String> ids)
+            throws IOException, InterruptedException {
+        for (Map<String, Object> product : products) {
             if (!ids.containsKey((String) product.get("slug"))) {
                 JsonNode created = expect(call("POST", "/api/admin/products", admin, product), 201);
                 ids.put(created.get("slug").asString(), created.get("id").asString());
             }
         }
-        return ids;
     }
 
     private Map<String, String> existingProducts(String admin) throws IOException, InterruptedException {
@@ -153,15 +160,20 @@ public final class DemoData {
                 "visitsPerMonth", 1000, "users", 1, "customDomains", false), ids, templates);
     }
 
-    /** Add-ons first: the plans refer to them. */
-    private static List<Map<String, Object>> products(Map<String, String> ids, Map<String, String> templates) {
+    /** The demo add-ons: a package of posts and a one-time service. */
+    private static List<Map<String, Object>> addOns() {
         Map<String, Object> extraPosts = Map.of("type", "package", "name", "Extra posts", "slug",
                 "demo-extra-posts", "description", "50 more posts", "currency", "USD", "price", "2.00",
                 "periodDuration", 1, "periodUnit", "month", "limits", Map.of("posts", 50));
         Map<String, Object> setupHelp = Map.of("type", "service", "name", "Setup help", "slug", "demo-setup-help",
                 "description", "An hour with our team", "currency", "USD", "price", "40.00", "periodDuration", 0,
                 "periodUnit", "one-time");
-        return List.of(extraPosts, setupHelp,
+        return List.of(extraPosts, setupHelp);
+    }
+
+    /** The demo plans, each offering the add-ons of {@code ids}. */
+    private static List<Map<String, Object>> plans(Map<String, String> ids, Map<String, String> templates) {
+        return List.of(
                 plan("Basic", "demo-basic", "10.00", "5.00", Map.of("diskMb", 500, "posts", 10, "pages", 5,
                         "visitsPerMonth", 1000, "users", 1, "customDomains", false), ids, templates),
                 plan("Pro", "demo-pro", "30.00", "20.00", Map.of("diskMb", 5000, "posts", 100, "pages", 50,

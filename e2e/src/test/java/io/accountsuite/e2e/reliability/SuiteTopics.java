@@ -77,6 +77,8 @@ final class SuiteTopics {
     private static Admin admin() {
         Properties config = new Properties();
         config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
+        // The API timeout may not be shorter than a request's (the client refuses to be created otherwise).
+        config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000");
         config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "10000");
         return Admin.create(config);
     }
