@@ -82,7 +82,7 @@ public class RunningSuite implements BeforeAllCallback {
     }
 
     /** The running suite's processes, e.g. to kill one. */
-    static LocalSuite suite() {
+    public static LocalSuite suite() {
         return suite;
     }
 
