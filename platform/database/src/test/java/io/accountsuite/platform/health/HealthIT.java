@@ -22,7 +22,7 @@ class HealthIT extends StandardEndpointsContract {
     }
 
     @Test
-    void the_parked_events_of_each_consumed_topic_are_counted_from_zero_before_the_first() {
+    void the_parked_events_of_each_consumed_topic_are_counted_from_start_up() {
         String metrics = management().get().uri("/actuator/prometheus").exchange()
                 .expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody();
