@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * OpenMetrics. By default no sample carries an exemplar ({@code # {trace_id=…}}), which Prometheus before 2.43
  * refuses on counters; set to true, the request's trace id is attached as Spring Boot does it.
  */
-class ExemplarsTest {
+class ExemplarsIT {
 
     private static final String OPEN_METRICS = "application/openmetrics-text";
     private static final String EXEMPLAR = " # {";
