@@ -38,11 +38,18 @@ public class Backends {
     private final Map<Backend, ReactiveCircuitBreaker> guards = new EnumMap<>(Backend.class);
     private final ReactiveResilience4JCircuitBreakerFactory breakers;
 
-    Backends(WebClient.Builder builder, BackendUrls urls, ReactiveResilience4JCircuitBreakerFactory breakers) {
+    Backends(WebClient.Builder builder, BackendUrls urls, ReactiveResilience4JCircuitBreakerFactory breakers,
+             BreakerProperties settings) {
         for (Backend backend : Backend.values()) {
             clients.put(backend, builder.clone().baseUrl(urls.url(backend).toString())
                     .observationConvention(new DefaultClientRequestObservationConvention(OBSERVATION)).build());
             guards.put(backend, breakers.create(backend.id()));
+            // Spring Cloud creates the breaker itself only at the backend's first call; create it now, as that call
+            // would (its id as its group, the same settings), so that its metrics exist from start-up for the
+            // alerts PageBackendBreakerOpen and PageBlocksUnavailable, and state() never creates one with
+            // Resilience4j's defaults instead of these.
+            breakers.getCircuitBreakerRegistry().circuitBreaker(backend.id(), BreakerSettings.breaker(settings),
+                    Map.of("group", backend.id()));
         }
         this.breakers = breakers;
     }

@@ -23,7 +23,14 @@ class BreakerSettings {
 
     @Bean
     Customizer<ReactiveResilience4JCircuitBreakerFactory> breakerDefaults(BreakerProperties breakers) {
-        CircuitBreakerConfig config = CircuitBreakerConfig.custom()
+        CircuitBreakerConfig config = breaker(breakers);
+        return factory -> factory.configureDefault(id -> new Resilience4JConfigBuilder(id)
+                .circuitBreakerConfig(config).build());
+    }
+
+    /** A backend's breaker, as every backend has it. */
+    static CircuitBreakerConfig breaker(BreakerProperties breakers) {
+        return CircuitBreakerConfig.custom()
                 .failureRateThreshold(breakers.failureRate())
                 .slidingWindowSize(breakers.window())
                 .minimumNumberOfCalls(breakers.window())
@@ -31,8 +38,6 @@ class BreakerSettings {
                 .permittedNumberOfCallsInHalfOpenState(1)
                 .recordException(Block::isFailure)
                 .build();
-        return factory -> factory.configureDefault(id -> new Resilience4JConfigBuilder(id)
-                .circuitBreakerConfig(config).build());
     }
 
     @Bean

@@ -6,6 +6,7 @@ import java.util.List;
 import io.accountsuite.platform.events.EventJson;
 import io.accountsuite.platform.events.ListenerContainers;
 import io.accountsuite.platform.events.MalformedEventException;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
@@ -28,6 +29,11 @@ public final class InboxListener {
             ConsumerFactory<String, String> consumers, DeadLetters deadLetters, EventJson json,
             Inbox inbox, List<EventHandler<?>> handlers, InboxProperties properties, MeterRegistry meters) {
         String[] topics = handlers.stream().map(h -> h.eventType().topic()).distinct().toArray(String[]::new);
+        for (String topic : topics) {
+            // At zero from start-up: increase() needs a sample before the first parked event to see it (the alert
+            // EventsDeadLettered), and a missing series cannot be told from a missing scrape.
+            parked(meters, topic);
+        }
         var containerProperties = ListenerContainers.properties(topics);
         containerProperties.setAckMode(ContainerProperties.AckMode.RECORD);
         // Each record is handled inside an observation continuing the trace in its traceparent header.
@@ -41,11 +47,17 @@ public final class InboxListener {
         return container;
     }
 
+    /** {@code inbox_dead_letters_total{topic}}: events of the topic this application parked. */
+    private static Counter parked(MeterRegistry meters, String topic) {
+        return Counter.builder("inbox.dead.letters").description("events parked after their retries")
+                .tag("topic", topic).register(meters);
+    }
+
     private static DefaultErrorHandler errorHandler(DeadLetters deadLetters, InboxProperties properties,
                                                     MeterRegistry meters) {
         ConsumerRecordRecoverer recoverer = (record, error) -> {
             // Alert-worthy: an event this application could not handle waits, parked (deploy/RUNBOOK.md).
-            meters.counter("inbox.dead.letters", "topic", record.topic()).increment();
+            parked(meters, record.topic()).increment();
             deadLetters.park(record, error).block(Duration.ofSeconds(30));
         };
         var backOff = new ExponentialBackOffWithMaxRetries(properties.retries());

@@ -6,7 +6,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The platform test application passes the contract every application passes, and reports its outbox. */
+/**
+ * The platform test application passes the contract every application passes, and reports its outbox and the events
+ * it parks.
+ */
 @ServiceTest
 class HealthIT extends StandardEndpointsContract {
 
@@ -16,5 +19,14 @@ class HealthIT extends StandardEndpointsContract {
                 .expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody();
         assertThat(metrics).contains("outbox_pending").contains("outbox_published_total");
+    }
+
+    @Test
+    void the_parked_events_of_each_consumed_topic_are_counted_from_start_up() {
+        String metrics = management().get().uri("/actuator/prometheus").exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+        // The alert EventsDeadLettered groups by topic and needs a sample before the first parked event.
+        assertThat(metrics).containsPattern("inbox_dead_letters_total\\{[^}]*topic=\"platform-test.events\"[^}]*} ");
     }
 }
