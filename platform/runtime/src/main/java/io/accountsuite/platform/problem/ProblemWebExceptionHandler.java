@@ -2,11 +2,13 @@ package io.accountsuite.platform.problem;
 
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
+import java.net.SocketException;
 import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 
+import io.netty.channel.unix.Errors;
 import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -88,8 +90,8 @@ public class ProblemWebExceptionHandler implements WebExceptionHandler {
     }
 
     /**
-     * A dependency that is down, unreachable or too slow: a refused or timed-out connection, a connection closed
-     * before the answer, the gateway's 502/504, a database out of reach. The caller may retry (its writes carry
+     * A dependency that is down, unreachable or too slow: a refused or timed-out connection, a connection closed or
+     * reset before the answer (the dependency died mid-request), the gateway's 502/504, a database out of reach. The caller may retry (its writes carry
      * idempotency keys), so it gets 503 with Retry-After, never a 500.
      */
     static boolean unavailable(Throwable error) {
@@ -97,6 +99,7 @@ public class ProblemWebExceptionHandler implements WebExceptionHandler {
             if (t instanceof ConnectException || t instanceof NoRouteToHostException
                     || t instanceof UnknownHostException || t instanceof TimeoutException
                     || t instanceof io.netty.handler.timeout.TimeoutException || t instanceof PrematureCloseException
+                    || t instanceof SocketException || t instanceof Errors.NativeIoException
                     || t instanceof DataAccessResourceFailureException || t instanceof QueryTimeoutException) {
                 return true;
             }

@@ -1,9 +1,12 @@
 package io.accountsuite.platform.problem;
 
 import java.net.ConnectException;
+import java.net.SocketException;
 import java.net.URI;
 import java.util.concurrent.TimeoutException;
 
+import io.netty.channel.epoll.Epoll;
+import io.netty.channel.unix.Errors;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
@@ -18,12 +21,15 @@ class ProblemWebExceptionHandlerTest {
 
     @Test
     void a_dependency_that_is_down_or_too_slow_is_a_503_with_retry_after_never_a_500() {
+        Epoll.ensureAvailability(); // the native transport Reactor Netty uses here, whose errors are NativeIoException
         var refused = new WebClientRequestException(new ConnectException("Connection refused"), HttpMethod.POST,
                 URI.create("http://domain-service/api/sites/1/domains"), new HttpHeaders());
         for (Throwable down : new Throwable[] {refused, new TimeoutException("no answer in 10 s"),
                 new ResponseStatusException(HttpStatus.GATEWAY_TIMEOUT, "Response took longer than timeout"),
                 new ResponseStatusException(HttpStatus.BAD_GATEWAY),
                 new DataAccessResourceFailureException("connection to the database refused"),
+                // the service was killed while the gateway waited for its answer (reliability fault scenario)
+                new Errors.NativeIoException("recvAddress(..)", -104), new SocketException("Connection reset"),
                 new IllegalStateException("wrapped", new ConnectException("refused"))}) {
             ApiProblem problem = ProblemWebExceptionHandler.toProblem(down);
             assertThat(problem.type()).as(down.toString()).isEqualTo(ProblemType.SERVICE_UNAVAILABLE);
