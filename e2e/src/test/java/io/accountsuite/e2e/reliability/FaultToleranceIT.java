@@ -85,6 +85,9 @@ class FaultToleranceIT {
         for (Verdict verdict : verdicts) {
             assertThat(verdict.violations()).as(verdict.rule()).isEmpty();
         }
+        // A process dying answers 503 (retried) or nothing at all; a 500 is a defect whatever died.
+        driver.answers().forEach((kind, statuses) -> assertThat(statuses.keySet())
+                .as("final answers to %s: %s", kind, statuses).allMatch(status -> status < 500));
     }
 
     /**

@@ -31,8 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Steady mixed traffic for a while (60 s in CI, 10 minutes in the full run) from the benchmarks' open-model load
- * generator: page reads, membership reads and change previews, address updates and site visits (which publish
- * events every service consumes). Every 10 s each application's heap is measured after a full collection ({@code jcmd
+ * generator: page reads, membership reads and change previews, address updates and new media (whose usage events
+ * membership-service consumes). Every 10 s each application's heap is measured after a full collection ({@code jcmd
  * GC.run}), and each database's outbox backlog, inbox size and dead letters are read. Nothing answers a 5xx, the heap
  * after GC and the outbox backlog do not grow, no dead letter appears, and the inbox grows by what was consumed only
  * (processed events are forgotten after 14 days: {@code platform.inbox.retention}).
@@ -126,8 +126,9 @@ class SoakIT {
                 case 6 -> put(gateway("/api/billing/address"), token, "{\"email\":\"" + customer.email()
                         + "\",\"line1\":\"" + n + " Rue du Four\",\"city\":\"Lyon\",\"postalCode\":\"69001\","
                         + "\"country\":\"FR\"}");
-                case 7 -> post(RunningSuite.service(SITE_OFFSET, "/api/sites/" + customer.siteId() + "/visits"),
-                        token, "{}");
+                // A medium of one byte: the site's usage changes, and membership-service consumes the event.
+                case 7 -> post(RunningSuite.service(SITE_OFFSET, "/api/sites/" + customer.siteId() + "/media"),
+                        token, "{\"name\":\"soak-" + n + ".png\",\"sizeBytes\":1}");
                 case 8 -> get(gateway("/api/sites/" + customer.siteId()), token);
                 default -> get(gateway("/api/billing/invoices"), token);
             };
@@ -211,8 +212,8 @@ class SoakIT {
         double minutes = last.minutes() - first.minutes();
         StringBuilder report = new StringBuilder("## Soak: steady mixed traffic\n\n")
                 .append(String.format("%d requests at %.0f a second for %d s (after a %d s warm-up), from %d customers:"
-                                + " page 40 %%, membership 10 %%, change preview 10 %%, address update 10 %%, site visit"
-                                + " 10 %% (events to every consumer), site 10 %%, invoices 10 %%. Latency p50 %s, p99 %s."
+                                + " page 40 %%, membership 10 %%, change preview 10 %%, address update 10 %%, new medium"
+                                + " 10 %% (a usage event consumed), site 10 %%, invoices 10 %%. Latency p50 %s, p99 %s."
                                 + " Answers: %s.%n%n", outcome.sent(), RATE, ReliabilityScale.current().soakSeconds(),
                         WARM_UP.toSeconds(), CUSTOMERS, OpenLoad.ms(outcome.latency(), 50),
                         OpenLoad.ms(outcome.latency(), 99), statuses));
