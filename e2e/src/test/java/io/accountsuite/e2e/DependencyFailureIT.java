@@ -35,7 +35,8 @@ class DependencyFailureIT {
 
         assertThat(statuses).as("refused, throttled or turned away; never an error").allMatch(s -> s == 401
                 || s == 429 || s == 503);
-        assertThat(RunningSuite.suite().pidOf("identity-service")).as("identity-service never died").isEqualTo(identity);
+        assertThat(RunningSuite.suite().pidOf("identity-service")).as("identity-service never died")
+                .isEqualTo(identity);
         assertThat(Customers.signIn(ann.email(), Customers.PASSWORD)).isNotBlank();
     }
 }

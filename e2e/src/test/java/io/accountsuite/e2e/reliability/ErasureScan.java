@@ -3,21 +3,14 @@ package io.accountsuite.e2e.reliability;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.UUID;
 
 import io.accountsuite.e2e.RunningSuite;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -91,27 +84,11 @@ public final class ErasureScan {
 
     /** For each needle: topic → records whose key or value contains it, every topic read from its beginning. */
     public static Map<String, Map<String, Integer>> topics(Iterable<String> needles) {
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + RunningSuite.KAFKA_PORT);
-        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        config.put(ConsumerConfig.CLIENT_ID_CONFIG, "erasure-scan-" + UUID.randomUUID());
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         Map<String, Map<String, Integer>> found = new LinkedHashMap<>();
-        try (var consumer = new KafkaConsumer<String, String>(config)) {
-            List<TopicPartition> partitions = consumer.listTopics(Duration.ofSeconds(10)).values().stream()
-                    .flatMap(List::stream).filter(p -> !p.topic().startsWith("__"))
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p))) {
-                for (var record : consumer.poll(Duration.ofMillis(200))) {
-                    for (String needle : needles) {
-                        if (contains(record.key(), needle) || contains(record.value(), needle)) {
-                            found.computeIfAbsent(needle, n -> new TreeMap<>()).merge(record.topic(), 1, Integer::sum);
-                        }
-                    }
+        for (var record : SuiteTopics.everyRecord()) {
+            for (String needle : needles) {
+                if (contains(record.key(), needle) || contains(record.value(), needle)) {
+                    found.computeIfAbsent(needle, n -> new TreeMap<>()).merge(record.topic(), 1, Integer::sum);
                 }
             }
         }

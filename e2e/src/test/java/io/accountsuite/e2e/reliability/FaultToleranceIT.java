@@ -73,7 +73,9 @@ class FaultToleranceIT {
         for (int phase = 0; phase < targets.size(); phase++) {
             int from = steps * phase / targets.size();
             int to = steps * (phase + 1) / targets.size();
-            kills.add(phase(from, to, targets.get(phase), phase / (SERVICES.size() + 2) + phase % (SERVICES.size() + 2)));
+            // A service's second kill is in the other state than its first: round + position alternates.
+            int processes = SERVICES.size() + 2;
+            kills.add(phase(from, to, targets.get(phase), phase / processes + phase % processes));
         }
 
         awaitQuiet();

@@ -212,7 +212,8 @@ class SoakIT {
         double minutes = last.minutes() - first.minutes();
         StringBuilder report = new StringBuilder("## Soak: steady mixed traffic\n\n")
                 .append(String.format("%d requests at %.0f a second for %d s (after a %d s warm-up), from %d customers:"
-                                + " page 40 %%, membership 10 %%, change preview 10 %%, address update 10 %%, new medium"
+                                + " page 40 %%, membership 10 %%, change preview 10 %%, address update 10 %%,"
+                                + " new medium"
                                 + " 10 %% (a usage event consumed), site 10 %%, invoices 10 %%. Latency p50 %s, p99 %s."
                                 + " Answers: %s.%n%n", outcome.sent(), RATE, ReliabilityScale.current().soakSeconds(),
                         WARM_UP.toSeconds(), CUSTOMERS, OpenLoad.ms(outcome.latency(), 50),
@@ -228,7 +229,8 @@ class SoakIT {
                 Long.toString(last.outboxBacklog().get(db)), Long.toString(first.inboxRows().get(db)),
                 Long.toString(last.inboxRows().get(db)), String.format("%.0f", minutes == 0 ? 0
                         : (last.inboxRows().get(db) - first.inboxRows().get(db)) / minutes)))));
-        report.append(String.format("%nDead letters at the end: %d. The inbox remembers each processed event for 14 days"
+        report.append(String.format("%nDead letters at the end: %d. The inbox remembers each processed event for"
+                + " 14 days"
                 + " (`platform.inbox.retention`, twice the topics' 7-day retention) and prunes hourly, so its size"
                 + " is bounded by 14 days of the consumed rate.%n", last.deadLetters()));
         return report.toString();

@@ -66,8 +66,8 @@ final class SuiteTopics {
             List<TopicPartition> partitions = admin.describeTopics(topics).allTopicNames().get(10, TimeUnit.SECONDS)
                     .values().stream().flatMap(topic -> topic.partitions().stream()
                             .map(p -> new TopicPartition(topic.name(), p.partition()))).toList();
-            var ends = admin.listOffsets(partitions.stream().collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest())))
-                    .all().get(10, TimeUnit.SECONDS);
+            var ends = admin.listOffsets(partitions.stream()
+                    .collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest()))).all().get(10, TimeUnit.SECONDS);
             return partitions.stream().mapToLong(p -> ends.get(p).offset() - committed.getOrDefault(p, 0L)).sum();
         } catch (Exception e) {
             throw new IllegalStateException("the lag of " + group + " could not be read", e);

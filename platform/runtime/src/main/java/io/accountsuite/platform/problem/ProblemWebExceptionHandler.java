@@ -91,8 +91,8 @@ public class ProblemWebExceptionHandler implements WebExceptionHandler {
 
     /**
      * A dependency that is down, unreachable or too slow: a refused or timed-out connection, a connection closed or
-     * reset before the answer (the dependency died mid-request), the gateway's 502/504, a database out of reach. The caller may retry (its writes carry
-     * idempotency keys), so it gets 503 with Retry-After, never a 500.
+     * reset before the answer (the dependency died mid-request), the gateway's 502/504, a database out of reach.
+     * The caller may retry (its writes carry idempotency keys), so it gets 503 with Retry-After, never a 500.
      */
     static boolean unavailable(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
