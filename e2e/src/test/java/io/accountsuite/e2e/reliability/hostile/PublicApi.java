@@ -11,7 +11,6 @@ import io.accountsuite.e2e.reliability.hostile.Endpoint.Audience;
 import io.accountsuite.e2e.reliability.hostile.Endpoint.Body;
 import io.accountsuite.e2e.reliability.hostile.Endpoint.Field;
 
-import static io.accountsuite.e2e.reliability.hostile.Fields.amount;
 import static io.accountsuite.e2e.reliability.hostile.Fields.bounded;
 import static io.accountsuite.e2e.reliability.hostile.Fields.confirm;
 import static io.accountsuite.e2e.reliability.hostile.Fields.email;
