@@ -69,7 +69,7 @@ final class AdminApi {
         fields.add(Fields.object("coupon", coupon, List.of(text("code", "HOSTILE", 40),
                 word("kind", "percent", Set.of("percent", "amount"), true), amount("value", "10", true),
                 word("duration", "once", Set.of("once", "repeating", "forever"), false),
-                wholeNumber("cycles", 1, 1, 120, false))));
+                wholeNumber("cycles", 1, 1, 120, false))).optional());
         return fields.toArray(Field[]::new);
     }
 

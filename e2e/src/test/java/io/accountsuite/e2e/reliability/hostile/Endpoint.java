@@ -40,6 +40,11 @@ public record Endpoint(String method, String path, Audience audience, Body body,
      * whether leaving it out is refused.
      */
     public record Field(String name, Object baseline, Arbitrary<Object> refused, boolean required) {
+
+        /** The same field, which may be left out. */
+        public Field optional() {
+            return new Field(name, baseline, refused, false);
+        }
     }
 
     public String name() {

@@ -109,7 +109,8 @@ public final class PublicApi {
         return new Field[] {id("planId", facts.ids().get("plan"), true), addOns(),
                 Fields.object("site", site, List.of(text("title", "Hostile", 120),
                         Fields.pattern("slug", facts.siteSlug(), "[a-z0-9](?:[a-z0-9-]{1,61}[a-z0-9])", true),
-                        id("templateId", facts.ids().get("bakery"), true))),
+                        // Without a template, the plan's default one: only a wrong one is refused.
+                        id("templateId", facts.ids().get("bakery"), true).optional())),
                 forbidden("coupon")};
     }
 
@@ -121,7 +122,9 @@ public final class PublicApi {
     }
 
     private static Field[] changeFields(String basic) {
-        return new Field[] {id("planId", basic, true), addOns(), forbidden("billingPeriod"), forbidden("coupon")};
+        // A change names a plan and/or add-ons (API.md "planId?"): neither is required on its own.
+        return new Field[] {id("planId", basic, true).optional(), addOns(), forbidden("billingPeriod"),
+                forbidden("coupon")};
     }
 
     private static List<Endpoint> billingAndSites(Facts facts) {
