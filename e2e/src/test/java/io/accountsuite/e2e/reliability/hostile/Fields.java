@@ -130,21 +130,24 @@ final class Fields {
         return new Field(name, baseline, Arbitraries.oneOf(tooMany, badItem, notList), required);
     }
 
-    /** A JSON object field: an object with one field refused, or not an object at all. */
+    /** A JSON object field: an object with one field refused or (if required) left out, or not an object. */
     static Field object(String name, Map<String, Object> baseline, List<Field> inner) {
         Arbitrary<Object> oneRefused = Arbitraries.of(inner).flatMap(field -> field.refused().map(value -> {
             Map<String, Object> nested = new LinkedHashMap<>(baseline);
             nested.put(field.name(), value);
             return (Object) nested;
         }));
-        Arbitrary<Object> oneMissing = Arbitraries.of(inner.stream().filter(Field::required).map(Field::name)
-                .toList()).map(missing -> {
-                    Map<String, Object> nested = new LinkedHashMap<>(baseline);
-                    nested.remove(missing);
-                    return (Object) nested;
-                });
         Arbitrary<Object> notObject = Arbitraries.oneOf(anyString().map(s -> (Object) s), containers()
                 .filter(c -> c instanceof List<?>), Arbitraries.of(1, true).map(v -> (Object) v));
+        List<String> required = inner.stream().filter(Field::required).map(Field::name).toList();
+        if (required.isEmpty()) {
+            return new Field(name, baseline, Arbitraries.oneOf(oneRefused, notObject), true);
+        }
+        Arbitrary<Object> oneMissing = Arbitraries.of(required).map(missing -> {
+            Map<String, Object> nested = new LinkedHashMap<>(baseline);
+            nested.remove(missing);
+            return (Object) nested;
+        });
         return new Field(name, baseline, Arbitraries.oneOf(oneRefused, oneMissing, notObject), true);
     }
 

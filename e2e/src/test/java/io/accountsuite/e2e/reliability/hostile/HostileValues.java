@@ -70,8 +70,10 @@ public final class HostileValues {
         // Mostly just over the limit; now and then past the 256 KB a body may have (413), rarely: it weighs.
         Arbitrary<Integer> extra = Arbitraries.frequencyOf(Tuple.of(10, Arbitraries.integers().between(1, 60)),
                 Tuple.of(4, Arbitraries.of(1_000, 5_000, 20_000)), Tuple.of(1, Arbitraries.just(270_000)));
+        // Past the limit in ASCII only: escaped, the others weigh six bytes each, and a body of megabytes is
+        // refused (413) while the client still writes it, which it may see as a reset instead of the answer.
         return Combinators.combine(Arbitraries.of(LONG_CHARS), extra)
-                .as((c, more) -> String.valueOf(c).repeat(max + more));
+                .as((c, more) -> String.valueOf(more > 100_000 ? 'x' : c).repeat(max + more));
     }
 
     /** Blank text: what {@code @NotBlank} and a required field refuse. */
@@ -99,7 +101,7 @@ public final class HostileValues {
         return Arbitraries.oneOf(
                 anyString().filter(s -> !s.contains("@")),
                 Arbitraries.of("@example.com", "a@b", "a@@b.example", "a b@example.com", "a@-b.example",
-                        "a@b..example", "a@example.com\u0000", "<a>@example.com\n", "' OR 1=1 --@example.com"),
+                        "a@b..example", "a@example.com\u0000", "<a>\u0007<b>@example.com", "' OR 1=1 --@example.com"),
                 longerThan(254).map(s -> s + "@example.com"),
                 withControl(false).map(s -> "x" + s.replace("@", "") + "@example.com"))
                 .map(s -> (Object) s);

@@ -36,7 +36,8 @@ final class ProductFields {
                 wholeNumber("billingCycles", null, 0, 1000, false),
                 wholeNumber("trialDays", null, 0, 365, false),
                 word("templateMode", null, Set.of("default", "assign", "choose"), false),
-                Fields.object("limits", limits, List.of(wholeNumber("posts", 10, 0, Long.MAX_VALUE, true),
-                        wholeNumber("pages", 5, 0, Long.MAX_VALUE, true)))};
+                // Each limit may be left out (no limit of that kind); a negative one or a non-number is refused.
+                Fields.object("limits", limits, List.of(wholeNumber("posts", 10, 0, Long.MAX_VALUE, false),
+                        wholeNumber("pages", 5, 0, Long.MAX_VALUE, false))).optional()};
     }
 }

@@ -27,10 +27,11 @@ public final class Verdict {
         if (status < 400 || status >= 500) {
             return "answered " + status + " " + body;
         }
-        if (request.expectedStatus() != 0 && status != request.expectedStatus()) {
+        // A body over the size limit is refused (413) before anyone reads who sent it.
+        if (request.expectedStatus() != 0 && status != request.expectedStatus() && status != 413) {
             return "answered " + status + ", not " + request.expectedStatus() + ": " + body;
         }
-        if (request.hostility() == Hostility.BAD_TOKEN && status != 401 && status != 403) {
+        if (request.hostility() == Hostility.BAD_TOKEN && status != 401 && status != 403 && status != 413) {
             return "answered " + status + ", not 401 or 403: " + body;
         }
         if (status == 401 && request.hostility() != Hostility.BAD_TOKEN && !CREDENTIALS.matcher(request.path())
