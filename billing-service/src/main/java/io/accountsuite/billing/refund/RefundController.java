@@ -3,7 +3,9 @@ package io.accountsuite.billing.refund;
 import java.math.BigDecimal;
 import java.util.UUID;
 
+import io.accountsuite.billing.invoice.Invoices;
 import io.accountsuite.billing.pdf.InvoicePdf;
+import io.accountsuite.platform.problem.ApiProblem;
 import io.accountsuite.platform.security.Caller;
 import io.accountsuite.platform.security.Ownership;
 import io.accountsuite.platform.validation.SingleLine;
@@ -35,6 +37,7 @@ class RefundController {
 
     private final Refunds refunds;
     private final CreditNotes notes;
+    private final Invoices invoices;
     private final InvoicePdf pdf;
 
     /** A refund: the amount as a decimal string in the invoice's currency, and why (shown on the credit note). */
@@ -48,9 +51,11 @@ class RefundController {
         return refunds.refund(id, body.amount(), body.reason().strip()).map(CreditNoteView::of);
     }
 
+    /** The invoice's credit notes; 404 for an invoice that does not exist (API.md), not an empty list. */
     @GetMapping("/api/admin/invoices/{id}/credit-notes")
     Flux<CreditNoteView> ofInvoice(@PathVariable UUID id) {
-        return notes.ofInvoice(id).map(CreditNoteView::of);
+        return invoices.find(id).switchIfEmpty(Mono.error(() -> ApiProblem.notFound("invoice")))
+                .thenMany(notes.ofInvoice(id)).map(CreditNoteView::of);
     }
 
     @GetMapping("/api/billing/credit-notes")

@@ -230,6 +230,11 @@ class BillingFlowIT {
                 .bodyValue(Map.of("amount", "25.00", "reason", "The rest")).exchange().expectStatus().isCreated();
         get(ann, "/api/billing/invoices/" + invoice.id()).expectBody().jsonPath("$.status").isEqualTo("refunded")
                 .jsonPath("$.refunded.amount").isEqualTo("50.00");
+        admin().get().uri("/api/admin/invoices/" + invoice.id() + "/credit-notes").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.length()").isEqualTo(2);
+        // Found by HostileInputIT: an unknown invoice's credit notes were an empty list, not the 404 API.md gives.
+        admin().get().uri("/api/admin/invoices/" + UUID.randomUUID() + "/credit-notes").exchange()
+                .expectStatus().isNotFound();
         post(UUID.randomUUID(), refunds, Map.of("amount", "1.00", "reason", "x")).expectStatus().isForbidden();
 
         List<?> notes = get(ann, "/api/billing/credit-notes").expectBody(List.class).returnResult()

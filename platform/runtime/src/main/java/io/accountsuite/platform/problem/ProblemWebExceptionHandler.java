@@ -18,10 +18,12 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.http.HttpStatus;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.support.WebExchangeBindException;
 import org.springframework.web.server.MethodNotAllowedException;
 import org.springframework.web.server.NotAcceptableStatusException;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerErrorException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
 import org.springframework.web.server.UnsupportedMediaTypeStatusException;
@@ -79,6 +81,9 @@ public class ProblemWebExceptionHandler implements WebExceptionHandler {
         if (error instanceof ServerWebInputException e) {
             return malformed(e);
         }
+        if (emptyPathVariable(error)) {
+            return ProblemType.MALFORMED_REQUEST.problem("A part of the path is empty or not an id");
+        }
         if (unavailable(error)) {
             return ProblemType.SERVICE_UNAVAILABLE.problem("A service this request needs is not answering;"
                     + " try again shortly");
@@ -109,6 +114,17 @@ public class ProblemWebExceptionHandler implements WebExceptionHandler {
             }
         }
         return false;
+    }
+
+    /**
+     * A path variable that converted to nothing: its segment was there (the route matched) but blank, e.g.
+     * {@code /api/memberships/%20}, which Spring's converters read as a null UUID. WebFlux raises that as a
+     * ServerErrorException (500), taking it for a handler declared against its route; here it is always what the
+     * client sent. Found by HostileInputIT.
+     */
+    static boolean emptyPathVariable(Throwable error) {
+        return error instanceof ServerErrorException e && e.getMethodParameter() != null
+                && e.getMethodParameter().hasParameterAnnotation(PathVariable.class);
     }
 
     private static ApiProblem validation(BindingResult result) {

@@ -3,17 +3,21 @@ package io.accountsuite.platform.problem;
 import java.net.ConnectException;
 import java.net.SocketException;
 import java.net.URI;
+import java.util.UUID;
 import java.util.concurrent.TimeoutException;
 
 import io.netty.channel.epoll.Epoll;
 import io.netty.channel.unix.Errors;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.MethodParameter;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.reactive.function.client.WebClientRequestException;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerErrorException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,6 +50,26 @@ class ProblemWebExceptionHandlerTest {
                 .type()).isEqualTo(ProblemType.METHOD_NOT_ALLOWED);
         assertThat(ProblemWebExceptionHandler.toProblem(new ResponseStatusException(
                 HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE)).type()).isEqualTo(ProblemType.MALFORMED_REQUEST);
+    }
+
+    @Test
+    void a_blank_id_in_the_path_is_a_malformed_request_not_a_500() throws Exception {
+        MethodParameter id = new MethodParameter(Controller.class.getDeclaredMethod("one", UUID.class), 0);
+        // What WebFlux raises for /things/%20: the segment converted to a null UUID, "missing".
+        ServerErrorException missing = new ServerErrorException("id", id, null);
+
+        assertThat(ProblemWebExceptionHandler.toProblem(missing).type()).isEqualTo(ProblemType.MALFORMED_REQUEST);
+    }
+
+    @Test
+    void a_server_error_about_anything_but_a_path_variable_stays_a_500() {
+        assertThat(ProblemWebExceptionHandler.toProblem(new ServerErrorException("broken", (Throwable) null))
+                .type()).isEqualTo(ProblemType.INTERNAL);
+    }
+
+    static class Controller {
+        void one(@PathVariable UUID id) {
+        }
     }
 
     @Test
