@@ -14,6 +14,7 @@ import io.accountsuite.membership.entitlement.ProductLimits;
 import io.accountsuite.membership.money.Money;
 import io.accountsuite.platform.problem.ApiProblem;
 import io.accountsuite.platform.problem.ProblemType;
+import io.accountsuite.platform.validation.MultiLine;
 import io.accountsuite.platform.validation.SingleLine;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
@@ -48,7 +49,7 @@ class CatalogController {
             @NotNull @Pattern(regexp = "plan|package|service") String type,
             @NotBlank @Size(max = 120) @SingleLine String name,
             @NotNull @Pattern(regexp = "[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?") String slug,
-            @Size(max = 2000) String description,
+            @Size(max = 2000) @MultiLine String description,
             @NotNull @Pattern(regexp = "[A-Z]{3}") String currency,
             @NotNull @DecimalMin("0") @Digits(integer = 13, fraction = 4) BigDecimal price,
             @DecimalMin("0") @Digits(integer = 13, fraction = 4) BigDecimal setupFee,

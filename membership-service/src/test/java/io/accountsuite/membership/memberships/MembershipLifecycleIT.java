@@ -459,6 +459,18 @@ class MembershipLifecycleIT {
     }
 
     @Test
+    void a_products_description_with_a_control_character_is_refused_and_the_product_kept_as_it_was() {
+        // Found by the generated hostile input (e2e): a vertical tab in the description was saved and shown.
+        api.put("/api/admin/products/" + catalog.basic(), map("type", "plan", "name", "Basic", "slug",
+                catalog.basicSlug(), "description", "Line one\u000bline two", "currency", "USD", "price", "99.00",
+                "periodDuration", 1, "periodUnit", "month", "group", catalog.group()))
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("description");
+        api.get(ann, "/api/catalog").expectBody().jsonPath("$[?(@.slug == '" + catalog.basicSlug() + "')].price.amount")
+                .isEqualTo("10.00");
+    }
+
+    @Test
     void a_cancelled_membership_expires_at_its_period_end() {
         String id = active(catalog.basic());
         api.post(ann, "/api/memberships/" + id + "/cancellation", map("reason", "not-using", "confirm", "CANCEL"))
