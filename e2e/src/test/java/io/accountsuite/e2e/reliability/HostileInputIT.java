@@ -42,11 +42,14 @@ import static org.awaitility.Awaitility.await;
  * carrying at least one part its documented rule refuses ({@code hostile.Hostility}). Every answer is a 4xx
  * problem+json with a {@code type} (404 for another customer's ids, 403 for a customer on an admin endpoint), and
  * the owner's stored state read back afterwards is what it was. jqwik's engine does not run this suite's Jupiter
- * extension, so its generators are used as a library with a seed of our own: printed, and replayed with
- * {@code -Dhostile.seed=N}.
+ * extension, so its generators are used as a library with a seed of our own: fixed in CI, new at full scale,
+ * always printed, and replayed with {@code -Dhostile.seed=N}.
  */
 @ExtendWith(RunningSuite.class)
 class HostileInputIT {
+
+    /** The seed of CI's inputs. */
+    private static final long CI_SEED = 18;
 
     /** The hostile client's own address (a trusted proxy reports it), so its failed sign-ins fill its own bucket. */
     private static final String HOSTILE_CLIENT = "203.0.113.66";
@@ -66,7 +69,10 @@ class HostileInputIT {
         Map<String, Object> before = OwnerState.read(token, stranger, admin, owner.siteId(),
                 facts.ids().get("membership"));
 
-        long seed = Long.getLong("hostile.seed", ThreadLocalRandom.current().nextLong());
+        // CI sends the same inputs every time (a fixed seed: a red build is a regression, never the luck of the
+        // draw); the full run explores with a new seed each time and prints it.
+        long seed = Long.getLong("hostile.seed", ReliabilityScale.current() == ReliabilityScale.SHORT
+                ? CI_SEED : ThreadLocalRandom.current().nextLong());
         System.out.printf("HostileInputIT seed %d (replay with -Dhostile.seed=%d)%n", seed, seed);
         List<Endpoint> endpoints = PublicApi.endpoints(facts);
         // jqwik's sample stream draws from its thread's source of randomness: seeded here, the inputs replay.

@@ -5,6 +5,7 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.type.LogicalType;
 
 /**
@@ -12,7 +13,8 @@ import tools.jackson.databind.type.LogicalType;
  * a yes/no field takes only {@code true} or {@code false} (not {@code 1} or {@code "true"}: the confirmation of an
  * irreversible deletion must be a real yes), a text field takes only a string (not {@code 1} or {@code true}), and a
  * whole number is not cut from {@code 1.9}. Such a value answers 400 {@code malformed-request} naming the field.
- * Numbers sent as strings ({@code "2"}, as HTML forms send them) are still read.
+ * Numbers sent as strings ({@code "2"}, as HTML forms send them) are still read, in ASCII digits only
+ * ({@link AsciiNumberStrings}); an empty string is no yes/no.
  */
 public final class StrictJsonTypes implements JsonMapperBuilderCustomizer {
 
@@ -27,11 +29,13 @@ public final class StrictJsonTypes implements JsonMapperBuilderCustomizer {
                 .withCoercionConfig(LogicalType.Boolean, config -> config
                         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
                 .withCoercionConfig(LogicalType.Textual, config -> config
                         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
-                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .addModule(new SimpleModule("ascii-number-strings").setDeserializerModifier(new AsciiNumberStrings()));
     }
 }
