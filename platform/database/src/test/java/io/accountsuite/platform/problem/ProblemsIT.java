@@ -3,6 +3,7 @@ package io.accountsuite.platform.problem;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -141,6 +142,24 @@ class ProblemsIT {
 
         assertThat(answer).startsWith("HTTP/1.1 400");
         assertThat(answer.toLowerCase(Locale.ROOT)).contains("connection: close");
+    }
+
+    @Test
+    void a_client_still_sending_an_oversized_body_receives_its_413_not_a_reset() throws Exception {
+        // Found by the generated hostile input: the 413 went out, the connection closed with the body unread, and the
+        // client's side was reset before it read the answer. The whole body is sent before the answer is read.
+        byte[] body = new byte[1_000_000];
+        Arrays.fill(body, (byte) 'x');
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("POST /api/notes HTTP/1.1\r\nHost: localhost\r\nContent-Type: "
+                    + "application/json\r\nContent-Length: " + body.length + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().write(body);
+            socket.getOutputStream().flush();
+            assertThat(new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
+                    .startsWith("HTTP/1.1 413");
+        }
     }
 
     @Test
