@@ -4,7 +4,7 @@
 # the same scenarios at short scale as part of ./mvnw verify. Writes e2e/target/reliability-report.md.
 #
 #   e2e/run-reliability.sh            # full scale, about 25 minutes on 2 cores
-#   e2e/run-reliability.sh short      # CI's scale, about 8 minutes
+#   e2e/run-reliability.sh short      # CI's scale, about 11 minutes
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scale="${1:-full}"
