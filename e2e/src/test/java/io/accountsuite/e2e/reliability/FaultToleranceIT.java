@@ -130,8 +130,7 @@ class FaultToleranceIT {
             boolean relay = variant % 2 == 0;
             during = relay ? "its relay publishing" : "its consumers handling";
             state = relay
-                    ? () -> SuiteDatabases.count(database, "SELECT count(*) FROM platform.outbox WHERE sent_at IS NULL")
-                    > 0
+                    ? () -> SuiteDatabases.unsentOutboxRows(database) > 0
                     : () -> SuiteTopics.lag(GROUPS.get(target)) > 0;
         } else {
             during = "mid-traffic";
@@ -163,8 +162,7 @@ class FaultToleranceIT {
     static void awaitQuiet() {
         await().atMost(RECOVERY).pollInterval(Duration.ofSeconds(1)).ignoreExceptions().untilAsserted(() -> {
             for (String database : SuiteDatabases.ALL) {
-                assertThat(SuiteDatabases.count(database,
-                        "SELECT count(*) FROM platform.outbox WHERE sent_at IS NULL")).as(database).isZero();
+                assertThat(SuiteDatabases.unsentOutboxRows(database)).as(database).isZero();
             }
             for (String service : SERVICES) {
                 assertThat(SuiteTopics.lag(GROUPS.get(service))).as(service).isLessThanOrEqualTo(0);

@@ -178,7 +178,7 @@ final class Invariants {
     Verdict nothingLeftUnsent() {
         Map<String, Long> unsent = new LinkedHashMap<>();
         for (String database : SuiteDatabases.ALL) {
-            long rows = SuiteDatabases.count(database, "SELECT count(*) FROM platform.outbox WHERE sent_at IS NULL");
+            long rows = SuiteDatabases.unsentOutboxRows(database);
             if (rows > 0) {
                 unsent.put(database, rows);
             }

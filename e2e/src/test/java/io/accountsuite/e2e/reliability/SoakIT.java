@@ -161,8 +161,7 @@ class SoakIT {
         Map<String, Long> inbox = new LinkedHashMap<>();
         long dead = 0;
         for (String database : SuiteDatabases.ALL) {
-            backlog.put(database, SuiteDatabases.count(database,
-                    "SELECT count(*) FROM platform.outbox WHERE sent_at IS NULL"));
+            backlog.put(database, SuiteDatabases.unsentOutboxRows(database));
             inbox.put(database, SuiteDatabases.count(database, "SELECT count(*) FROM platform.inbox"));
             dead += SuiteDatabases.count(database, "SELECT count(*) FROM platform.dead_letters");
         }

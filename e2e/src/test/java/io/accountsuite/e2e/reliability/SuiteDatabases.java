@@ -48,4 +48,9 @@ final class SuiteDatabases {
     static long count(String database, String sql, Object... parameters) {
         return ((Number) query(database, sql, parameters).get(0).values().iterator().next()).longValue();
     }
+
+    /** The events the database's outbox holds that its relay has not published yet. */
+    static long unsentOutboxRows(String database) {
+        return count(database, "SELECT count(*) FROM platform.outbox WHERE sent_at IS NULL");
+    }
 }
