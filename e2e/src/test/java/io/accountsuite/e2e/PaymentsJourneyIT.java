@@ -53,9 +53,12 @@ class PaymentsJourneyIT {
             assertThat(invoices).filteredOn(i -> "pending".equals(i.get("status")))
                     .singleElement().satisfies(i -> assertThat(amount(i)).isEqualTo("50.00"));
         });
-        Map<String, Object> site = awaitSite(token);
-        assertThat(site.get("served")).isEqualTo(false);
-        assertThat(((Map<?, ?>) site.get("unavailable")).get("reason")).isEqualTo("pending-payment");
+        // site-service follows the membership's events in order: cancelled, then pending again. Wait for the last.
+        await().atMost(DEADLINE).untilAsserted(() -> {
+            Map<String, Object> site = awaitSite(token);
+            assertThat(site.get("served")).isEqualTo(false);
+            assertThat(((Map<?, ?>) site.get("unavailable")).get("reason")).isEqualTo("pending-payment");
+        });
     }
 
     @Test
