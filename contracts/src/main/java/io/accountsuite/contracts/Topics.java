@@ -11,6 +11,7 @@ public final class Topics {
     public static final String BILLING = "billing.events";
     public static final String SITE = "site.events";
     public static final String DOMAIN = "domain.events";
+    public static final String NOTIFICATION = "notification.events";
 
     private Topics() {
     }

@@ -17,10 +17,12 @@ public final class DomainEvents {
     }
 
     /**
-     * Verification moved on: checking-dns, checking-ssl-cert, done, failed, ssl-failed or done-without-ssl. What DNS
-     * answered stays in domain-service (a CNAME chain can name the customer's own hosts).
+     * Verification moved on: checking-dns, checking-ssl-cert, done, failed, ssl-failed or done-without-ssl. On the
+     * stages that end verification (done, failed, ssl-failed, done-without-ssl) it names the {@code domain} and what
+     * DNS answered ({@code dnsAnswer}, e.g. "CNAME shop.example.net"), for the customer's email; both are null on the
+     * others (PERSONAL_DATA.md).
      */
-    public record DomainStageChanged(UUID domainId, UUID siteId, String stage) {
+    public record DomainStageChanged(UUID domainId, UUID siteId, String stage, String domain, String dnsAnswer) {
     }
 
     public record PrimaryDomainChanged(UUID domainId, UUID siteId) {

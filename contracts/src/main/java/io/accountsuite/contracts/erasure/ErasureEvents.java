@@ -38,10 +38,12 @@ public final class ErasureEvents {
             EventType.of("SiteDataErased", 1, Topics.SITE, DataErased.class);
     public static final EventType<DataErased> DOMAIN_DATA_ERASED =
             EventType.of("DomainDataErased", 1, Topics.DOMAIN, DataErased.class);
+    public static final EventType<DataErased> NOTIFICATION_DATA_ERASED =
+            EventType.of("NotificationDataErased", 1, Topics.NOTIFICATION, DataErased.class);
 
     /** Every confirmation the saga may wait for. */
     public static final List<EventType<DataErased>> ALL = List.of(MEMBERSHIP_DATA_ERASED, BILLING_DATA_ERASED,
-            SITE_DATA_ERASED, DOMAIN_DATA_ERASED);
+            SITE_DATA_ERASED, DOMAIN_DATA_ERASED, NOTIFICATION_DATA_ERASED);
 
     private ErasureEvents() {
     }

@@ -7,13 +7,33 @@ import io.accountsuite.contracts.EventType;
 import io.accountsuite.contracts.Topics;
 
 /**
- * Events identity-service publishes on {@link Topics#IDENTITY}. They carry no personal data (no email, no
- * name): events outlive an account's deletion in the topic's retention.
+ * Events identity-service publishes on {@link Topics#IDENTITY}. Only the events notification-service needs to reach
+ * the customer carry an email and a name ({@link CustomerRegistered}, {@link EmailChangeRequested}); the others carry
+ * none. Events outlive an account's deletion in the topic's retention (contracts/PERSONAL_DATA.md).
  */
 public final class IdentityEvents {
 
-    /** A customer account was created. */
-    public record CustomerRegistered(Instant registeredAt) {
+    /**
+     * A customer account was created: by a sign-up, an admin or the bootstrap. {@code email} and {@code name} are
+     * where and how notification-service writes to the customer (its projection); {@code language} is their
+     * language tag ({@code en}), null when not chosen.
+     */
+    public record CustomerRegistered(Instant registeredAt, String email, String name, String language) {
+    }
+
+    /**
+     * Someone tried to sign up with the email of this existing account. The caller got the same answer as for a new
+     * address; the owner is told (OWASP ASVS v5 6.3.8: no account enumeration through registration).
+     */
+    public record SignUpWithExistingEmail(Instant attemptedAt) {
+    }
+
+    /**
+     * The customer asked to sign in with {@code newEmail} from now on. Nothing changes until the address is proven
+     * theirs: notification-service mails it a link, and {@code AddressVerified} naming {@code requestId} completes
+     * the change ({@link EmailChanged}).
+     */
+    public record EmailChangeRequested(UUID requestId, String newEmail, Instant requestedAt) {
     }
 
     /**
@@ -31,8 +51,11 @@ public final class IdentityEvents {
     public record SessionRevoked(UUID sessionId, Instant revokedAt, String reason) {
     }
 
-    /** The customer changed their sign-in email (the address itself stays in identity-service). */
-    public record EmailChanged(Instant changedAt) {
+    /**
+     * The customer's sign-in email is now the verified address of change {@code requestId} (named in its
+     * {@link EmailChangeRequested}); the former address is told.
+     */
+    public record EmailChanged(Instant changedAt, UUID requestId) {
     }
 
     /** The customer asked to delete their account: every service erases the customer's data and confirms. */
@@ -45,6 +68,10 @@ public final class IdentityEvents {
 
     public static final EventType<CustomerRegistered> CUSTOMER_REGISTERED =
             EventType.of("CustomerRegistered", 1, Topics.IDENTITY, CustomerRegistered.class);
+    public static final EventType<SignUpWithExistingEmail> SIGN_UP_WITH_EXISTING_EMAIL =
+            EventType.of("SignUpWithExistingEmail", 1, Topics.IDENTITY, SignUpWithExistingEmail.class);
+    public static final EventType<EmailChangeRequested> EMAIL_CHANGE_REQUESTED =
+            EventType.of("EmailChangeRequested", 1, Topics.IDENTITY, EmailChangeRequested.class);
     public static final EventType<CredentialsChanged> CREDENTIALS_CHANGED =
             EventType.of("CredentialsChanged", 1, Topics.IDENTITY, CredentialsChanged.class);
     public static final EventType<SessionRevoked> SESSION_REVOKED =

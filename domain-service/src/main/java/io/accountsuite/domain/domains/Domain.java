@@ -35,6 +35,11 @@ public record Domain(UUID id, UUID siteId, UUID customerId, String name, boolean
             return value;
         }
 
+        /** Whether verification has ended here: nothing is checked again unless someone asks. */
+        public boolean ended() {
+            return this != CHECKING_DNS && this != CHECKING_SSL;
+        }
+
         /** The stage written as {@code value}; {@link IllegalArgumentException} for any other text. */
         public static Stage of(String value) {
             return WireValue.of(Stage.class, value);

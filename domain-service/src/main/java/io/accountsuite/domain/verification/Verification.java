@@ -98,8 +98,11 @@ public class Verification {
         return domains.recordCheck(after).then(visible ? announce(after) : Mono.empty());
     }
 
+    /** The name and what DNS answered go out only once verification ends, for the customer's email. */
     private Mono<Void> announce(Domain d) {
+        boolean ended = d.stage().ended();
         return outbox.append(DomainEvents.DOMAIN_STAGE_CHANGED, d.customerId(), d.id(),
-                new DomainStageChanged(d.id(), d.siteId(), d.stage().value())).then();
+                new DomainStageChanged(d.id(), d.siteId(), d.stage().value(), ended ? d.name() : null,
+                        ended ? d.found() : null)).then();
     }
 }

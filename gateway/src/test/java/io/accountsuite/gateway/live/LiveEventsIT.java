@@ -107,7 +107,7 @@ class LiveEventsIT {
     private void send(UUID customer) throws Exception {
         UUID domain = UUID.randomUUID();
         var event = EventEnvelope.of(DomainEvents.DOMAIN_STAGE_CHANGED, Instant.now(), customer, domain,
-                new DomainStageChanged(domain, siteOf(customer), "checking-dns"));
+                new DomainStageChanged(domain, siteOf(customer), "checking-dns", null, null));
         kafka.send(DomainEvents.DOMAIN_STAGE_CHANGED.topic(), event.key(), json.write(event)).get();
     }
 }
