@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import io.accountsuite.identity.audit.Audit;
+import io.accountsuite.identity.customer.EmailVerifications;
 import io.accountsuite.platform.security.TrustedProxies;
 import io.accountsuite.identity.token.TokenPair;
 import io.accountsuite.platform.security.Caller;
@@ -28,9 +29,15 @@ import reactor.core.publisher.Mono;
 class AccountController {
 
     private final CredentialChanges changes;
+    private final EmailVerifications verifications;
     private final TrustedProxies addresses;
 
-    record Profile(UUID id, String email, String name, Instant createdAt) {
+    /**
+     * The caller's profile. {@code emailVerified}: whether the sign-in address is proven theirs (the page asks them
+     * to open the link until it is); {@code pendingEmail}: the address a requested change waits on, else null.
+     */
+    record Profile(UUID id, String email, String name, Instant createdAt, boolean emailVerified,
+                   String pendingEmail) {
     }
 
     record PasswordChange(@NotBlank @Size(max = 1024) String currentPassword,
@@ -44,7 +51,9 @@ class AccountController {
     @GetMapping("/profile")
     Mono<Profile> profile(Caller caller) {
         return changes.activeCustomer(caller.customerId())
-                .map(c -> new Profile(c.id(), c.email(), c.name(), c.createdAt()));
+                .zipWith(verifications.standing(caller.customerId()))
+                .map(t -> new Profile(t.getT1().id(), t.getT1().email(), t.getT1().name(), t.getT1().createdAt(),
+                        t.getT2().verified(), t.getT2().pendingEmail().orElse(null)));
     }
 
     /** 200 with a fresh token pair for the caller: every other session has ended. */
@@ -58,6 +67,7 @@ class AccountController {
                 .doOnError(e -> Audit.record("password-change", caller.customerId(), address, "refused"));
     }
 
+    /** 204: the change waits for the new address to be verified (a link is mailed to it); see the profile. */
     @PostMapping("/email")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     Mono<Void> changeEmail(@Valid @RequestBody EmailChange body, Caller caller, ServerHttpRequest request) {

@@ -6,11 +6,13 @@ import java.util.UUID;
 
 import io.accountsuite.contracts.identity.IdentityEvents;
 import io.accountsuite.contracts.identity.IdentityEvents.CredentialsChanged;
+import io.accountsuite.contracts.identity.IdentityEvents.EmailChangeRequested;
 import io.accountsuite.contracts.identity.IdentityEvents.EmailChanged;
 import io.accountsuite.identity.IdentityProblems;
 import io.accountsuite.identity.customer.Customer;
 import io.accountsuite.identity.customer.Customers;
 import io.accountsuite.identity.customer.EmailAddress;
+import io.accountsuite.identity.customer.EmailVerifications;
 import io.accountsuite.identity.customer.Registration;
 import io.accountsuite.identity.customer.SessionCutoff;
 import io.accountsuite.identity.login.LoginThrottle;
@@ -27,12 +29,16 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
 
-/** Password and email changes, both confirmed with the current password. */
+/**
+ * Password and email changes, both confirmed with the current password; an email change takes effect once its new
+ * address is verified (issue 19).
+ */
 @Service
 @RequiredArgsConstructor
 public class CredentialChanges {
 
     private final Customers customers;
+    private final EmailVerifications verifications;
     private final Passwords passwords;
     private final PasswordPolicy policy;
     private final LoginThrottle throttle;
@@ -66,26 +72,58 @@ public class CredentialChanges {
                         .flatMap(sessions::open));
     }
 
+    /**
+     * Asks for the sign-in email to become {@code rawEmail}: nothing changes until the customer opens the link
+     * notification-service mails to it ({@link #completeEmailChange}). 400 for an invalid or unchanged address or a
+     * wrong password, 409 {@code email-taken} when another account uses it. A later request replaces this one.
+     */
     public Mono<Void> changeEmail(UUID customerId, String password, String rawEmail, String address) {
         return activeCustomer(customerId)
                 .flatMap(customer -> confirmPassword(customer, password, "password", address)
-                        .then(Mono.defer(() -> {
-                            String email = EmailAddress.parse(rawEmail).orElse(null);
-                            if (email == null) {
-                                return Mono.error(ApiProblem.invalid("newEmail", "must be a valid email address"));
-                            }
-                            if (EmailAddress.key(email).equals(EmailAddress.key(customer.email()))) {
-                                return Mono.error(ApiProblem.invalid("newEmail", "is already your email"));
-                            }
+                        .then(Mono.defer(() -> newAddress(customer, rawEmail)))
+                        .flatMap(email -> {
                             Instant now = clock.instant();
-                            return tx.transactional(customers.updateEmail(customerId, email, now)
-                                    .then(outbox.append(IdentityEvents.EMAIL_CHANGED, customerId, customerId,
-                                            new EmailChanged(now))))
-                                    .onErrorMap(Customers.EmailTaken.class, e -> IdentityProblems.EMAIL_TAKEN
-                                            .problem("Another account already uses this email")
-                                            .field("newEmail", "is already in use"));
-                        })))
+                            var change = new EmailVerifications.PendingChange(UUID.randomUUID(), email, now);
+                            return tx.transactional(verifications.request(customerId, change)
+                                    .then(outbox.append(IdentityEvents.EMAIL_CHANGE_REQUESTED, customerId,
+                                            customerId, new EmailChangeRequested(change.requestId(), email, now))));
+                        }))
                 .then();
+    }
+
+    /**
+     * The new address of change {@code requestId} is verified: it becomes the sign-in email, and EmailChanged tells
+     * the former one. Does nothing when that change was replaced or completed already, and drops it when another
+     * account took the address meanwhile.
+     */
+    public Mono<Void> completeEmailChange(UUID customerId, UUID requestId) {
+        Instant now = clock.instant();
+        return tx.transactional(verifications.lockPending(customerId, requestId)
+                .flatMap(change -> customers.findByEmail(change.newEmail())
+                        .map(other -> false)
+                        .defaultIfEmpty(true)
+                        .flatMap(free -> free
+                                ? customers.updateEmail(customerId, change.newEmail(), now)
+                                        .then(verifications.markVerified(customerId, now))
+                                        .then(verifications.forgetPending(customerId))
+                                        .then(outbox.append(IdentityEvents.EMAIL_CHANGED, customerId, customerId,
+                                                new EmailChanged(now, requestId)))
+                                        .then()
+                                : verifications.forgetPending(customerId))));
+    }
+
+    private Mono<String> newAddress(Customer customer, String rawEmail) {
+        String email = EmailAddress.parse(rawEmail).orElse(null);
+        if (email == null) {
+            return Mono.error(ApiProblem.invalid("newEmail", "must be a valid email address"));
+        }
+        if (EmailAddress.key(email).equals(EmailAddress.key(customer.email()))) {
+            return Mono.error(ApiProblem.invalid("newEmail", "is already your email"));
+        }
+        return customers.findByEmail(email)
+                .flatMap(other -> Mono.<String>error(IdentityProblems.EMAIL_TAKEN
+                        .problem("Another account already uses this email").field("newEmail", "is already in use")))
+                .defaultIfEmpty(email);
     }
 
     /** Checks the password a sensitive action is confirmed with; attempts count towards sign-in throttling. */

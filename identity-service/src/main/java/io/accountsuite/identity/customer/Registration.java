@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import io.accountsuite.contracts.identity.IdentityEvents;
 import io.accountsuite.contracts.identity.IdentityEvents.CustomerRegistered;
+import io.accountsuite.contracts.identity.IdentityEvents.SignUpWithExistingEmail;
 import io.accountsuite.identity.IdentityProblems;
 import io.accountsuite.identity.password.PasswordPolicy;
 import io.accountsuite.identity.password.Passwords;
@@ -56,9 +57,21 @@ public class Registration {
                         now, now))
                 .flatMap(customer -> tx.transactional(customers.insert(customer)
                         .flatMap(saved -> outbox.append(IdentityEvents.CUSTOMER_REGISTERED, saved.id(), saved.id(),
-                                new CustomerRegistered(now)).thenReturn(saved))))
+                                new CustomerRegistered(now, saved.email(), saved.name(), null)).thenReturn(saved))))
                 .onErrorMap(Customers.EmailTaken.class,
                         e -> IdentityProblems.EMAIL_TAKEN.problem("Another account already uses this email")
                                 .field("email", "is already in use"));
+    }
+
+    /**
+     * Tells the owner of {@code email}'s account that someone tried to sign up with it (SignUpWithExistingEmail);
+     * completes empty, and does nothing when no account has the address (it may have been deleted meanwhile).
+     */
+    public Mono<Void> tellOwnerOfSignUp(String email) {
+        Instant now = clock.instant();
+        return tx.transactional(customers.findByEmail(EmailAddress.parse(email).orElse(email))
+                .flatMap(owner -> outbox.append(IdentityEvents.SIGN_UP_WITH_EXISTING_EMAIL, owner.id(), owner.id(),
+                        new SignUpWithExistingEmail(now))))
+                .then();
     }
 }

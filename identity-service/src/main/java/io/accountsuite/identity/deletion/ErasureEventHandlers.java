@@ -31,6 +31,11 @@ class ErasureEventHandlers {
         return confirmation(ErasureEvents.DOMAIN_DATA_ERASED, deletion);
     }
 
+    @Bean
+    EventHandler<DataErased> notificationErased(AccountDeletion deletion) {
+        return confirmation(ErasureEvents.NOTIFICATION_DATA_ERASED, deletion);
+    }
+
     private static EventHandler<DataErased> confirmation(EventType<DataErased> type, AccountDeletion deletion) {
         return EventHandler.of("deletion-saga:" + type.name(), type, event ->
                 deletion.confirmed(event.customerId(), event.payload().service(), event.payload().kept()));

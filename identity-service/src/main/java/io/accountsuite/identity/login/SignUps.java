@@ -14,8 +14,8 @@ import reactor.core.publisher.Mono;
 /**
  * A visitor signs up: throttled per client address before any hashing; a new email gets an account, a taken one
  * changes nothing, and both take the same work (a hash) and answer the same, so the answer does not tell whether the
- * email has an account (OWASP ASVS v5 6.3.x). The owner of a taken address is to be told by email once notifications
- * exist.
+ * email has an account (OWASP ASVS v5 6.3.8). The owner of a taken address is told by email (SignUpWithExistingEmail,
+ * notification-service).
  */
 @Service
 @RequiredArgsConstructor
@@ -31,6 +31,8 @@ public class SignUps {
                 .doOnNext(customer -> Audit.record("register", customer.id(), address, "succeeded"))
                 .onErrorResume(ApiProblem.class, e -> e.type() == IdentityProblems.EMAIL_TAKEN
                         ? Mono.fromRunnable(() -> Audit.record("register", null, address, "email-taken"))
+                                .then(registration.tellOwnerOfSignUp(rawEmail))
+                                .then(Mono.<Customer>empty())
                         : Mono.error(e))
                 .then();
     }

@@ -1,18 +1,26 @@
 package io.accountsuite.identity.account;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
+import java.util.UUID;
 
+import io.accountsuite.contracts.EventEnvelope;
 import io.accountsuite.contracts.Topics;
+import io.accountsuite.contracts.notification.NotificationEvents;
+import io.accountsuite.contracts.notification.NotificationEvents.AddressVerified;
 import io.accountsuite.identity.IdentityClient;
 import io.accountsuite.identity.IdentityClient.Signed;
+import io.accountsuite.platform.events.EventJson;
 import io.accountsuite.platform.problem.ProblemType;
 import io.accountsuite.testkit.ServiceTest;
 import io.accountsuite.testkit.TopicReader;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import tools.jackson.databind.json.JsonMapper;
 
 import static io.accountsuite.identity.IdentityClient.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,7 +31,11 @@ class CredentialChangesIT {
 
     private static final String NEW_PASSWORD = "another long and uncommon passphrase";
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     @Autowired WebTestClient web;
+    @Autowired KafkaTemplate<String, String> kafka;
+    @Autowired EventJson json;
     IdentityClient identity;
 
     @BeforeEach
@@ -79,7 +91,7 @@ class CredentialChangesIT {
     }
 
     @Test
-    void the_email_changes_with_the_password_and_must_be_free() {
+    void an_email_change_needs_the_password_and_a_free_address() {
         Signed ann = identity.register();
         Signed bob = identity.register();
         identity.post("/api/account/email", ann.accessToken(), Map.of("password", "wrong", "newEmail", "x@example.com"))
@@ -88,11 +100,65 @@ class CredentialChangesIT {
                 .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("newEmail");
         identity.post("/api/account/email", ann.accessToken(), Map.of("password", PASSWORD, "newEmail", bob.email()))
                 .expectStatus().isEqualTo(409).expectBody().jsonPath("$.errors[0].field").isEqualTo("newEmail");
+        identity.get("/api/account/profile", ann.accessToken()).expectStatus().isOk().expectBody()
+                .jsonPath("$.pendingEmail").doesNotExist();
+    }
 
+    @Test
+    void the_email_changes_only_once_the_new_address_is_verified() throws Exception {
+        Signed ann = identity.register();
         String renamed = "renamed-" + ann.email();
         identity.post("/api/account/email", ann.accessToken(), Map.of("password", PASSWORD, "newEmail", renamed))
                 .expectStatus().isNoContent();
-        identity.tokens(identity.login(renamed, PASSWORD));
+
+        identity.get("/api/account/profile", ann.accessToken()).expectStatus().isOk().expectBody()
+                .jsonPath("$.email").isEqualTo(ann.email())
+                .jsonPath("$.pendingEmail").isEqualTo(renamed)
+                .jsonPath("$.emailVerified").isEqualTo(false);
+        identity.tokens(identity.login(ann.email(), PASSWORD));
+        identity.login(renamed, PASSWORD).expectStatus().isUnauthorized();
+        String requested = await().atMost(Duration.ofSeconds(15)).until(() -> event(ann, "EmailChangeRequested"),
+                java.util.Objects::nonNull);
+        assertThat(requested).contains(renamed);
+        UUID requestId = UUID.fromString(JSON.readTree(requested).at("/payload/requestId").asText());
+
+        verified(ann, "email-change", UUID.randomUUID()); // another request's link: nothing happens
+        verified(ann, "email-change", requestId);
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> identity.login(renamed, PASSWORD)
+                .returnResult(String.class).getStatus().value() == 200);
         identity.login(ann.email(), PASSWORD).expectStatus().isUnauthorized();
+        identity.get("/api/account/profile", ann.accessToken()).expectStatus().isOk().expectBody()
+                .jsonPath("$.email").isEqualTo(renamed)
+                .jsonPath("$.pendingEmail").doesNotExist()
+                .jsonPath("$.emailVerified").isEqualTo(true);
+        await().atMost(Duration.ofSeconds(15)).until(() -> event(ann, "EmailChanged"), java.util.Objects::nonNull);
+    }
+
+    @Test
+    void a_new_account_is_unverified_until_its_address_is_verified() throws Exception {
+        Signed ann = identity.register();
+        identity.get("/api/account/profile", ann.accessToken()).expectStatus().isOk().expectBody()
+                .jsonPath("$.emailVerified").isEqualTo(false);
+        assertThat(await().atMost(Duration.ofSeconds(15)).until(() -> event(ann, "CustomerRegistered"),
+                java.util.Objects::nonNull)).contains(ann.email()).contains("Ann Example");
+
+        verified(ann, "registration", null);
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> identity.get("/api/account/profile", ann.accessToken())
+                .expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody()
+                .get("emailVerified").equals(true));
+    }
+
+    private void verified(Signed customer, String purpose, UUID requestId) throws Exception {
+        var event = EventEnvelope.of(NotificationEvents.ADDRESS_VERIFIED, Instant.now(), customer.id(), customer.id(),
+                new AddressVerified(purpose, requestId, Instant.now()));
+        kafka.send(Topics.NOTIFICATION, event.key(), json.write(event)).get();
+    }
+
+    private static String event(Signed customer, String type) {
+        return TopicReader.readAll(Topics.IDENTITY).stream()
+                .filter(r -> r.key().equals(customer.id().toString()) && r.value().contains("\"" + type + "\""))
+                .map(r -> r.value()).findFirst().orElse(null);
     }
 }

@@ -251,6 +251,10 @@ class AuthenticationIT {
                 .isAccepted().expectBody(String.class).returnResult().getResponseBody();
         assertThat(taken).isEqualTo(fresh);
         identity.tokens(identity.login(ann.email(), PASSWORD)); // the owner's account is as it was
+        // ...and its owner is told (by notification-service, from this event).
+        await().atMost(Duration.ofSeconds(15)).until(() -> TopicReader.readAll(Topics.IDENTITY).stream()
+                .anyMatch(r -> r.key().equals(ann.id().toString())
+                        && r.value().contains("\"SignUpWithExistingEmail\"")));
 
         for (int i = 0; i < 8; i++) {
             identity.signUp("many-" + i + "-" + UUID.randomUUID() + "@example.com", address).expectStatus()
