@@ -1,0 +1,18 @@
+package io.accountsuite.notification.recipient;
+
+import java.util.Locale;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A customer as mails address them: {@code email} is their sign-in address, {@code language} a language tag
+ * ({@code en}); {@code pendingEmail} is the new address an email change waits on, named by {@code pendingRequest}.
+ */
+public record Recipient(UUID customerId, String email, String name, String language, @Nullable String pendingEmail,
+                        @Nullable UUID pendingRequest) {
+
+    public Locale locale() {
+        return Locale.forLanguageTag(language);
+    }
+}

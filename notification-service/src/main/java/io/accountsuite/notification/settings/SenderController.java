@@ -1,0 +1,50 @@
+package io.accountsuite.notification.settings;
+
+import io.accountsuite.platform.problem.ApiProblem;
+import io.accountsuite.platform.validation.EmailShape;
+import io.accountsuite.platform.validation.SingleLine;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import lombok.RequiredArgsConstructor;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/** The network admin's mail settings: who the mails come from (part of the composed /api/admin/settings). */
+@RestController
+@RequestMapping("/api/admin/settings/notifications")
+@RequiredArgsConstructor
+class SenderController {
+
+    private final SenderSettings settings;
+
+    /** {@code senderName}: the display name (1–100 characters, one line); {@code senderAddress}: an email. */
+    record SenderForm(@NotBlank @Size(max = 100) @SingleLine String senderName,
+                      @NotBlank @Size(max = 254) String senderAddress) {
+    }
+
+    record SenderView(String senderName, String senderAddress) {
+        static SenderView of(Sender s) {
+            return new SenderView(s.name(), s.address());
+        }
+    }
+
+    @GetMapping
+    Mono<SenderView> get() {
+        return settings.current().map(SenderView::of);
+    }
+
+    /** 200 with the saved settings; 400 {@code validation-failed} for an invalid name or address. */
+    @PutMapping
+    Mono<SenderView> put(@Valid @RequestBody SenderForm form) {
+        if (!EmailShape.matches(form.senderAddress().strip())) {
+            return Mono.error(ApiProblem.invalid("senderAddress", "must be a valid email address"));
+        }
+        return settings.save(new Sender(form.senderName().strip(), form.senderAddress().strip()))
+                .map(SenderView::of);
+    }
+}

@@ -1,0 +1,39 @@
+package io.accountsuite.notification.verification;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import io.accountsuite.contracts.notification.NotificationEvents;
+import io.accountsuite.contracts.notification.NotificationEvents.AddressVerified;
+import io.accountsuite.notification.NotificationProblems;
+import io.accountsuite.platform.outbox.Outbox;
+import lombok.RequiredArgsConstructor;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Mono;
+
+/** A customer opened a verification link: the token is used up and AddressVerified tells identity-service. */
+@Service
+@RequiredArgsConstructor
+public class AddressVerification {
+
+    private final VerificationTokens tokens;
+    private final Outbox outbox;
+    private final TransactionalOperator tx;
+    private final Clock clock;
+
+    /**
+     * Uses {@code token} and publishes AddressVerified in one transaction; answers what it proved. 400
+     * {@code invalid-verification-link} for a token that is unknown, used or expired, all alike.
+     */
+    public Mono<Purpose> verify(String token) {
+        Instant now = clock.instant();
+        return tx.transactional(tokens.use(token, now)
+                .switchIfEmpty(Mono.error(() -> NotificationProblems.INVALID_VERIFICATION_LINK.problem(
+                        "This link was used already, was replaced by a newer one or is older than 24 hours."
+                                + " Sign in to have a new one sent.")))
+                .flatMap(used -> outbox.append(NotificationEvents.ADDRESS_VERIFIED, used.customerId(),
+                                used.customerId(), new AddressVerified(used.purpose().value(), used.requestId(), now))
+                        .thenReturn(used.purpose())));
+    }
+}

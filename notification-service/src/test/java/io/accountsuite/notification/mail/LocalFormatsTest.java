@@ -1,0 +1,21 @@
+package io.accountsuite.notification.mail;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LocalFormatsTest {
+
+    @Test
+    void money_and_dates_are_written_as_the_reader_language_writes_them() {
+        assertThat(LocalFormats.money("30.00", "USD", Locale.ENGLISH)).isEqualTo("$30.00");
+        assertThat(LocalFormats.money("1234.5", "EUR", Locale.ENGLISH)).isEqualTo("€1,234.50");
+        assertThat(LocalFormats.date(LocalDate.of(2027, 1, 1), Locale.ENGLISH)).isEqualTo("Jan 1, 2027");
+        assertThat(LocalFormats.time(Instant.parse("2026-11-30T21:05:00Z"), Locale.ENGLISH))
+                .startsWith("Nov 30, 2026").endsWith(" UTC");
+    }
+}

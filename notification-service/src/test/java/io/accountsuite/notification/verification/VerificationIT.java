@@ -1,0 +1,85 @@
+package io.accountsuite.notification.verification;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import io.accountsuite.contracts.Topics;
+import io.accountsuite.contracts.identity.IdentityEvents;
+import io.accountsuite.contracts.identity.IdentityEvents.EmailChangeRequested;
+import io.accountsuite.notification.Events;
+import io.accountsuite.notification.Mailbox;
+import io.accountsuite.notification.NotificationTest;
+import io.accountsuite.platform.problem.ProblemType;
+import io.accountsuite.testkit.TopicReader;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@NotificationTest
+class VerificationIT {
+
+    @Autowired WebTestClient web;
+    @Autowired DatabaseClient db;
+
+    @Test
+    void the_mailed_link_verifies_the_address_once_and_only_its_hash_is_stored() {
+        String email = Events.newAddress("ann");
+        UUID ann = Events.registered(email, "Ann Example");
+        String token = Mailbox.token(new Mailbox(email).awaitSubject("Confirm your email address"));
+
+        assertThat(stored("SELECT token_hash AS v FROM verification_tokens")).doesNotContain(token)
+                .contains(VerificationTokens.hash(token));
+        assertThat(stored("SELECT text_body || html_body AS v FROM messages")).doesNotContain(token);
+
+        verify(token).expectStatus().isOk().expectBody()
+                .jsonPath("$.status").isEqualTo("verified").jsonPath("$.purpose").isEqualTo("registration");
+        await().atMost(Duration.ofSeconds(15)).until(() -> TopicReader.readAll(Topics.NOTIFICATION).stream()
+                .anyMatch(r -> r.key().equals(ann.toString()) && r.value().contains("\"AddressVerified\"")
+                        && r.value().contains("\"registration\"")));
+
+        verify(token).expectStatus().isBadRequest().expectBody()
+                .jsonPath("$.type").isEqualTo(ProblemType.BASE + "invalid-verification-link");
+    }
+
+    @Test
+    void an_email_change_link_names_its_request_and_an_expired_or_unknown_link_is_refused_alike() {
+        String email = Events.newAddress("bob");
+        String renamed = Events.newAddress("bob-new");
+        UUID bob = Events.registered(email, "Bob Example");
+        String first = Mailbox.token(new Mailbox(email).awaitSubject("Confirm your email address"));
+        UUID request = UUID.randomUUID();
+        Events.publish(IdentityEvents.EMAIL_CHANGE_REQUESTED, bob, bob,
+                new EmailChangeRequested(request, renamed, Instant.now()));
+        String change = Mailbox.token(new Mailbox(renamed).awaitSubject("Confirm your new email address"));
+
+        db.sql("UPDATE verification_tokens SET expires_at = now() - interval '1 second' WHERE token_hash = :h")
+                .bind("h", VerificationTokens.hash(first)).fetch().rowsUpdated().block();
+        String expired = body(verify(first).expectStatus().isBadRequest());
+        String unknown = body(verify("A".repeat(43)).expectStatus().isBadRequest());
+        assertThat(expired).isEqualTo(unknown).contains("invalid-verification-link");
+        verify("not a token").expectStatus().isBadRequest().expectBody()
+                .jsonPath("$.type").isEqualTo(ProblemType.BASE + "validation-failed");
+
+        verify(change).expectStatus().isOk().expectBody().jsonPath("$.purpose").isEqualTo("email-change");
+        await().atMost(Duration.ofSeconds(15)).until(() -> TopicReader.readAll(Topics.NOTIFICATION).stream()
+                .anyMatch(r -> r.key().equals(bob.toString()) && r.value().contains(request.toString())));
+    }
+
+    private WebTestClient.ResponseSpec verify(String token) {
+        return web.post().uri("/api/account/email/verification").bodyValue(Map.of("token", token)).exchange();
+    }
+
+    private static String body(WebTestClient.ResponseSpec response) {
+        return response.expectBody(String.class).returnResult().getResponseBody();
+    }
+
+    private String stored(String sql) {
+        return String.join("\n", db.sql(sql).map(row -> row.get("v", String.class)).all().collectList().block());
+    }
+}
