@@ -14,13 +14,14 @@ public final class GatewayTestBackends {
     public static final StubBackend BILLING = new StubBackend();
     public static final StubBackend SITE = new StubBackend();
     public static final StubBackend DOMAIN = new StubBackend();
+    public static final StubBackend NOTIFICATION = new StubBackend();
 
     private GatewayTestBackends() {
     }
 
     /** Forgets every stub's answers and recorded requests: each test sets up what it needs. */
     public static void resetAll() {
-        for (StubBackend stub : new StubBackend[] {IDENTITY, MEMBERSHIP, BILLING, SITE, DOMAIN}) {
+        for (StubBackend stub : new StubBackend[] {IDENTITY, MEMBERSHIP, BILLING, SITE, DOMAIN, NOTIFICATION}) {
             stub.reset();
         }
     }
@@ -41,6 +42,7 @@ public final class GatewayTestBackends {
         registry.add("BILLING_URL", BILLING::url);
         registry.add("SITE_URL", SITE::url);
         registry.add("DOMAIN_URL", DOMAIN::url);
+        registry.add("NOTIFICATION_URL", NOTIFICATION::url);
         // Short enough for a test to see a hanging service given up on.
         registry.add("GATEWAY_RESPONSE_TIMEOUT", () -> "2s");
     }

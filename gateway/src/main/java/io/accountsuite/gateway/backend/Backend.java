@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** The services behind the gateway; each has its own circuit breaker, bulkhead and client metrics. */
 public enum Backend {
-    IDENTITY, MEMBERSHIP, BILLING, SITE, DOMAIN;
+    IDENTITY, MEMBERSHIP, BILLING, SITE, DOMAIN, NOTIFICATION;
 
     /** The name in settings ({@code gateway.backends.<id>}), breaker ids, metric tags and messages. */
     public String id() {

@@ -67,13 +67,17 @@ public class Backends {
     }
 
     /**
-     * Passes a write on to a backend as the caller and answers the backend's own status and body, for the writes the
+     * Passes a write on to a backend as the caller (anonymously when {@code token} is null) and answers the backend's own status and body, for the writes the
      * gateway must see the answer of. Not retried: a write may not be idempotent. A backend that does not answer
      * within 10 s is a 503 {@code service-unavailable}.
      */
-    public Mono<ResponseEntity<byte[]>> relay(Backend backend, HttpMethod method, String token,
+    public Mono<ResponseEntity<byte[]>> relay(Backend backend, HttpMethod method, @Nullable String token,
                                               @Nullable Object body, String path, Object... variables) {
-        var request = clients.get(backend).method(method).uri(path, variables).headers(h -> h.setBearerAuth(token));
+        var request = clients.get(backend).method(method).uri(path, variables).headers(h -> {
+            if (token != null) {
+                h.setBearerAuth(token);
+            }
+        });
         var withBody = body == null ? request : request.contentType(MediaType.APPLICATION_JSON).bodyValue(body);
         return withBody.exchangeToMono(response -> response.toEntity(byte[].class).map(Backends::answerOnly))
                 .timeout(RELAY_TIMEOUT)

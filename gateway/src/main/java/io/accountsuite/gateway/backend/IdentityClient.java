@@ -58,6 +58,17 @@ public class IdentityClient {
                 .retrieve().bodyToMono(Tokens.class).timeout(TIMEOUT);
     }
 
+    /**
+     * POST /api/auth/register for the sign-up page: completes empty on 202, which comes alike for a new and a taken
+     * address; a refusal (400 fields, 429) is a {@link WebClientResponseException} to read with {@link #refusal}.
+     */
+    public Mono<Void> register(String email, String password, String name, String clientAddress) {
+        return web.post().uri("/api/auth/register")
+                .header(TrustedProxies.CLIENT_ADDRESS, clientAddress)
+                .bodyValue(Map.of("email", email, "password", password, "name", name))
+                .retrieve().toBodilessEntity().timeout(TIMEOUT).then();
+    }
+
     public Mono<Tokens> refresh(String refreshToken, String clientAddress) {
         return web.post().uri("/api/auth/refresh")
                 .header(TrustedProxies.CLIENT_ADDRESS, clientAddress)

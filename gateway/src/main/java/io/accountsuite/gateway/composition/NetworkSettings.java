@@ -2,11 +2,13 @@ package io.accountsuite.gateway.composition;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import io.accountsuite.gateway.backend.Backend;
 import io.accountsuite.gateway.backend.Block;
 import io.accountsuite.gateway.backend.DomainClient;
+import io.accountsuite.gateway.backend.NotificationClient;
 import io.accountsuite.gateway.backend.SiteClient;
 import io.accountsuite.platform.problem.ApiProblem;
 import io.accountsuite.platform.problem.ProblemType;
@@ -25,10 +27,11 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * /api/admin/settings as API.md names it: the network's settings are owned by two services (template switching
- * by site-service, domain mapping by domain-service), and the admin sees and saves them as one. A save checks the
- * site part here, then saves the domain part (where most validation lives) and only then the site part, so a
- * refused domain part changes nothing.
+ * /api/admin/settings as API.md names it: the network's settings are owned by three services (template switching
+ * by site-service, domain mapping by domain-service, the mails' sender by notification-service), and the admin sees
+ * and saves them as one. A save checks the site part here, then saves the domain part (where most validation lives),
+ * the sender (when the body names one: {@code senderName} and {@code senderAddress}) and only then the site part,
+ * so a refused domain part changes nothing.
  */
 @RestController
 @RequiredArgsConstructor
@@ -38,17 +41,23 @@ class NetworkSettings {
 
     private static final String PATH = "/api/admin/settings";
 
+    /** The fields of the mails' sender, saved by notification-service. */
+    private static final List<String> SENDER_FIELDS = List.of("senderName", "senderAddress");
+
     private final SiteClient sites;
     private final DomainClient domains;
+    private final NotificationClient notifications;
     private final JsonMapper json;
 
     @GetMapping(PATH)
     Mono<Map<String, Object>> read(@AuthenticationPrincipal Jwt admin) {
         String token = admin.getTokenValue();
         return Mono.zip(whole(sites.settings(token, READ), Backend.SITE),
-                whole(domains.settings(token, READ), Backend.DOMAIN)).map(parts -> {
+                whole(domains.settings(token, READ), Backend.DOMAIN),
+                whole(notifications.settings(token, READ), Backend.NOTIFICATION)).map(parts -> {
             Map<String, Object> settings = new LinkedHashMap<>(parts.getT1());
             settings.putAll(parts.getT2());
+            settings.putAll(parts.getT3());
             return settings;
         });
     }
@@ -60,16 +69,25 @@ class NetworkSettings {
         }
         Map<String, Object> domainPart = new LinkedHashMap<>(body);
         domainPart.remove("allowTemplateSwitching");
-        String token = admin.getTokenValue();
-        return domains.saveSettings(token, domainPart).flatMap(domain -> {
-            if (!domain.getStatusCode().is2xxSuccessful()) {
-                return Mono.<ResponseEntity<?>>just(answeredHere(domain));
+        Map<String, Object> senderPart = new LinkedHashMap<>();
+        for (String field : SENDER_FIELDS) {
+            if (domainPart.containsKey(field)) {
+                senderPart.put(field, domainPart.remove(field));
             }
-            return sites.saveSettings(token, Map.of("allowTemplateSwitching", allow))
-                    .flatMap(site -> site.getStatusCode().is2xxSuccessful()
-                            ? read(admin).<ResponseEntity<?>>map(ResponseEntity::ok)
-                            : Mono.just(answeredHere(site)));
-        });
+        }
+        String token = admin.getTokenValue();
+        return domains.saveSettings(token, domainPart)
+                .flatMap(domain -> senderPart.isEmpty() || !domain.getStatusCode().is2xxSuccessful()
+                        ? Mono.just(domain) : notifications.saveSettings(token, senderPart))
+                .flatMap(saved -> {
+                    if (!saved.getStatusCode().is2xxSuccessful()) {
+                        return Mono.<ResponseEntity<?>>just(answeredHere(saved));
+                    }
+                    return sites.saveSettings(token, Map.of("allowTemplateSwitching", allow))
+                            .flatMap(site -> site.getStatusCode().is2xxSuccessful()
+                                    ? read(admin).<ResponseEntity<?>>map(ResponseEntity::ok)
+                                    : Mono.just(answeredHere(site)));
+                });
     }
 
     private static Mono<Map<String, Object>> whole(Mono<Block> part, Backend backend) {

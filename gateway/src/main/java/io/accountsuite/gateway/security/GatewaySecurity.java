@@ -40,7 +40,7 @@ class GatewaySecurity {
             + " connect-src 'self'; form-action 'self'; base-uri 'self'; object-src 'none'; frame-ancestors 'none'";
 
     private static final List<String> PUBLIC_API = List.of("/api/auth/login", "/api/auth/register",
-            "/api/auth/refresh", "/.well-known/jwks.json", "/api/catalog");
+            "/api/auth/refresh", "/.well-known/jwks.json", "/api/catalog", "/api/account/email/verification");
 
     @Bean
     SecurityWebFilterChain gatewaySecurityChain(ServerHttpSecurity http, TokenCookies cookies,
@@ -78,7 +78,8 @@ class GatewaySecurity {
                         // Only on the management port (ResourceServerSecurity says why).
                         .pathMatchers("/actuator/**").permitAll()
                         .pathMatchers(PUBLIC_API.toArray(String[]::new)).permitAll()
-                        .pathMatchers("/login", "/logout", "/css/**", "/js/**", "/webjars/**", "/favicon.ico")
+                        .pathMatchers("/login", "/logout", "/signup", "/verify-email", "/css/**", "/js/**",
+                                "/webjars/**", "/favicon.ico")
                         .permitAll()
                         .pathMatchers("/api/admin/**").hasRole(Caller.ADMIN)
                         .anyExchange().authenticated())

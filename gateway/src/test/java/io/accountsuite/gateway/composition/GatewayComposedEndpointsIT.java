@@ -17,6 +17,7 @@ import static io.accountsuite.gateway.GatewayTestBackends.BILLING;
 import static io.accountsuite.gateway.GatewayTestBackends.DOMAIN;
 import static io.accountsuite.gateway.GatewayTestBackends.IDENTITY;
 import static io.accountsuite.gateway.GatewayTestBackends.MEMBERSHIP;
+import static io.accountsuite.gateway.GatewayTestBackends.NOTIFICATION;
 import static io.accountsuite.gateway.GatewayTestBackends.SITE;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -87,12 +88,16 @@ class GatewayComposedEndpointsIT {
                 "{\"domainMappingEnabled\":true,\"networkDomain\":\"sites.example\"}"));
         SITE.answer("PUT", "/api/admin/settings/sites", Answer.json(200, "{\"allowTemplateSwitching\":false}"));
         DOMAIN.answer("PUT", "/api/admin/settings/domains", Answer.json(200, "{}"));
+        NOTIFICATION.answer("GET", "/api/admin/settings/notifications", Answer.json(200,
+                "{\"senderName\":\"Sites\",\"senderAddress\":\"hello@sites.example\"}"));
+        NOTIFICATION.answer("PUT", "/api/admin/settings/notifications", Answer.json(200, "{}"));
         String admin = TestTokens.accessToken(UUID.randomUUID(), "admin");
 
         web.get().uri("/api/admin/settings").headers(h -> h.setBearerAuth(admin))
                 .exchange().expectStatus().isOk().expectBody()
                 .jsonPath("$.allowTemplateSwitching").isEqualTo(true)
-                .jsonPath("$.networkDomain").isEqualTo("sites.example");
+                .jsonPath("$.networkDomain").isEqualTo("sites.example")
+                .jsonPath("$.senderAddress").isEqualTo("hello@sites.example");
 
         web.put().uri("/api/admin/settings").headers(h -> h.setBearerAuth(admin))
                 .contentType(MediaType.APPLICATION_JSON)
@@ -102,6 +107,15 @@ class GatewayComposedEndpointsIT {
                 .isEqualTo("{\"allowTemplateSwitching\":false}");
         assertThat(DOMAIN.requests("PUT", "/api/admin/settings/domains").get(0).body())
                 .contains("\"networkDomain\":\"n.example\"").doesNotContain("allowTemplateSwitching");
+        assertThat(NOTIFICATION.requests("PUT", "/api/admin/settings/notifications")).isEmpty();
+
+        web.put().uri("/api/admin/settings").headers(h -> h.setBearerAuth(admin))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"allowTemplateSwitching\":true,\"senderName\":\"Sites\",\"senderAddress\":\"a@b.example\"}")
+                .exchange().expectStatus().isOk();
+        assertThat(NOTIFICATION.requests("PUT", "/api/admin/settings/notifications").get(0).body())
+                .isEqualTo("{\"senderName\":\"Sites\",\"senderAddress\":\"a@b.example\"}");
+        assertThat(DOMAIN.requests("PUT", "/api/admin/settings/domains").get(1).body()).doesNotContain("sender");
     }
 
     @Test

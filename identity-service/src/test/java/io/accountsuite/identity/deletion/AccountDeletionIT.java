@@ -64,7 +64,7 @@ class AccountDeletionIT {
         identity.post("/api/account/deletion", ann.accessToken(), Map.of("password", PASSWORD, "confirm", true))
                 .expectStatus().isAccepted()
                 .expectBody().jsonPath("$.status").isEqualTo("deleting")
-                .jsonPath("$.expected.length()").isEqualTo(4);
+                .jsonPath("$.expected.length()").isEqualTo(ErasureEvents.ALL.size());
 
         // Sessions end at once: no refresh, no sign-in.
         identity.refresh(ann.refreshToken()).expectStatus().isUnauthorized();
@@ -83,7 +83,7 @@ class AccountDeletionIT {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 identity.get("/api/account/deletion", ann.accessToken()).expectStatus().isOk()
                         .expectBody().jsonPath("$.status").isEqualTo("deleted")
-                        .jsonPath("$.confirmed.length()").isEqualTo(4)
+                        .jsonPath("$.confirmed.length()").isEqualTo(ErasureEvents.ALL.size())
                         .jsonPath("$.kept[0].what").isEqualTo("invoices and credit notes")
                         .jsonPath("$.kept[0].until").isEqualTo("2036-11-30"));
         await().atMost(Duration.ofSeconds(15)).until(() -> published(ann, "AccountDeleted"));

@@ -1,0 +1,65 @@
+package io.accountsuite.gateway.web;
+
+import io.accountsuite.gateway.backend.NotificationClient;
+import io.accountsuite.platform.problem.ApiProblem;
+import lombok.RequiredArgsConstructor;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/**
+ * Where the verification link of a mail leads. Opening it shows a button; only pressing it uses the link (a POST),
+ * so a mail scanner that fetches links ahead of the reader does not spend it. No sign-in is needed: the link itself
+ * proves the mailbox.
+ */
+@Controller
+@RequiredArgsConstructor
+class EmailVerificationController {
+
+    private static final String PAGE = "verify-email";
+
+    private final NotificationClient notifications;
+
+    @GetMapping("/verify-email")
+    String confirmPage(@RequestParam(name = "token", defaultValue = "") String token, Model model) {
+        model.addAttribute("token", token);
+        return PAGE;
+    }
+
+    @PostMapping("/verify-email")
+    Mono<String> confirm(ServerWebExchange exchange, Model model) {
+        return exchange.getFormData().flatMap(form -> {
+            String token = form.getFirst("token") == null ? "" : form.getFirst("token");
+            return notifications.verify(token)
+                    .map(answer -> {
+                        if (answer.getStatusCode().is2xxSuccessful()) {
+                            boolean change = new String(answer.getBody() == null ? new byte[0] : answer.getBody())
+                                    .contains("\"email-change\"");
+                            model.addAttribute("verified", change
+                                    ? "Your new email address is confirmed: sign in with it from now on."
+                                    : "Your email address is confirmed. Thank you.");
+                            return PAGE;
+                        }
+                        boolean refused = answer.getStatusCode().is4xxClientError();
+                        return failed(exchange, model, refused ? HttpStatus.BAD_REQUEST : HttpStatus.SERVICE_UNAVAILABLE,
+                                refused ? "This link cannot be used: it was used already, was replaced by a newer"
+                                        + " one or is older than 24 hours. Sign in to have a new one sent."
+                                        : "Confirming is temporarily unavailable. Please open the link again shortly.");
+                    })
+                    .onErrorResume(ApiProblem.class, unavailable -> Mono.just(failed(exchange, model,
+                            HttpStatus.SERVICE_UNAVAILABLE,
+                            "Confirming is temporarily unavailable. Please open the link again shortly.")));
+        });
+    }
+
+    private static String failed(ServerWebExchange exchange, Model model, HttpStatus status, String message) {
+        exchange.getResponse().setStatusCode(status);
+        model.addAttribute("error", message);
+        return PAGE;
+    }
+}
