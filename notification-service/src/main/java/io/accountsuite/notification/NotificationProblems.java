@@ -11,6 +11,10 @@ public final class NotificationProblems {
             HttpStatus.BAD_REQUEST,
             "This verification link cannot be used");
 
+    /** Nothing waits for a verification link: the address is confirmed and no email change is pending. */
+    public static final ProblemType ALREADY_VERIFIED = new ProblemType("already-verified", HttpStatus.CONFLICT,
+            "This email address is confirmed already");
+
     private NotificationProblems() {
     }
 }

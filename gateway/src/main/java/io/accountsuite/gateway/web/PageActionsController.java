@@ -67,7 +67,9 @@ class PageActionsController {
                     Map.of("confirm", true)),
             new PageAction(HttpMethod.POST, "/api/sites/{site}/domains/{domain}/verification", Backend.DOMAIN,
                     Map.of()),
-            new PageAction(HttpMethod.DELETE, "/api/sites/{site}/domains/{domain}", Backend.DOMAIN, Map.of()));
+            new PageAction(HttpMethod.DELETE, "/api/sites/{site}/domains/{domain}", Backend.DOMAIN, Map.of()),
+            new PageAction(HttpMethod.POST, "/api/account/email/verification/resend", Backend.NOTIFICATION,
+                    Map.of()));
 
     private final Backends backends;
     private final RefusalNotice refusals;

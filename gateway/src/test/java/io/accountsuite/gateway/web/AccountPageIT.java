@@ -136,6 +136,24 @@ class AccountPageIT {
     }
 
     @Test
+    void an_unconfirmed_address_or_a_pending_email_change_is_named_with_a_way_to_have_the_link_again() {
+        assertThat(page()).doesNotContain("verify-email-notice").doesNotContain("pending-email-notice");
+
+        IDENTITY.answer("GET", "/api/account/profile", Answer.json(200, "{\"name\":\"Ann\",\"email\":"
+                + "\"ann@example.com\",\"emailVerified\":false,\"pendingEmail\":null}"));
+        assertThat(page()).contains("id=\"verify-email-notice\"")
+                .contains("open the link we sent to ann@example.com")
+                .contains("name=\"path\" value=\"/api/account/email/verification/resend\"")
+                .doesNotContain("pending-email-notice");
+
+        IDENTITY.answer("GET", "/api/account/profile", Answer.json(200, "{\"name\":\"Ann\",\"email\":"
+                + "\"ann@example.com\",\"emailVerified\":true,\"pendingEmail\":\"ann@new.example\"}"));
+        assertThat(page()).contains("id=\"pending-email-notice\"")
+                .contains("Your sign-in email changes to ann@new.example once you open the link we sent there.")
+                .doesNotContain("verify-email-notice");
+    }
+
+    @Test
     void the_change_membership_view_lists_the_plans_and_add_ons_with_the_current_ones_chosen() {
         // Current add-ons are keyed by product id, which no fixture can name for the service's own test.
         String options = ContractFixtures.json("membership/change-options")

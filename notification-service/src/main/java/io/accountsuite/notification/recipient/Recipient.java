@@ -7,10 +7,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A customer as mails address them: {@code email} is their sign-in address, {@code language} a language tag
- * ({@code en}); {@code pendingEmail} is the new address an email change waits on, named by {@code pendingRequest}.
+ * ({@code en}); {@code pendingEmail} is the new address an email change waits on, named by {@code pendingRequest};
+ * {@code verified} says whether {@code email} was proven theirs.
  */
 public record Recipient(UUID customerId, String email, String name, String language, @Nullable String pendingEmail,
-                        @Nullable UUID pendingRequest) {
+                        @Nullable UUID pendingRequest, boolean verified) {
 
     public Locale locale() {
         return Locale.forLanguageTag(language);

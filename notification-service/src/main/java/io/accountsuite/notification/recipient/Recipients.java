@@ -46,9 +46,16 @@ public class Recipients {
     /** The pending address of {@code requestId} becomes the customer's email; any other request is left alone. */
     public Mono<Void> completeEmailChange(UUID customerId, UUID requestId, Instant at) {
         return db.sql("UPDATE recipients SET email = pending_email, pending_email = NULL, pending_request = NULL,"
-                        + " updated_at = :at WHERE customer_id = :id AND pending_request = :request")
+                        + " verified_at = :at, updated_at = :at WHERE customer_id = :id AND pending_request = :request")
                 .bind("id", customerId).bind("request", requestId).bind("at", at)
                 .fetch().rowsUpdated().then();
+    }
+
+    /** The address the customer signed up with is proven theirs. */
+    public Mono<Void> markVerified(UUID customerId, Instant at) {
+        return db.sql("UPDATE recipients SET verified_at = coalesce(verified_at, :at), updated_at = :at"
+                        + " WHERE customer_id = :id")
+                .bind("id", customerId).bind("at", at).fetch().rowsUpdated().then();
     }
 
     public Mono<Void> delete(UUID customerId) {
@@ -59,7 +66,8 @@ public class Recipients {
     private static Recipient read(Readable row) {
         return new Recipient(row.get("customer_id", UUID.class), row.get("email", String.class),
                 row.get("name", String.class), row.get("language", String.class),
-                row.get("pending_email", String.class), row.get("pending_request", UUID.class));
+                row.get("pending_email", String.class), row.get("pending_request", UUID.class),
+                row.get("verified_at", Instant.class) != null);
     }
 
     /** No CustomerRegistered for this customer has been handled yet. */

@@ -6,6 +6,7 @@ import java.time.Instant;
 import io.accountsuite.contracts.notification.NotificationEvents;
 import io.accountsuite.contracts.notification.NotificationEvents.AddressVerified;
 import io.accountsuite.notification.NotificationProblems;
+import io.accountsuite.notification.recipient.Recipients;
 import io.accountsuite.platform.outbox.Outbox;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
@@ -18,6 +19,7 @@ import reactor.core.publisher.Mono;
 public class AddressVerification {
 
     private final VerificationTokens tokens;
+    private final Recipients recipients;
     private final Outbox outbox;
     private final TransactionalOperator tx;
     private final Clock clock;
@@ -32,8 +34,10 @@ public class AddressVerification {
                 .switchIfEmpty(Mono.error(() -> NotificationProblems.INVALID_VERIFICATION_LINK.problem(
                         "This link was used already, was replaced by a newer one or is older than 24 hours."
                                 + " Sign in to have a new one sent.")))
-                .flatMap(used -> outbox.append(NotificationEvents.ADDRESS_VERIFIED, used.customerId(),
-                                used.customerId(), new AddressVerified(used.purpose().value(), used.requestId(), now))
+                .flatMap(used -> (used.purpose() == Purpose.REGISTRATION
+                        ? recipients.markVerified(used.customerId(), now) : Mono.<Void>empty())
+                        .then(outbox.append(NotificationEvents.ADDRESS_VERIFIED, used.customerId(),
+                                used.customerId(), new AddressVerified(used.purpose().value(), used.requestId(), now)))
                         .thenReturn(used.purpose())));
     }
 }

@@ -12,6 +12,7 @@ import io.accountsuite.notification.Events;
 import io.accountsuite.notification.Mailbox;
 import io.accountsuite.notification.NotificationTest;
 import io.accountsuite.platform.problem.ProblemType;
+import io.accountsuite.testkit.TestTokens;
 import io.accountsuite.testkit.TopicReader;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,6 +70,32 @@ class VerificationIT {
         verify(change).expectStatus().isOk().expectBody().jsonPath("$.purpose").isEqualTo("email-change");
         await().atMost(Duration.ofSeconds(15)).until(() -> TopicReader.readAll(Topics.NOTIFICATION).stream()
                 .anyMatch(r -> r.key().equals(bob.toString()) && r.value().contains(request.toString())));
+    }
+
+    @Test
+    void a_new_link_can_be_asked_for_once_a_minute_until_the_address_is_confirmed() {
+        String email = Events.newAddress("cid");
+        UUID cid = Events.registered(email, "Cid Example");
+        Mailbox mailbox = new Mailbox(email);
+        mailbox.awaitSubject("Confirm your email address");
+
+        resend(cid).expectStatus().isEqualTo(429).expectHeader().valueEquals("Retry-After", "60");
+        db.sql("UPDATE messages SET created_at = created_at - interval '2 minutes'").fetch().rowsUpdated().block();
+        resend(cid).expectStatus().isAccepted().expectBody().jsonPath("$.to").isEqualTo(email);
+        await().atMost(Duration.ofSeconds(15)).until(() -> mailbox.withSubject("Confirm your email address").size()
+                == 2);
+        String second = Mailbox.token(mailbox.withSubject("Confirm your email address").get(1));
+        assertThat(second).isNotEqualTo(Mailbox.token(mailbox.withSubject("Confirm your email address").get(0)));
+
+        verify(second).expectStatus().isOk();
+        resend(cid).expectStatus().isEqualTo(409).expectBody()
+                .jsonPath("$.type").isEqualTo(ProblemType.BASE + "already-verified");
+        web.post().uri("/api/account/email/verification/resend").exchange().expectStatus().isUnauthorized();
+    }
+
+    private WebTestClient.ResponseSpec resend(UUID customer) {
+        return web.post().uri("/api/account/email/verification/resend")
+                .headers(h -> h.setBearerAuth(TestTokens.accessToken(customer))).exchange();
     }
 
     private WebTestClient.ResponseSpec verify(String token) {
