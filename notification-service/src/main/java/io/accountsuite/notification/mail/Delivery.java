@@ -39,8 +39,12 @@ import reactor.core.scheduler.Schedulers;
 public class Delivery {
 
     private static final Logger log = LoggerFactory.getLogger(Delivery.class);
-    private static final int BATCH = 20;
-    private static final Duration LEASE = Duration.ofMinutes(5);
+    /**
+     * A batch's worst case (each mail waiting out the SMTP timeouts, 5 + 10 + 10 s) stays well inside its lease, so
+     * no other instance takes a mail that is still being sent.
+     */
+    private static final int BATCH = 10;
+    private static final Duration LEASE = Duration.ofMinutes(10);
 
     private final Postbox postbox;
     private final JavaMailSender smtp;
