@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs the whole account suite on this machine: embedded PostgreSQL, a Kafka broker and the six applications.
+# Runs the whole account suite on this machine: embedded PostgreSQL, a Kafka broker, a mail server that keeps every
+# mail (GreenMail) and the seven applications.
 # Needs only a JDK 17+ (Maven comes through the wrapper). Options: --fresh (wipe .data first), --no-build,
 # --data DIR, --port-base PORT, --production (the JVMs as deployed: default JIT, the containers' heap, JSON
 # logs; slower to start, for measuring). Ctrl-C stops everything.

@@ -46,6 +46,9 @@ class ErasureScanIT {
         assertThat(requested.status()).isEqualTo(202);
         await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(500)).until(() ->
                 "deleted".equals(call("GET", gateway("/api/account/deletion"), token, null).string("status")));
+        // The farewell reaches the mailbox; only then does notification-service let go of the address.
+        new Mailbox(ann.email()).awaitSubject("Your account is being deleted");
+        ErasureScan.awaitFarewellGone(ann.email());
 
         Map<String, String> needles = new LinkedHashMap<>();
         needles.put("id", id);

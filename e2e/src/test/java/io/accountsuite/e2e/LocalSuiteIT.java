@@ -24,9 +24,10 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The one-command local run, exercised as a developer uses it: every application ready, one that crashes restarted,
- * a failed start reported, and stopping frees every port. The whole suite is the one every end-to-end test shares
- * ({@link RunningSuite}); starting and stopping is checked on a suite of one or two applications, which goes through
- * the same launcher without paying for six more JVMs on the build's two cores.
+ * the mail server catching what notification-service sends, a failed start reported, and stopping frees every port.
+ * The whole suite is the one every end-to-end test shares ({@link RunningSuite}); starting and stopping is checked on
+ * a suite of one or two applications, which goes through the same launcher without paying for seven more JVMs on the
+ * build's two cores.
  */
 @ExtendWith(RunningSuite.class)
 class LocalSuiteIT {
@@ -45,7 +46,8 @@ class LocalSuiteIT {
         LocalSuite suite = RunningSuite.suite();
         List<Application> applications = suite.applications();
         assertThat(applications).extracting(Application::name).containsExactlyInAnyOrder("gateway",
-                "identity-service", "membership-service", "billing-service", "site-service", "domain-service");
+                "identity-service", "membership-service", "billing-service", "site-service", "domain-service",
+                "notification-service");
         for (Application app : applications) {
             assertThat(status(app.readinessUrl())).as(app.name()).isEqualTo(200);
         }
@@ -56,6 +58,15 @@ class LocalSuiteIT {
                 .orElseThrow();
         await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500))
                 .until(() -> suite.pidOf("site-service") != crashed && status(site.readinessUrl()) == 200);
+    }
+
+    @Test
+    void the_mail_server_is_ready_and_keeps_the_mail_notification_service_sends() {
+        assertThat(status(RunningSuite.suite().mailApiUrl() + "/api/service/readiness")).isEqualTo(200);
+
+        // The demo data's customers are created at start-up; each is asked to confirm the address by mail.
+        Mailbox.Mail mail = new Mailbox("ann@example.com").awaitSubject("Confirm your email address");
+        assertThat(mail.verificationLink()).startsWith(RunningSuite.publicPage("/verify-email?token="));
     }
 
     @Test
@@ -101,6 +112,8 @@ class LocalSuiteIT {
         }
         assertThat(portIsFree(settings.postgresPort())).as("postgres stopped").isTrue();
         assertThat(portIsFree(settings.kafkaPort())).as("kafka stopped").isTrue();
+        assertThat(portIsFree(settings.mailSmtpPort())).as("the mail server's SMTP stopped").isTrue();
+        assertThat(portIsFree(settings.mailApiPort())).as("the mail server's API stopped").isTrue();
     }
 
     private static int status(String url) {

@@ -113,6 +113,11 @@ public class RunningSuite implements BeforeAllCallback {
                         .build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
     }
 
+    /** The page's public address, as links in mails name it (NOTIFICATION_PAGE_URL: localhost, for the cookies). */
+    public static String publicPage(String path) {
+        return "http://localhost:" + PORT_BASE + path;
+    }
+
     public static String gateway(String path) {
         return "http://127.0.0.1:" + PORT_BASE + path;
     }

@@ -6,14 +6,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One of the six applications as the local suite runs it: its jar, port, database and environment. Its probes and
+ * One of the seven applications as the local suite runs it: its jar, port, database and environment. Its probes and
  * metrics answer on {@link #managementPort()}, {@value #MANAGEMENT_OFFSET} above its port.
  */
 public record Application(String name, Path jar, int port, String database, Map<String, String> environment) {
 
     static final int MANAGEMENT_OFFSET = 100;
 
-    /** Small heaps and quick start-up: six JVMs share two cores (STACK.md). */
+    /** Small heaps and quick start-up: seven JVMs share two cores (STACK.md). */
     static final List<String> LOCAL_JVM_FLAGS = List.of("-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
             "-Xss512k", "-XX:ReservedCodeCacheSize=64m", "-XX:+ExitOnOutOfMemoryError");
 
@@ -40,12 +40,19 @@ public record Application(String name, Path jar, int port, String database, Map<
                         "BILLING_PAYMENT_METHOD", "test")),
                 service(settings, "site-service", base + 4, "site"),
                 service(settings, "domain-service", base + 5, "domain"),
+                withEnvironment(service(settings, "notification-service", base + 6, "notification"), Map.of(
+                        // Every mail goes to the suite's own mail server, which keeps it (LocalMail).
+                        "MAIL_HOST", "127.0.0.1",
+                        "MAIL_PORT", Integer.toString(settings.mailSmtpPort()),
+                        // Links in mails open the page on localhost, where the browser keeps its Secure cookies.
+                        "NOTIFICATION_PAGE_URL", "http://localhost:" + base)),
                 withEnvironment(service(settings, "gateway", base, null), Map.of(
                         "IDENTITY_URL", identityUrl,
                         "MEMBERSHIP_URL", "http://127.0.0.1:" + (base + 2),
                         "BILLING_URL", "http://127.0.0.1:" + (base + 3),
                         "SITE_URL", "http://127.0.0.1:" + (base + 4),
-                        "DOMAIN_URL", "http://127.0.0.1:" + (base + 5))));
+                        "DOMAIN_URL", "http://127.0.0.1:" + (base + 5),
+                        "NOTIFICATION_URL", "http://127.0.0.1:" + (base + 6))));
     }
 
     private static Application service(SuiteSettings settings, String name, int port, String database) {

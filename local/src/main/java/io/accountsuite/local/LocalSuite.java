@@ -18,8 +18,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 
 /**
- * The whole suite on one machine: embedded PostgreSQL, a Kafka broker process and the six applications as
- * separate JVMs. {@code ./run-local.sh} builds the jars and starts this; Ctrl-C stops everything.
+ * The whole suite on one machine: embedded PostgreSQL, a Kafka broker process, a mail server process that keeps
+ * every mail (GreenMail) and the seven applications as separate JVMs. {@code ./run-local.sh} builds the jars and starts this; Ctrl-C stops everything.
  */
 public final class LocalSuite implements AutoCloseable {
 
@@ -27,6 +27,7 @@ public final class LocalSuite implements AutoCloseable {
     private final PrintStream out;
     private LocalPostgres postgres;
     private LocalKafka kafka;
+    private LocalMail mail;
     private Supervisor supervisor;
     private Duration readyAfter;
 
@@ -92,9 +93,11 @@ public final class LocalSuite implements AutoCloseable {
 
         postgres = LocalPostgres.start(settings, applications.stream().map(Application::database)
                 .filter(Objects::nonNull).toList());
-        out.printf("  ✓ %-18s ready on port %d%n", "postgresql", postgres.port());
+        out.printf("  ✓ %-20s ready on port %d%n", "postgresql", postgres.port());
         kafka = LocalKafka.start(settings, System.getProperty("java.class.path"));
-        out.printf("  ✓ %-18s ready on port %d%n", "kafka", settings.kafkaPort());
+        out.printf("  ✓ %-20s ready on port %d%n", "kafka", settings.kafkaPort());
+        mail = LocalMail.start(settings);
+        out.printf("  ✓ %-20s ready on port %d%n", "mail (smtp)", settings.mailSmtpPort());
 
         supervisor = new Supervisor(applications.stream()
                 .map(app -> new ApplicationProcess(app, settings.jvmFlags(), settings.logs())).toList(), out);
@@ -105,6 +108,8 @@ public final class LocalSuite implements AutoCloseable {
                 Duration.between(begin, Instant.now()).toMillis() / 1000.0);
         out.printf("  account page:  http://localhost:%d/account%n", settings.portBase());
         out.printf("  API:           http://localhost:%d/api%n", settings.portBase());
+        out.printf("  mail:          http://localhost:%d (GreenMail's API: GET /api/user/<email>/messages/INBOX)%n",
+                settings.mailApiPort());
         out.printf("  logs:          %s%n", settings.logs());
         if (settings.isWholeSuite()) {
             new DemoData(settings.portBase(), out).load();
@@ -126,7 +131,8 @@ public final class LocalSuite implements AutoCloseable {
     private void requireFreePorts(List<Application> applications) throws IOException {
         List<Integer> ports = new ArrayList<>(applications.stream().map(Application::port).toList());
         ports.addAll(applications.stream().map(Application::managementPort).toList());
-        ports.addAll(List.of(settings.postgresPort(), settings.kafkaPort(), settings.kafkaControllerPort()));
+        ports.addAll(List.of(settings.postgresPort(), settings.kafkaPort(), settings.kafkaControllerPort(),
+                settings.mailSmtpPort(), settings.mailApiPort()));
         for (int port : ports) {
             // Reuse-address before binding: a connection lingering in TIME_WAIT does not make the port busy.
             try (ServerSocket socket = new ServerSocket()) {
@@ -180,12 +186,25 @@ public final class LocalSuite implements AutoCloseable {
         return kafka.pid();
     }
 
+    /**
+     * The mail server's HTTP API, where every mail the suite sent can be read: {@code GET
+     * /api/user/<email>/messages/INBOX} (LocalMail says what it answers).
+     */
+    public String mailApiUrl() {
+        return "http://127.0.0.1:" + settings.mailApiPort();
+    }
+
+    /** The mail server's operating-system process id. */
+    public long mailServerPid() {
+        return mail.pid();
+    }
+
     /** Turns on the restart policy, as the command line does once everything is ready. */
     public void superviseRestarts() {
         supervisor.watch();
     }
 
-    /** Stops the applications first, then the broker, then the database. */
+    /** Stops the applications first, then the broker and the mail server, then the database. */
     @Override
     public synchronized void close() {
         try {
@@ -196,6 +215,10 @@ public final class LocalSuite implements AutoCloseable {
             if (kafka != null) {
                 kafka.close();
                 kafka = null;
+            }
+            if (mail != null) {
+                mail.close();
+                mail = null;
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

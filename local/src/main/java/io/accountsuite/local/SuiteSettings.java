@@ -10,7 +10,9 @@ import java.util.Set;
 
 /**
  * Where the local suite keeps its data and which ports it uses. The applications take consecutive ports from
- * {@code portBase}: the gateway first, then identity, membership, billing, site and domain.
+ * {@code portBase}: the gateway first, then identity, membership, billing, site, domain and notification. The mail
+ * server's two ports follow from the base too ({@link #mailSmtpPort()}, {@link #mailApiPort()}), so suites on
+ * different bases never share one.
  */
 public record SuiteSettings(Path root, Path dataDir, int portBase, int postgresPort, int kafkaPort,
                             boolean fresh, Duration readyTimeout, Map<String, Map<String, String>> overrides,
@@ -22,10 +24,18 @@ public record SuiteSettings(Path root, Path dataDir, int portBase, int postgresP
         jvmFlags = List.copyOf(jvmFlags);
     }
 
-    /** Generous: six JVMs starting on two busy cores take minutes, and a start that fails usually exits first. */
+    /** Generous: seven JVMs starting on two busy cores take minutes, and a start that fails usually exits first. */
     public static final Duration DEFAULT_READY_TIMEOUT = Duration.ofSeconds(180);
     /** The key of {@link #overrides} for settings of every application. */
     static final String EVERY_APPLICATION = "*";
+    /** The mail server's SMTP port below the base: 3025 for 8080 (GreenMail's usual test port). */
+    private static final int MAIL_SMTP_BELOW_BASE = 5055;
+    /** Its HTTP API's port below the base: 8025 for 8080 (where compose's Mailpit shows its mail). */
+    private static final int MAIL_API_BELOW_BASE = 55;
+    /** The lowest base whose SMTP port stays above the privileged ports (below 1024, root only). */
+    static final int LOWEST_PORT_BASE = 1024 + MAIL_SMTP_BELOW_BASE;
+    /** The highest base whose last management port (notification's, base + 6 + 100) is still a port. */
+    static final int HIGHEST_PORT_BASE = 65535 - 6 - Application.MANAGEMENT_OFFSET;
 
     public static SuiteSettings fromArgs(String[] args) {
         Path root = findRoot(Path.of("").toAbsolutePath());
@@ -34,13 +44,22 @@ public record SuiteSettings(Path root, Path dataDir, int portBase, int postgresP
             switch (args[i]) {
                 case "--fresh" -> settings = settings.withFresh(true);
                 case "--data" -> settings = settings.withDataDir(Path.of(args[++i]).toAbsolutePath());
-                case "--port-base" -> settings = settings.withPortBase(Integer.parseInt(args[++i]));
+                case "--port-base" -> settings = settings.withPortBase(portBase(args[++i]));
                 case "--production" -> settings = settings.asInProduction();
                 case "--help", "-h" -> throw new UsageException();
                 default -> throw new UsageException("unknown option " + args[i]);
             }
         }
         return settings;
+    }
+
+    private static int portBase(String value) {
+        int base = Integer.parseInt(value);
+        if (base < LOWEST_PORT_BASE || base > HIGHEST_PORT_BASE) {
+            throw new UsageException("--port-base must be between " + LOWEST_PORT_BASE + " and " + HIGHEST_PORT_BASE
+                    + " (the mail server's SMTP port is " + MAIL_SMTP_BELOW_BASE + " below it)");
+        }
+        return base;
     }
 
     /** The settings of {@code ./run-local.sh} without options, for the project at {@code root}. */
@@ -118,6 +137,19 @@ public record SuiteSettings(Path root, Path dataDir, int portBase, int postgresP
 
     public int kafkaControllerPort() {
         return kafkaPort + 1;
+    }
+
+    /** Where notification-service hands its mail over (GreenMail's SMTP server): 3025 for the base 8080. */
+    public int mailSmtpPort() {
+        return portBase - MAIL_SMTP_BELOW_BASE;
+    }
+
+    /**
+     * GreenMail's HTTP API, which shows the mail it caught: 8025 for the base 8080 ({@code GET
+     * /api/user/<email>/messages/INBOX}).
+     */
+    public int mailApiPort() {
+        return portBase - MAIL_API_BELOW_BASE;
     }
 
     public String kafkaBootstrap() {

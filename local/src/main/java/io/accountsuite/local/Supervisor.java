@@ -54,7 +54,7 @@ final class Supervisor implements AutoCloseable {
                 }
                 if (process.isReady()) {
                     waiting.remove(process);
-                    out.printf("  ✓ %-18s ready on port %d%n", process.application().name(),
+                    out.printf("  ✓ %-20s ready on port %d%n", process.application().name(),
                             process.application().port());
                 }
             }

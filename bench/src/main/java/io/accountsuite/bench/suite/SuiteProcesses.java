@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The suite's processes as the operating system sees them: every process this JVM started, directly or not (the six
- * applications, the Kafka broker, PostgreSQL and its workers). Linux only: reads {@code /proc}.
+ * The suite's processes as the operating system sees them: every process this JVM started, directly or not (the
+ * seven applications, the Kafka broker, the mail server, PostgreSQL and its workers). Linux only: reads {@code /proc}.
  */
 final class SuiteProcesses {
 

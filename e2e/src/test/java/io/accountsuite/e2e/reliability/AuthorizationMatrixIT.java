@@ -158,6 +158,7 @@ class AuthorizationMatrixIT {
         adminOnly.put("billing", RunningSuite.service(3, scene.fill("/api/admin/invoices/{invoice}/credit-notes")));
         adminOnly.put("site", RunningSuite.service(4, "/api/admin/templates"));
         adminOnly.put("domain", RunningSuite.service(5, "/api/admin/settings/domains"));
+        adminOnly.put("notification", RunningSuite.service(6, "/api/admin/settings/notifications"));
         adminOnly.forEach((service, url) -> direct.add(send("a customer on an admin endpoint", customer,
                 new Target(service, url), 403)));
         Map<String, String> owned = new LinkedHashMap<>();

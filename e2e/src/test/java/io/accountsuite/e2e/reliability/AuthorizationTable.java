@@ -13,10 +13,11 @@ import static io.accountsuite.e2e.reliability.Endpoint.of;
 
 /**
  * Every endpoint the gateway serves: ../shared/API.md, the additions README lists (overviews, account credit,
- * credit notes, the event stream, the admin's memberships, invoices and customers' roles, the settings' parts) and
- * the pages; and the service endpoints it must not publish. Each row says who may call it ({@link Endpoint.Access},
- * from which the expected status of each caller follows) and the request its owner is allowed to make. A request
- * that changes what other rows read is prepared on a fresh owner or resource, or put back after.
+ * credit notes, the event stream, the admin's memberships, invoices and customers' roles, the settings' parts, the
+ * email verification and the mails' sender of issue 19) and the pages; and the service endpoints it must not
+ * publish. Each row says who may call it ({@link Endpoint.Access}, from which the expected status of each caller
+ * follows) and the request its owner is allowed to make. A request that changes what other rows read is prepared on
+ * a fresh owner or resource, or put back after.
  *
  * <p>Not in the table: {@code /api/admin/coupons} and {@code /api/docs} (API.md) are not served by any application
  * yet; the page's form posts ({@code /login}, {@code /logout}, {@code /account/actions}, the plain forms) are
@@ -52,6 +53,9 @@ final class AuthorizationTable {
                 // Only the owner asked for a deletion: the others' own accounts have none.
                 of("GET", "/api/account/deletion", OWN_ACCOUNT, 200).others(404).prepared(Scenes::deletionRequested),
                 of("GET", "/api/account/export", OWN_ACCOUNT, 200),
+                // Email verification (notification-service): the mailed link is the proof, no sign-in needed.
+                of("POST", "/api/account/email/verification", PUBLIC, 200)
+                        .bodyFrom(scene -> Map.of("token", Scenes.verificationToken())),
                 // The page (gateway)
                 of("GET", "/api/account", OWN_ACCOUNT, 200),
                 of("GET", "/api/account/events", OWN_ACCOUNT, 200),
@@ -137,6 +141,9 @@ final class AuthorizationTable {
                 of("GET", "/api/admin/settings/domains", ADMIN_ONLY, 200),
                 of("PUT", "/api/admin/settings/domains", ADMIN_ONLY, 200)
                         .bodyFrom(scene -> Scenes.currentSettings(scene, "/api/admin/settings/domains")),
+                of("GET", "/api/admin/settings/notifications", ADMIN_ONLY, 200),
+                of("PUT", "/api/admin/settings/notifications", ADMIN_ONLY, 200)
+                        .bodyFrom(scene -> Scenes.currentSettings(scene, "/api/admin/settings/notifications")),
                 of("POST", "/api/admin/invoices/{invoice}/paid", ADMIN_ONLY, 200)
                         .prepared(Scenes::purchaseAwaitingPayment),
                 of("POST", "/api/admin/invoices/{invoice}/refunds", ADMIN_ONLY, 201)
@@ -144,6 +151,8 @@ final class AuthorizationTable {
                 of("GET", "/api/admin/invoices/{invoice}/credit-notes", ADMIN_ONLY, 200),
                 // The web page (gateway)
                 of("GET", "/login", PUBLIC, 200),
+                of("GET", "/signup", PUBLIC, 200),
+                of("GET", "/verify-email?token={unique}", PUBLIC, 200),
                 of("GET", "/account", PAGE, 200),
                 of("GET", "/account/membership", PAGE, 200),
                 of("GET", "/account/billing-address", PAGE, 200),

@@ -16,6 +16,7 @@ import java.util.concurrent.CompletableFuture;
 import io.accountsuite.e2e.Customers;
 import io.accountsuite.e2e.Customers.Customer;
 import io.accountsuite.e2e.Customers.NewCustomer;
+import io.accountsuite.e2e.Mailbox;
 import io.accountsuite.e2e.RunningSuite;
 import io.accountsuite.e2e.RunningSuite.Response;
 
@@ -251,6 +252,14 @@ final class Scenes {
         Response current = call("GET", gateway(path), scene.token(Caller.ADMIN), null);
         assertThat(current.status()).as("the settings at %s", path).isEqualTo(200);
         return current.body();
+    }
+
+    /**
+     * An unused verification link's token: a new customer's "Confirm your email address" mail, read from the suite's
+     * mail server. A link works once, so each caller of the public verification row spends one of their own.
+     */
+    static String verificationToken() {
+        return new Mailbox(Customers.create().email()).awaitSubject("Confirm your email address").verificationToken();
     }
 
     /** A fresh refresh token of a new session of another customer. */

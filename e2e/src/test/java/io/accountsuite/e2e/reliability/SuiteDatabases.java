@@ -16,7 +16,7 @@ import io.accountsuite.e2e.RunningSuite;
 final class SuiteDatabases {
 
     /** The services that own a database, by database name. */
-    static final List<String> ALL = List.of("identity", "membership", "billing", "site", "domain");
+    static final List<String> ALL = List.of("identity", "membership", "billing", "site", "domain", "notification");
 
     private SuiteDatabases() {
     }

@@ -57,6 +57,8 @@ final class AdminApi {
                 body("PUT", "/api/admin/settings/sites", Audience.ADMIN, null,
                         yesNo("allowTemplateSwitching", facts.settings().get("allowTemplateSwitching"), true))));
         admin.add(body("PUT", "/api/admin/settings", Audience.ADMIN, null, settingsFields(facts, true)));
+        admin.add(body("PUT", "/api/admin/settings/notifications", Audience.ADMIN, null,
+                senderFields(facts).toArray(Field[]::new)));
         admin.add(body("PUT", "/api/admin/settings/domains", Audience.ADMIN, null, settingsFields(facts, false)));
         return admin;
     }
@@ -73,6 +75,15 @@ final class AdminApi {
         return fields.toArray(Field[]::new);
     }
 
+    /**
+     * The mails' sender (notification-service {@code SenderController}): a one-line name of at most 100 characters
+     * and an email, both required.
+     */
+    private static List<Field> senderFields(Facts facts) {
+        return List.of(text("senderName", facts.settings().get("senderName"), 100),
+                email("senderAddress", facts.settings().get("senderAddress")));
+    }
+
     /** The network settings: the gateway's whole ({@code withSites}) or domain-service's part. */
     private static Field[] settingsFields(Facts facts, boolean withSites) {
         Map<String, Object> now = new LinkedHashMap<>(facts.settings());
@@ -87,6 +98,8 @@ final class AdminApi {
                 yesNo("allowPlainHttp", now.get("allowPlainHttp"), false)));
         if (withSites) {
             fields.add(yesNo("allowTemplateSwitching", now.get("allowTemplateSwitching"), true));
+            // The whole saves the sender only when the body names it (the gateway's NetworkSettings).
+            senderFields(facts).forEach(field -> fields.add(field.optional()));
         }
         return fields.stream().filter(f -> now.containsKey(f.name()) || f.required()).toArray(Field[]::new);
     }

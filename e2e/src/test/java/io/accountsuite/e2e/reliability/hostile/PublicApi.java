@@ -28,6 +28,8 @@ import static io.accountsuite.e2e.reliability.hostile.Fields.word;
 public final class PublicApi {
 
     static final String WRONG_PASSWORD = "not the password at all";
+    /** A verification token of the minted shape that no mail carried: refused (400) on its own. */
+    static final String UNKNOWN_VERIFICATION_TOKEN = "A".repeat(43);
     static final Set<String> REASONS = Set.of("too-expensive", "missing-features", "switching-service", "not-using",
             "technical-issues", "other");
 
@@ -79,7 +81,10 @@ public final class PublicApi {
                 body("POST", "/api/account/email", Audience.OWNER, null,
                         bounded("password", WRONG_PASSWORD, 1024, true), email("newEmail", "other@example.com")),
                 body("POST", "/api/account/deletion", Audience.OWNER, null,
-                        bounded("password", WRONG_PASSWORD, 1024, false), confirm("confirm", false)));
+                        bounded("password", WRONG_PASSWORD, 1024, false), confirm("confirm", false)),
+                // notification-service: a link's token is 43 base64url characters (VerificationController).
+                body("POST", "/api/account/email/verification", Audience.PUBLIC, null,
+                        Fields.pattern("token", UNKNOWN_VERIFICATION_TOKEN, "[A-Za-z0-9_-]{43}", true)));
     }
 
     private static List<Endpoint> memberships(Facts facts) {
