@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import io.accountsuite.platform.validation.PlainText;
+
 /**
- * What a new password must be: 12 to 128 characters, not one of the most common passwords, not the account's
- * email. Returns every rule broken, so the page can show them all at once.
+ * What a new password must be: text (no lone surrogate), 12 to 128 characters, not one of the most common
+ * passwords, not the account's email. Returns every rule broken, so the page can show them all at once.
  */
 public final class PasswordPolicy {
 
@@ -24,6 +26,9 @@ public final class PasswordPolicy {
         List<String> broken = new ArrayList<>();
         if (password == null || password.isEmpty()) {
             return List.of("is required");
+        }
+        if (!PlainText.isWellFormed(password)) {
+            return List.of("must be text: it holds half of a character pair");
         }
         int length = password.codePointCount(0, password.length());
         if (length < MIN_LENGTH) {

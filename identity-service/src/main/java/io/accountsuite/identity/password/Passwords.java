@@ -1,11 +1,13 @@
 package io.accountsuite.identity.password;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 import io.accountsuite.platform.problem.ProblemType;
+import io.accountsuite.platform.validation.PlainText;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -51,8 +53,15 @@ public class Passwords {
         return bounded(() -> encoder.encode(password));
     }
 
+    /**
+     * Whether {@code password} is the one {@code hash} was made of. A password with a lone surrogate (not text; see
+     * {@link PlainText#isWellFormed}) matches nothing, after the same work as any other check.
+     */
     public Mono<Boolean> matches(String password, String hash) {
-        return bounded(() -> encoder.matches(password, hash));
+        boolean wellFormed = PlainText.isWellFormed(password);
+        String checked = wellFormed ? password : new String(password.getBytes(StandardCharsets.UTF_8),
+                StandardCharsets.UTF_8);
+        return bounded(() -> encoder.matches(checked, hash) && wellFormed);
     }
 
     /** Spends the same work as a real check and answers false. */

@@ -91,6 +91,19 @@ class CredentialChangesIT {
     }
 
     @Test
+    void a_password_holding_half_of_a_character_pair_is_a_wrong_or_invalid_password_never_a_500() {
+        Signed ann = identity.register();
+        String lone = "a long passphrase \ud800";
+        identity.post("/api/account/email", ann.accessToken(), Map.of("password", lone, "newEmail", "x@example.com"))
+                .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("password");
+        identity.post("/api/account/password", ann.accessToken(), Map.of("currentPassword", PASSWORD,
+                        "newPassword", lone, "newPasswordConfirmation", lone))
+                .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("newPassword");
+        identity.login(ann.email(), lone).expectStatus().isUnauthorized();
+        identity.tokens(identity.login(ann.email(), PASSWORD));
+    }
+
+    @Test
     void an_email_change_needs_the_password_and_a_free_address() {
         Signed ann = identity.register();
         Signed bob = identity.register();

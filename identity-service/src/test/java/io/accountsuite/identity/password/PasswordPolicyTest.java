@@ -48,4 +48,10 @@ class PasswordPolicyTest {
         assertThat(POLICY.violations("qwerty", null)).hasSize(2);
         assertThat(POLICY.violations("", null)).containsExactly("is required");
     }
+
+    @Test
+    void a_password_holding_half_of_a_character_pair_is_refused_before_anything_counts_or_hashes_it() {
+        assertThat(POLICY.violations("a long passphrase \ud800", "ann@example.com"))
+                .containsExactly("must be text: it holds half of a character pair");
+    }
 }

@@ -1,5 +1,7 @@
 package io.accountsuite.identity.password;
 
+import java.time.Duration;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,5 +14,14 @@ class PasswordsTest {
         assertThat(Passwords.fromHeap(512L * 1024 * 1024)).isEqualTo(8);
         assertThat(Passwords.fromHeap(32L * 1024 * 1024)).isEqualTo(1);
         assertThat(Passwords.fromHeap(16L * 1024 * 1024 * 1024)).isEqualTo(16);
+    }
+
+    @Test
+    void a_password_with_a_lone_surrogate_matches_nothing_and_fails_no_hash_check() {
+        Passwords passwords = new Passwords(1, Duration.ofSeconds(5));
+        String hash = passwords.hash("a long passphrase ?").block();
+
+        assertThat(passwords.matches("a long passphrase \ud800", hash).block()).isFalse();
+        assertThat(passwords.matches("a long passphrase ?", hash).block()).isTrue();
     }
 }

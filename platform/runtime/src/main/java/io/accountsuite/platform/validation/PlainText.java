@@ -19,4 +19,20 @@ public final class PlainText {
         return text == null || text.codePoints()
                 .noneMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t');
     }
+
+    /**
+     * Whether the text is well-formed UTF-16: no lone surrogate (one half of a pair), which no UTF-8 encoder, hash
+     * or database can carry as it is. JSON's {@code "\ud800"} decodes to one.
+     */
+    public static boolean isWellFormed(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -40,4 +40,14 @@ class PlainTextTest {
                     .satisfies(v -> assertThat(v.getMessage()).isEqualTo("must not contain line breaks or control characters"));
         }
     }
+
+    @Test
+    void text_with_a_lone_surrogate_is_not_well_formed_and_a_whole_pair_is() {
+        assertThat(PlainText.isWellFormed("a long passphrase 😀 é")).isTrue();
+        assertThat(PlainText.isWellFormed("")).isTrue();
+        assertThat(PlainText.isWellFormed("\ud800")).isFalse();
+        assertThat(PlainText.isWellFormed("abc\ud83d")).isFalse();
+        assertThat(PlainText.isWellFormed("\ude00abc")).isFalse();
+        assertThat(PlainText.isWellFormed("\ude00\ud83d")).isFalse();
+    }
 }
