@@ -58,6 +58,13 @@ public final class IdentityEvents {
     public record EmailChanged(Instant changedAt, UUID requestId) {
     }
 
+    /**
+     * The verified address of change {@code requestId} belongs to another account, so the change was dropped; the
+     * customer is told (they proved the mailbox theirs).
+     */
+    public record EmailChangeDropped(UUID requestId, Instant droppedAt) {
+    }
+
     /** The customer asked to delete their account: every service erases the customer's data and confirms. */
     public record AccountDeletionRequested(Instant requestedAt, Instant sessionsValidAfter) {
     }
@@ -72,6 +79,8 @@ public final class IdentityEvents {
             EventType.of("SignUpWithExistingEmail", 1, Topics.IDENTITY, SignUpWithExistingEmail.class);
     public static final EventType<EmailChangeRequested> EMAIL_CHANGE_REQUESTED =
             EventType.of("EmailChangeRequested", 1, Topics.IDENTITY, EmailChangeRequested.class);
+    public static final EventType<EmailChangeDropped> EMAIL_CHANGE_DROPPED =
+            EventType.of("EmailChangeDropped", 1, Topics.IDENTITY, EmailChangeDropped.class);
     public static final EventType<CredentialsChanged> CREDENTIALS_CHANGED =
             EventType.of("CredentialsChanged", 1, Topics.IDENTITY, CredentialsChanged.class);
     public static final EventType<SessionRevoked> SESSION_REVOKED =

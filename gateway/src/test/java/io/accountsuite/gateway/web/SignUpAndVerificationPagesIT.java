@@ -83,6 +83,21 @@ class SignUpAndVerificationPagesIT {
                 .value(html -> assertThat(html).contains("temporarily unavailable"));
     }
 
+    @Test
+    void a_form_that_is_not_validly_url_encoded_is_a_400_problem_on_every_page() {
+        for (String path : new String[] {"/verify-email", "/signup", "/login", "/account/actions"}) {
+            for (String body : new String[] {"_csrf=" + CSRF + "&token=%ZZ", "_csrf=%ZZ&token=x"}) {
+                web.post().uri(path).cookie("XSRF-TOKEN", CSRF)
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED).bodyValue(body)
+                        .exchange().expectStatus().isBadRequest()
+                        .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                        .expectBody().jsonPath("$.type")
+                        .isEqualTo("https://account-suite.example/problems/malformed-request");
+            }
+        }
+        assertThat(NOTIFICATION.requests("POST", "/api/account/email/verification")).isEmpty();
+    }
+
     private WebTestClient.ResponseSpec signUp(String name, String email, String password) {
         return web.post().uri("/signup").cookie("XSRF-TOKEN", CSRF)
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED)

@@ -1,14 +1,15 @@
 package io.accountsuite.identity.account;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
 import io.accountsuite.contracts.identity.IdentityEvents;
 import io.accountsuite.contracts.identity.IdentityEvents.CredentialsChanged;
+import io.accountsuite.contracts.identity.IdentityEvents.EmailChangeDropped;
 import io.accountsuite.contracts.identity.IdentityEvents.EmailChangeRequested;
 import io.accountsuite.contracts.identity.IdentityEvents.EmailChanged;
-import io.accountsuite.identity.IdentityProblems;
 import io.accountsuite.identity.customer.Customer;
 import io.accountsuite.identity.customer.Customers;
 import io.accountsuite.identity.customer.EmailAddress;
@@ -72,15 +73,27 @@ public class CredentialChanges {
                         .flatMap(sessions::open));
     }
 
+    /** One email change request a minute: each mails a link to an address the caller names (not a mail cannon). */
+    static final Duration EMAIL_CHANGE_QUIET = Duration.ofMinutes(1);
+
     /**
      * Asks for the sign-in email to become {@code rawEmail}: nothing changes until the customer opens the link
-     * notification-service mails to it ({@link #completeEmailChange}). 400 for an invalid or unchanged address or a
-     * wrong password, 409 {@code email-taken} when another account uses it. A later request replaces this one.
+     * notification-service mails to it ({@link #completeEmailChange}). The answer does not say whether another
+     * account has the address (OWASP ASVS v5 6.3.8): such a change is dropped when its link is opened. 400 for an
+     * invalid or unchanged address or a wrong password; 429 within a minute of the last request. A later request
+     * replaces this one.
      */
     public Mono<Void> changeEmail(UUID customerId, String password, String rawEmail, String address) {
         return activeCustomer(customerId)
                 .flatMap(customer -> confirmPassword(customer, password, "password", address)
                         .then(Mono.defer(() -> newAddress(customer, rawEmail)))
+                        .flatMap(email -> verifications.pendingSince(customerId)
+                                .filter(since -> since.isAfter(clock.instant().minus(EMAIL_CHANGE_QUIET)))
+                                .flatMap(recent -> Mono.<String>error(ProblemType.TOO_MANY_REQUESTS.problem(
+                                                "You asked for an email change less than a minute ago; open the"
+                                                        + " link we sent, or try again in a minute")
+                                        .header("Retry-After", Long.toString(EMAIL_CHANGE_QUIET.toSeconds()))))
+                                .defaultIfEmpty(email))
                         .flatMap(email -> {
                             Instant now = clock.instant();
                             var change = new EmailVerifications.PendingChange(UUID.randomUUID(), email, now);
@@ -93,8 +106,8 @@ public class CredentialChanges {
 
     /**
      * The new address of change {@code requestId} is verified: it becomes the sign-in email, and EmailChanged tells
-     * the former one. Does nothing when that change was replaced or completed already, and drops it when another
-     * account took the address meanwhile.
+     * the former one. Does nothing when that change was replaced or completed already. When another account has the
+     * address, the change is dropped and EmailChangeDropped tells the customer (who proved the mailbox theirs).
      */
     public Mono<Void> completeEmailChange(UUID customerId, UUID requestId) {
         Instant now = clock.instant();
@@ -109,7 +122,10 @@ public class CredentialChanges {
                                         .then(outbox.append(IdentityEvents.EMAIL_CHANGED, customerId, customerId,
                                                 new EmailChanged(now, requestId)))
                                         .then()
-                                : verifications.forgetPending(customerId))));
+                                : verifications.forgetPending(customerId)
+                                        .then(outbox.append(IdentityEvents.EMAIL_CHANGE_DROPPED, customerId,
+                                                customerId, new EmailChangeDropped(requestId, now)))
+                                        .then())));
     }
 
     private Mono<String> newAddress(Customer customer, String rawEmail) {
@@ -120,10 +136,7 @@ public class CredentialChanges {
         if (EmailAddress.key(email).equals(EmailAddress.key(customer.email()))) {
             return Mono.error(ApiProblem.invalid("newEmail", "is already your email"));
         }
-        return customers.findByEmail(email)
-                .flatMap(other -> Mono.<String>error(IdentityProblems.EMAIL_TAKEN
-                        .problem("Another account already uses this email").field("newEmail", "is already in use")))
-                .defaultIfEmpty(email);
+        return Mono.just(email);
     }
 
     /** Checks the password a sensitive action is confirmed with; attempts count towards sign-in throttling. */

@@ -54,6 +54,12 @@ public class EmailVerifications {
                 .fetch().rowsUpdated().then();
     }
 
+    /** When the customer's pending change was asked for; empty when none waits. */
+    public Mono<Instant> pendingSince(UUID customerId) {
+        return db.sql("SELECT requested_at FROM email_changes WHERE customer_id = :id").bind("id", customerId)
+                .map(row -> row.get("requested_at", Instant.class)).one();
+    }
+
     /** Takes the customer's pending change if it is {@code requestId}, locked until the transaction ends. */
     public Mono<PendingChange> lockPending(UUID customerId, UUID requestId) {
         return db.sql("SELECT request_id, new_email, requested_at FROM email_changes"

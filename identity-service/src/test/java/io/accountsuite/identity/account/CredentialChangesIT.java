@@ -3,6 +3,7 @@ package io.accountsuite.identity.account;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import io.accountsuite.contracts.EventEnvelope;
@@ -104,17 +105,32 @@ class CredentialChangesIT {
     }
 
     @Test
-    void an_email_change_needs_the_password_and_a_free_address() {
+    void an_email_change_needs_the_password_says_nothing_of_other_accounts_and_comes_once_a_minute()
+            throws Exception {
         Signed ann = identity.register();
         Signed bob = identity.register();
         identity.post("/api/account/email", ann.accessToken(), Map.of("password", "wrong", "newEmail", "x@example.com"))
                 .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("password");
         identity.post("/api/account/email", ann.accessToken(), Map.of("password", PASSWORD, "newEmail", "nope"))
                 .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("newEmail");
-        identity.post("/api/account/email", ann.accessToken(), Map.of("password", PASSWORD, "newEmail", bob.email()))
-                .expectStatus().isEqualTo(409).expectBody().jsonPath("$.errors[0].field").isEqualTo("newEmail");
         identity.get("/api/account/profile", ann.accessToken()).expectStatus().isOk().expectBody()
                 .jsonPath("$.pendingEmail").doesNotExist();
+
+        // Bob's address answers as a free one would (no enumeration); the change is dropped once its link is used.
+        identity.post("/api/account/email", ann.accessToken(), Map.of("password", PASSWORD, "newEmail", bob.email()))
+                .expectStatus().isNoContent();
+        identity.post("/api/account/email", ann.accessToken(), Map.of("password", PASSWORD,
+                        "newEmail", "other-" + ann.email()))
+                .expectStatus().isEqualTo(429).expectHeader().valueEquals("Retry-After", "60");
+        String requested = await().atMost(Duration.ofSeconds(15)).until(() -> event(ann, "EmailChangeRequested"),
+                Objects::nonNull);
+        verified(ann, "email-change", UUID.fromString(JSON.readTree(requested).at("/payload/requestId").asText()));
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> event(ann, "EmailChangeDropped"), Objects::nonNull);
+        identity.get("/api/account/profile", ann.accessToken()).expectStatus().isOk().expectBody()
+                .jsonPath("$.email").isEqualTo(ann.email()).jsonPath("$.pendingEmail").doesNotExist();
+        identity.tokens(identity.login(bob.email(), PASSWORD));
+        assertThat(event(ann, "EmailChanged")).isNull();
     }
 
     @Test
@@ -131,7 +147,7 @@ class CredentialChangesIT {
         identity.tokens(identity.login(ann.email(), PASSWORD));
         identity.login(renamed, PASSWORD).expectStatus().isUnauthorized();
         String requested = await().atMost(Duration.ofSeconds(15)).until(() -> event(ann, "EmailChangeRequested"),
-                java.util.Objects::nonNull);
+                Objects::nonNull);
         assertThat(requested).contains(renamed);
         UUID requestId = UUID.fromString(JSON.readTree(requested).at("/payload/requestId").asText());
 
@@ -145,7 +161,7 @@ class CredentialChangesIT {
                 .jsonPath("$.email").isEqualTo(renamed)
                 .jsonPath("$.pendingEmail").doesNotExist()
                 .jsonPath("$.emailVerified").isEqualTo(true);
-        await().atMost(Duration.ofSeconds(15)).until(() -> event(ann, "EmailChanged"), java.util.Objects::nonNull);
+        await().atMost(Duration.ofSeconds(15)).until(() -> event(ann, "EmailChanged"), Objects::nonNull);
     }
 
     @Test
@@ -154,7 +170,7 @@ class CredentialChangesIT {
         identity.get("/api/account/profile", ann.accessToken()).expectStatus().isOk().expectBody()
                 .jsonPath("$.emailVerified").isEqualTo(false);
         assertThat(await().atMost(Duration.ofSeconds(15)).until(() -> event(ann, "CustomerRegistered"),
-                java.util.Objects::nonNull)).contains(ann.email()).contains("Ann Example");
+                Objects::nonNull)).contains(ann.email()).contains("Ann Example");
 
         verified(ann, "registration", null);
 

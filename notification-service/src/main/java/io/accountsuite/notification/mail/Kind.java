@@ -10,6 +10,7 @@ public enum Kind implements WireValue {
     VERIFY_ADDRESS("verify-address"),
     VERIFY_NEW_ADDRESS("verify-new-address"),
     EMAIL_CHANGED("email-changed"),
+    EMAIL_CHANGE_DROPPED("email-change-dropped"),
     PASSWORD_CHANGED("password-changed"),
     SIGN_UP_WITH_YOUR_EMAIL("sign-up-with-your-email"),
     INVOICE_ISSUED("invoice-issued"),

@@ -2,6 +2,7 @@ package io.accountsuite.notification.mail;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.UUID;
 
@@ -86,6 +87,14 @@ public class Postbox {
         return db.sql("UPDATE messages SET status = 'parked', attempts = attempts + 1, last_error = :error"
                         + " WHERE id = :id")
                 .bind("id", m.id()).bind("error", error).fetch().rowsUpdated().then();
+    }
+
+    /** How many messages of these kinds were queued for the customer since {@code since}. */
+    public Mono<Long> countSince(UUID customerId, Collection<Kind> kinds, Instant since) {
+        return db.sql("SELECT count(*) AS n FROM messages WHERE customer_id = :id AND kind IN (:kinds)"
+                        + " AND created_at >= :since")
+                .bind("id", customerId).bind("kinds", kinds.stream().map(Kind::value).toList()).bind("since", since)
+                .map(row -> row.get("n", Long.class)).one();
     }
 
     /** Whether a message of {@code kind} went to the customer since {@code since} (so as not to flood them). */

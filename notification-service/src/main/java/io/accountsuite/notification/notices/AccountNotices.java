@@ -5,6 +5,7 @@ import java.time.Duration;
 import io.accountsuite.contracts.identity.IdentityEvents;
 import io.accountsuite.contracts.identity.IdentityEvents.CredentialsChanged;
 import io.accountsuite.contracts.identity.IdentityEvents.CustomerRegistered;
+import io.accountsuite.contracts.identity.IdentityEvents.EmailChangeDropped;
 import io.accountsuite.contracts.identity.IdentityEvents.EmailChangeRequested;
 import io.accountsuite.contracts.identity.IdentityEvents.EmailChanged;
 import io.accountsuite.contracts.identity.IdentityEvents.SignUpWithExistingEmail;
@@ -14,6 +15,7 @@ import io.accountsuite.notification.mail.LocalFormats;
 import io.accountsuite.notification.mail.Postbox;
 import io.accountsuite.notification.recipient.Recipients;
 import io.accountsuite.notification.verification.Purpose;
+import io.accountsuite.notification.verification.VerificationTokens;
 import io.accountsuite.platform.inbox.EventHandler;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -41,21 +43,27 @@ class AccountNotices {
     }
 
     @Bean
-    EventHandler<EmailChangeRequested> emailChangeRequested(Recipients recipients, Notices notices) {
+    EventHandler<EmailChangeRequested> emailChangeRequested(Recipients recipients, Notices notices,
+                                                              Postbox postbox) {
         return EventHandler.of("email-change-requested", IdentityEvents.EMAIL_CHANGE_REQUESTED, event -> {
             EmailChangeRequested change = event.payload();
             return recipients.awaitEmailChange(event.customerId(), change.requestId(), change.newEmail(),
                             event.occurredAt())
-                    .then(recipients.require(event.customerId()))
+                    .then(VerificationResend.withinHourlyLimit(postbox, event.customerId(), event.occurredAt()))
+                    .filter(within -> within)
+                    .flatMap(within -> recipients.require(event.customerId()))
                     .flatMap(reader -> notices.tell(event.eventId(), reader, change.newEmail(),
                             Letter.verification(Kind.VERIFY_NEW_ADDRESS, Purpose.EMAIL_CHANGE, change.requestId(),
                                     change.newEmail())));
         });
     }
 
-    /** The former address hears of the change; from then on mails go to the new one. */
+    /**
+     * The former address hears of the change; from then on mails go to the new one, and links still unused (to the
+     * former address) stop working.
+     */
     @Bean
-    EventHandler<EmailChanged> emailChanged(Recipients recipients, Notices notices) {
+    EventHandler<EmailChanged> emailChanged(Recipients recipients, Notices notices, VerificationTokens tokens) {
         return EventHandler.of("email-changed", IdentityEvents.EMAIL_CHANGED, event -> recipients
                 .require(event.customerId())
                 .filter(reader -> event.payload().requestId().equals(reader.pendingRequest())
@@ -64,6 +72,20 @@ class AccountNotices {
                                 Letter.plain(Kind.EMAIL_CHANGED, reader.pendingEmail(),
                                         LocalFormats.time(event.payload().changedAt(), reader.locale())))
                         .then(recipients.completeEmailChange(event.customerId(), event.payload().requestId(),
+                                event.occurredAt()))
+                        .then(tokens.forgetUnused(event.customerId()))));
+    }
+
+    /** The verified address belonged to another account: the customer hears why nothing changed. */
+    @Bean
+    EventHandler<EmailChangeDropped> emailChangeDropped(Recipients recipients, Notices notices) {
+        return EventHandler.of("email-change-dropped", IdentityEvents.EMAIL_CHANGE_DROPPED, event -> recipients
+                .require(event.customerId())
+                .filter(reader -> event.payload().requestId().equals(reader.pendingRequest())
+                        && reader.pendingEmail() != null)
+                .flatMap(reader -> notices.tell(event.eventId(), reader, reader.email(),
+                                Letter.of(Kind.EMAIL_CHANGE_DROPPED, "/account", reader.pendingEmail(), reader.email()))
+                        .then(recipients.dropEmailChange(event.customerId(), event.payload().requestId(),
                                 event.occurredAt()))));
     }
 

@@ -2,6 +2,8 @@ package io.accountsuite.notification.notices;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import io.accountsuite.notification.NotificationProblems;
@@ -19,13 +21,18 @@ import reactor.core.publisher.Mono;
 
 /**
  * A customer asks for a new verification link: to the address an email change waits on, else to their unverified
- * sign-in address. At most one a minute, so the button cannot flood a mailbox.
+ * sign-in address. At most one a minute and {@value #PER_HOUR} verification mails an hour, so neither the button
+ * nor repeated email changes can flood a mailbox.
  */
 @Service
 @RequiredArgsConstructor
 public class VerificationResend {
 
     static final Duration QUIET = Duration.ofMinutes(1);
+
+    /** At most this many verification mails an hour to one customer, whatever asks for them. */
+    static final int PER_HOUR = 5;
+    static final List<Kind> VERIFICATIONS = List.of(Kind.VERIFY_ADDRESS, Kind.VERIFY_NEW_ADDRESS);
 
     private final Recipients recipients;
     private final Notices notices;
@@ -34,7 +41,8 @@ public class VerificationResend {
 
     /**
      * Queues the link; answers the address it goes to. 409 {@code already-verified} when nothing waits for one, 429
-     * {@code too-many-requests} within a minute of the last, 404 while the customer is not known here yet.
+     * {@code too-many-requests} within a minute of the last or past the hour's limit (with Retry-After), 404 while
+     * the customer is not known here yet.
      */
     public Mono<String> resend(UUID customerId) {
         return recipients.require(customerId)
@@ -47,11 +55,12 @@ public class VerificationResend {
                     }
                     String to = letter.kind() == Kind.VERIFY_NEW_ADDRESS ? reader.pendingEmail() : reader.email();
                     return postbox.postedSince(customerId, letter.kind(), clock.instant().minus(QUIET))
-                            .flatMap(recent -> recent
-                                    ? Mono.error(ProblemType.TOO_MANY_REQUESTS.problem(
-                                            "A link was sent less than a minute ago; look in your mailbox")
-                                            .header("Retry-After", Long.toString(QUIET.toSeconds())))
-                                    : notices.tell(UUID.randomUUID(), reader, to, letter).thenReturn(to));
+                            .flatMap(recent -> recent ? Mono.error(tooMany("A link was sent less than a minute ago;"
+                                    + " look in your mailbox", QUIET)) : withinHourlyLimit(postbox, customerId,
+                                    clock.instant()))
+                            .flatMap(within -> within ? notices.tell(UUID.randomUUID(), reader, to, letter)
+                                    .thenReturn(to) : Mono.error(tooMany("Several links were sent this hour; look"
+                                    + " in your mailbox, or ask again later", Duration.ofHours(1))));
                 });
     }
 
@@ -62,5 +71,15 @@ public class VerificationResend {
         }
         return reader.verified() ? null
                 : Letter.verification(Kind.VERIFY_ADDRESS, Purpose.REGISTRATION, null, reader.email());
+    }
+
+    /** Whether another verification mail may go to the customer now ({@link #PER_HOUR}). */
+    static Mono<Boolean> withinHourlyLimit(Postbox postbox, UUID customerId, Instant now) {
+        return postbox.countSince(customerId, VERIFICATIONS, now.minus(Duration.ofHours(1)))
+                .map(sent -> sent < PER_HOUR);
+    }
+
+    private static ApiProblem tooMany(String detail, Duration wait) {
+        return ProblemType.TOO_MANY_REQUESTS.problem(detail).header("Retry-After", Long.toString(wait.toSeconds()));
     }
 }

@@ -51,6 +51,14 @@ public class Recipients {
                 .fetch().rowsUpdated().then();
     }
 
+    /** The change {@code requestId} will not happen: nothing waits on its address any more. */
+    public Mono<Void> dropEmailChange(UUID customerId, UUID requestId, Instant at) {
+        return db.sql("UPDATE recipients SET pending_email = NULL, pending_request = NULL, updated_at = :at"
+                        + " WHERE customer_id = :id AND pending_request = :request")
+                .bind("id", customerId).bind("request", requestId).bind("at", at)
+                .fetch().rowsUpdated().then();
+    }
+
     /** The address the customer signed up with is proven theirs. */
     public Mono<Void> markVerified(UUID customerId, Instant at) {
         return db.sql("UPDATE recipients SET verified_at = coalesce(verified_at, :at), updated_at = :at"

@@ -15,6 +15,7 @@ import io.accountsuite.contracts.domain.DomainEvents;
 import io.accountsuite.contracts.domain.DomainEvents.DomainStageChanged;
 import io.accountsuite.contracts.identity.IdentityEvents;
 import io.accountsuite.contracts.identity.IdentityEvents.CredentialsChanged;
+import io.accountsuite.contracts.identity.IdentityEvents.EmailChangeDropped;
 import io.accountsuite.contracts.identity.IdentityEvents.EmailChangeRequested;
 import io.accountsuite.contracts.identity.IdentityEvents.EmailChanged;
 import io.accountsuite.contracts.identity.IdentityEvents.SignUpWithExistingEmail;
@@ -73,6 +74,26 @@ class NoticesIT {
         assertThat(text(now.withSubject("Confirm your new email address").get(0))).contains(renamed);
         assertThat(text(marker)).contains("Hello Ann <b>Example</b>,").contains("https://account.test/login");
         assertThat(html(marker)).contains("Hello Ann &lt;b&gt;Example&lt;/b&gt;,").doesNotContain("<b>Example");
+    }
+
+    @Test
+    void a_change_to_an_address_of_another_account_is_dropped_and_the_customer_told_why() {
+        String email = Events.newAddress("cy");
+        String taken = Events.newAddress("taken");
+        UUID cy = Events.registered(email, "Cy Example");
+        UUID request = UUID.randomUUID();
+        Events.publish(IdentityEvents.EMAIL_CHANGE_REQUESTED, cy, cy, new EmailChangeRequested(request, taken,
+                Instant.now()));
+        new Mailbox(taken).awaitSubject("Confirm your new email address");
+
+        twice(IdentityEvents.EMAIL_CHANGE_DROPPED, cy, new EmailChangeDropped(request, Instant.now()));
+
+        MimeMessage told = new Mailbox(email).awaitSubject("Your sign-in email was not changed");
+        assertThat(text(told)).contains(taken).contains("stays " + email);
+        Events.publish(IdentityEvents.CREDENTIALS_CHANGED, cy, cy,
+                new CredentialsChanged(Instant.now(), "password-changed")); // the marker, still to the old address
+        new Mailbox(email).awaitSubject("Your password was changed");
+        assertThat(new Mailbox(email).withSubject("Your sign-in email was not changed")).hasSize(1);
     }
 
     @Test

@@ -2,6 +2,8 @@ package io.accountsuite.notification.verification;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -44,6 +46,18 @@ class VerificationIT {
                 .anyMatch(r -> r.key().equals(ann.toString()) && r.value().contains("\"AddressVerified\"")
                         && r.value().contains("\"registration\"")));
 
+        // Sent again (a client retrying a lost answer): the same answer, and nothing published twice.
+        verify(token).expectStatus().isOk().expectBody().jsonPath("$.purpose").isEqualTo("registration");
+        String marker = Events.newAddress("marker");
+        UUID other = Events.registered(marker, "Marker");
+        verify(Mailbox.token(new Mailbox(marker).awaitSubject("Confirm your email address"))).expectStatus().isOk();
+        await().atMost(Duration.ofSeconds(15)).until(() -> TopicReader.readAll(Topics.NOTIFICATION).stream()
+                .anyMatch(r -> r.key().equals(other.toString()) && r.value().contains("\"AddressVerified\"")));
+        assertThat(TopicReader.readAll(Topics.NOTIFICATION).stream().filter(r -> r.key().equals(ann.toString())
+                && r.value().contains("\"AddressVerified\""))).hasSize(1);
+
+        db.sql("UPDATE verification_tokens SET used_at = used_at - interval '11 minutes'").fetch().rowsUpdated()
+                .block();
         verify(token).expectStatus().isBadRequest().expectBody()
                 .jsonPath("$.type").isEqualTo(ProblemType.BASE + "invalid-verification-link");
     }
@@ -84,13 +98,41 @@ class VerificationIT {
         resend(cid).expectStatus().isAccepted().expectBody().jsonPath("$.to").isEqualTo(email);
         await().atMost(Duration.ofSeconds(15)).until(() -> mailbox.withSubject("Confirm your email address").size()
                 == 2);
+        String first = Mailbox.token(mailbox.withSubject("Confirm your email address").get(0));
         String second = Mailbox.token(mailbox.withSubject("Confirm your email address").get(1));
-        assertThat(second).isNotEqualTo(Mailbox.token(mailbox.withSubject("Confirm your email address").get(0)));
+        assertThat(second).isNotEqualTo(first);
 
+        verify(first).expectStatus().isBadRequest(); // replaced by the newer link
         verify(second).expectStatus().isOk();
         resend(cid).expectStatus().isEqualTo(409).expectBody()
                 .jsonPath("$.type").isEqualTo(ProblemType.BASE + "already-verified");
         web.post().uri("/api/account/email/verification/resend").exchange().expectStatus().isUnauthorized();
+    }
+
+    @Test
+    void an_email_change_link_stops_working_once_a_newer_change_is_asked_for_and_the_hour_allows_five_links() {
+        String email = Events.newAddress("dee");
+        UUID dee = Events.registered(email, "Dee Example");
+        new Mailbox(email).awaitSubject("Confirm your email address");
+        List<String> addresses = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            addresses.add(Events.newAddress("dee-new-" + i));
+            Events.publish(IdentityEvents.EMAIL_CHANGE_REQUESTED, dee, dee,
+                    new EmailChangeRequested(UUID.randomUUID(), addresses.get(i), Instant.now()));
+        }
+        Events.publish(IdentityEvents.CREDENTIALS_CHANGED, dee, dee,
+                new IdentityEvents.CredentialsChanged(Instant.now(), "password-changed")); // the marker
+        new Mailbox(email).awaitSubject("Your password was changed");
+
+        // The sign-up link and four change links make the hour's five; the last two changes send nothing.
+        for (int i = 0; i < 6; i++) {
+            assertThat(new Mailbox(addresses.get(i)).all()).as("mails to change %d", i).hasSize(i < 4 ? 1 : 0);
+        }
+        String older = Mailbox.token(new Mailbox(addresses.get(0)).all().get(0));
+        String newer = Mailbox.token(new Mailbox(addresses.get(3)).all().get(0));
+        verify(older).expectStatus().isBadRequest();
+        // The waiting change is the sixth (no link was sent for it), so the fourth's link no longer counts either.
+        verify(newer).expectStatus().isBadRequest();
     }
 
     private WebTestClient.ResponseSpec resend(UUID customer) {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.accountsuite.platform.problem.ProblemResponses;
 import io.accountsuite.platform.problem.ProblemWebExceptionHandler;
+import io.accountsuite.platform.problem.MalformedForms;
 import io.accountsuite.platform.problem.RequestSizeLimit;
 import io.accountsuite.platform.problem.StrictJsonTypes;
 import io.accountsuite.platform.problem.TextWithoutNul;
@@ -75,6 +76,11 @@ public class PlatformWebAutoConfiguration {
     @Bean
     RequestSizeLimit requestSizeLimit(@Value("${platform.web.max-request-size:256KB}") DataSize max) {
         return new RequestSizeLimit(max);
+    }
+
+    @Bean
+    MalformedForms malformedForms() {
+        return new MalformedForms();
     }
 
     @Bean
