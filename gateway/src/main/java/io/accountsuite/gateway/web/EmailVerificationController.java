@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Where the verification link of a mail leads. Opening it shows a button; only pressing it uses the link (a POST),
@@ -24,6 +26,7 @@ class EmailVerificationController {
     private static final String PAGE = "verify-email";
 
     private final NotificationClient notifications;
+    private final JsonMapper json;
 
     @GetMapping("/verify-email")
     String confirmPage(@RequestParam(name = "token", defaultValue = "") String token, Model model) {
@@ -38,9 +41,7 @@ class EmailVerificationController {
             return notifications.verify(token)
                     .map(answer -> {
                         if (answer.getStatusCode().is2xxSuccessful()) {
-                            boolean change = new String(answer.getBody() == null ? new byte[0] : answer.getBody())
-                                    .contains("\"email-change\"");
-                            model.addAttribute("verified", change
+                            model.addAttribute("verified", "email-change".equals(purpose(answer.getBody()))
                                     ? "Your new email address is confirmed: sign in with it from now on."
                                     : "Your email address is confirmed. Thank you.");
                             return PAGE;
@@ -55,6 +56,15 @@ class EmailVerificationController {
                             HttpStatus.SERVICE_UNAVAILABLE,
                             "Confirming is temporarily unavailable. Please open the link again shortly.")));
         });
+    }
+
+    /** The {@code purpose} of notification-service's answer; null when it cannot be read. */
+    private String purpose(byte[] body) {
+        try {
+            return body == null ? null : json.readTree(body).path("purpose").asText(null);
+        } catch (JacksonException unreadable) {
+            return null;
+        }
     }
 
     private static String failed(ServerWebExchange exchange, Model model, HttpStatus status, String message) {

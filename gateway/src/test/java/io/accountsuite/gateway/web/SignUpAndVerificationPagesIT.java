@@ -72,6 +72,10 @@ class SignUpAndVerificationPagesIT {
                 .value(html -> assertThat(html).contains("Your email address is confirmed."));
         assertThat(NOTIFICATION.requests("POST", "/api/account/email/verification").get(0).body())
                 .isEqualTo("{\"token\":\"" + TOKEN + "\"}");
+        NOTIFICATION.answer("POST", "/api/account/email/verification", Answer.json(200,
+                "{\"status\":\"verified\",\"purpose\":\"email-change\"}"));
+        confirm().expectStatus().isOk().expectBody(String.class)
+                .value(html -> assertThat(html).contains("Your new email address is confirmed"));
 
         NOTIFICATION.answer("POST", "/api/account/email/verification", new Answer(400,
                 "{\"status\":400,\"type\":\"https://account-suite.example/problems/invalid-verification-link\"}",
