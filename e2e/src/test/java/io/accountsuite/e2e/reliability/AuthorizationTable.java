@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import static io.accountsuite.e2e.reliability.Endpoint.Access.ADMIN_ONLY;
+import static io.accountsuite.e2e.reliability.Endpoint.Access.ADMIN_PAGE;
 import static io.accountsuite.e2e.reliability.Endpoint.Access.NOT_PUBLISHED;
 import static io.accountsuite.e2e.reliability.Endpoint.Access.OWNED;
 import static io.accountsuite.e2e.reliability.Endpoint.Access.OWN_ACCOUNT;
@@ -154,6 +155,7 @@ final class AuthorizationTable {
                 of("GET", "/signup", PUBLIC, 200),
                 of("GET", "/verify-email?token={unique}", PUBLIC, 200),
                 of("GET", "/account", PAGE, 200),
+                of("GET", "/admin/settings", ADMIN_PAGE, 200),
                 of("GET", "/account/membership", PAGE, 200),
                 of("GET", "/account/billing-address", PAGE, 200),
                 of("GET", "/account/password", PAGE, 200),

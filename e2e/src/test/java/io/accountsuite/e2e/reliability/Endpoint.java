@@ -40,6 +40,8 @@ record Endpoint(String method, String path, Access access, int ok, Function<Scen
         OWNED,
         /** A network admin. */
         ADMIN_ONLY,
+        /** A page of the network admin's: a visitor gets the sign-in page, a customer 403. */
+        ADMIN_PAGE,
         /** Nobody from outside: the gateway does not route it (README: what the gateway publishes). */
         NOT_PUBLISHED
     }
@@ -82,6 +84,7 @@ record Endpoint(String method, String path, Access access, int ok, Function<Scen
                     : harmless != null ? 400 : others;
             case OWNED -> caller == Caller.ANONYMOUS ? 401 : caller == Caller.OWNER ? ok : 404;
             case ADMIN_ONLY -> caller == Caller.ANONYMOUS ? 401 : customer ? 403 : ok;
+            case ADMIN_PAGE -> caller == Caller.ANONYMOUS ? 302 : customer ? 403 : ok;
             case NOT_PUBLISHED -> caller == Caller.ANONYMOUS ? 401
                     : customer && path.startsWith("/api/admin/") ? 403 : 404;
         };

@@ -81,7 +81,7 @@ class GatewaySecurity {
                         .pathMatchers("/login", "/logout", "/signup", "/verify-email", "/css/**", "/js/**",
                                 "/webjars/**", "/favicon.ico")
                         .permitAll()
-                        .pathMatchers("/api/admin/**").hasRole(Caller.ADMIN)
+                        .pathMatchers("/api/admin/**", "/admin", "/admin/**").hasRole(Caller.ADMIN)
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(oauth -> oauth
                         .bearerTokenConverter(new CookieOrHeaderBearerToken(cookies))
