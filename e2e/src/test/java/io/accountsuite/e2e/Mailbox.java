@@ -15,10 +15,8 @@ import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import jakarta.mail.BodyPart;
+import io.accountsuite.testkit.MailParts;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import tools.jackson.core.type.TypeReference;
@@ -108,27 +106,10 @@ public record Mailbox(String address) {
         try {
             MimeMessage message = new MimeMessage(MIME,
                     new ByteArrayInputStream(raw.getBytes(StandardCharsets.UTF_8)));
-            String text = part(message, "text/plain");
+            String text = MailParts.first(message, "text/plain");
             return new Mail(message.getSubject(), text == null ? "" : text);
-        } catch (MessagingException | IOException e) {
+        } catch (MessagingException e) {
             throw new IllegalStateException("a mail that is not MIME:\n" + raw, e);
         }
-    }
-
-    /** The first part of {@code type}, however deep in the multiparts (mixed, related, alternative). */
-    private static String part(Part part, String type) throws MessagingException, IOException {
-        if (part.isMimeType(type)) {
-            return (String) part.getContent();
-        }
-        if (part.getContent() instanceof Multipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                BodyPart child = multipart.getBodyPart(i);
-                String found = part(child, type);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
     }
 }

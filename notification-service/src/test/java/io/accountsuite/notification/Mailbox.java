@@ -1,17 +1,14 @@
 package io.accountsuite.notification;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.accountsuite.testkit.MailParts;
 import io.accountsuite.testkit.TestMailServer;
-import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 
 import static org.awaitility.Awaitility.await;
@@ -46,20 +43,12 @@ public record Mailbox(String address) {
 
     /** The plain-text part of the mail. */
     public static String text(MimeMessage message) {
-        try {
-            return part(message, "text/plain");
-        } catch (MessagingException | IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return MailParts.first(message, "text/plain");
     }
 
     /** The HTML part of the mail. */
     public static String html(MimeMessage message) {
-        try {
-            return part(message, "text/html");
-        } catch (MessagingException | IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return MailParts.first(message, "text/html");
     }
 
     /** The token of the verification link the mail carries. */
@@ -69,21 +58,5 @@ public record Mailbox(String address) {
             throw new AssertionError("no verification link in:\n" + text(message));
         }
         return link.group(1);
-    }
-
-    private static String part(Part part, String type) throws MessagingException, IOException {
-        if (part.isMimeType(type)) {
-            return (String) part.getContent();
-        }
-        if (part.getContent() instanceof Multipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                BodyPart child = multipart.getBodyPart(i);
-                String found = part(child, type);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
     }
 }
