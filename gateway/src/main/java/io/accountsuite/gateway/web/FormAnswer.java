@@ -12,9 +12,9 @@ import tools.jackson.databind.json.JsonMapper;
  * A service's problem+json answer to a form the page sent without JavaScript, for the page to show: each field's
  * message next to the field, and otherwise the problem's detail at the top.
  */
-record FormAnswer(Map<String, String> errors, String formError) {
+public record FormAnswer(Map<String, String> errors, String formError) {
 
-    static FormAnswer of(ResponseEntity<byte[]> answer, JsonMapper json) {
+    public static FormAnswer of(ResponseEntity<byte[]> answer, JsonMapper json) {
         Map<String, String> errors = new LinkedHashMap<>();
         String detail = null;
         try {

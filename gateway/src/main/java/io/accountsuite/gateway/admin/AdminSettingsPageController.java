@@ -1,4 +1,4 @@
-package io.accountsuite.gateway.web;
+package io.accountsuite.gateway.admin;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -6,7 +6,6 @@ import java.util.Map;
 import io.accountsuite.gateway.composition.NetworkSettingsComposition;
 import io.accountsuite.platform.problem.ApiProblem;
 import lombok.RequiredArgsConstructor;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -91,19 +90,13 @@ class AdminSettingsPageController {
     @SuppressWarnings("unchecked")
     private String refused(ServerWebExchange exchange, Model model, ResponseEntity<?> answer,
                            Map<String, Object> submitted) {
-        FormAnswer problem = FormAnswer.of((ResponseEntity<byte[]>) answer, json);
-        exchange.getResponse().setStatusCode(answer.getStatusCode().is4xxClientError() ? answer.getStatusCode()
-                : HttpStatus.SERVICE_UNAVAILABLE);
-        model.addAttribute("errors", problem.errors());
-        model.addAttribute("formError", problem.formError());
+        AdminForms.refused(exchange, model, (ResponseEntity<byte[]>) answer, json);
         return show(model, submitted);
     }
 
     private static String unavailable(ServerWebExchange exchange, Model model, ApiProblem problem,
                                       Map<String, Object> values) {
-        exchange.getResponse().setStatusCode(problem.type().status());
-        model.addAttribute("formError", problem.detail());
-        model.addAttribute("unavailable", true);
+        AdminForms.unavailable(exchange, model, problem);
         return show(model, values);
     }
 }

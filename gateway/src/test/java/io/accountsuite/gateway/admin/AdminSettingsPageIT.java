@@ -1,4 +1,4 @@
-package io.accountsuite.gateway.web;
+package io.accountsuite.gateway.admin;
 
 import java.util.Map;
 import java.util.UUID;
