@@ -58,7 +58,7 @@ public class Backends {
      * GETs {@code path} (a URI template, expanded with {@code variables}) as the caller within {@code timeout}: a
      * 2xx is {@code ok}, a 4xx {@code none}, anything else {@code unavailable}.
      */
-    Mono<Block> get(Backend backend, String token, Duration timeout, String path, Object... variables) {
+    public Mono<Block> get(Backend backend, String token, Duration timeout, String path, Object... variables) {
         Mono<Block> call = clients.get(backend).get().uri(path, variables).headers(h -> h.setBearerAuth(token))
                 .retrieve().bodyToMono(Object.class)
                 .timeout(timeout)
