@@ -120,7 +120,10 @@ class AdminNewCustomerPageController {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("customerId", customerId);
         body.put("planId", submitted.get("planId"));
-        body.put("site", Map.of("title", submitted.get("site.title"), "slug", submitted.get("site.slug")));
+        Map<String, Object> site = new LinkedHashMap<>();
+        site.put("title", submitted.get("site.title"));
+        site.put("slug", submitted.get("site.slug"));
+        body.put("site", site);
         if (!submitted.get("couponCode").isEmpty()) {
             body.put("couponCode", submitted.get("couponCode"));
         }

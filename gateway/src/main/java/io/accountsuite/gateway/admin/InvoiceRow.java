@@ -26,7 +26,7 @@ record InvoiceRow(Map<?, ?> invoice, boolean payable, boolean refundable) {
     }
 
     /** The refundable amount as the refund field's default ("12.50"), empty when none. */
-    String refundableAmount() {
+    public String refundableAmount() {
         return invoice.get("refundable") instanceof Map<?, ?> money && money.get("amount") != null
                 ? money.get("amount").toString() : "";
     }
