@@ -36,7 +36,7 @@ class AdminSettingsPageController {
 
     @GetMapping("/admin")
     String admin() {
-        return "redirect:/admin/settings";
+        return "redirect:/admin/overview";
     }
 
     @GetMapping("/admin/settings")

@@ -1,4 +1,7 @@
-/** The account overview and admin settings composed from every service, each block within its time limit. */
+/**
+ * The account overview, the admin settings and the admin audit log composed from every service, each block within its
+ * time limit.
+ */
 @NullMarked
 package io.accountsuite.gateway.composition;
 

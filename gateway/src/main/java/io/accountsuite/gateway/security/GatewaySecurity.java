@@ -31,7 +31,7 @@ import reactor.core.publisher.Mono;
  * Who may pass the gateway. API clients present a bearer token; the web page presents the token in a cookie and,
  * for every write, a CSRF token (double-submit cookie). Tokens are checked against identity-service's keys, issuer
  * and audience, and against the sessions identity ended. Pages answer unauthenticated visitors with the sign-in page, the API
- * with a 401 problem.
+ * with a 401 problem; a browser without the role a page needs reads a 403 page, the API a 403 problem.
  */
 @Configuration
 class GatewaySecurity {
@@ -51,6 +51,7 @@ class GatewaySecurity {
                 new DelegatingServerAuthenticationEntryPoint.DelegateEntry(
                         new PathPatternParserServerWebExchangeMatcher("/api/**"), problems));
         entryPoint.setDefaultEntryPoint(new RedirectServerAuthenticationEntryPoint("/login"));
+        var denied = new PageAccessDenied(problems);
 
         var csrfTokens = CookieServerCsrfTokenRepository.withHttpOnlyFalse();
         csrfTokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
@@ -73,7 +74,7 @@ class GatewaySecurity {
                                 XFrameOptionsServerHttpHeadersWriter.Mode.DENY))
                         .referrerPolicy(referrer -> referrer.policy(
                                 ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy.SAME_ORIGIN)))
-                .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(problems))
+                .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(denied))
                 .authorizeExchange(exchanges -> exchanges
                         // Only on the management port (ResourceServerSecurity says why).
                         .pathMatchers("/actuator/**").permitAll()
@@ -86,7 +87,7 @@ class GatewaySecurity {
                 .oauth2ResourceServer(oauth -> oauth
                         .bearerTokenConverter(new CookieOrHeaderBearerToken(cookies))
                         .authenticationEntryPoint(entryPoint)
-                        .accessDeniedHandler(problems)
+                        .accessDeniedHandler(denied)
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(ResourceServerSecurity.authentication("roles"))))
                 .addFilterBefore(new CookieSessionRefresh(cookies, identity, proxies), SecurityWebFiltersOrder.AUTHENTICATION)
                 .addFilterAfter(new EndedSessionRefusal(revocations, responses, cookies),

@@ -54,7 +54,7 @@ class AdminSettingsPageIT {
     @Test
     void the_admin_reads_every_setting_with_the_instructions_as_customers_will_read_them() {
         web.get().uri("/admin").cookie(TokenCookies.ACCESS, ADMIN).exchange().expectStatus().is3xxRedirection()
-                .expectHeader().location("/admin/settings");
+                .expectHeader().location("/admin/overview");
         String html = web.get().uri("/admin/settings").cookie(TokenCookies.ACCESS, ADMIN).exchange()
                 .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
 

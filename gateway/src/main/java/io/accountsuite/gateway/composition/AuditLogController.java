@@ -1,0 +1,31 @@
+package io.accountsuite.gateway.composition;
+
+import java.util.UUID;
+
+import lombok.RequiredArgsConstructor;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/**
+ * {@code GET /api/admin/audit?customerId=&limit=} (admin): the audit log of every service as one
+ * ({@link AuditComposition}): {@code {"entries":[…],"unavailable":["domain"]}}; 400 for a customerId that is not a
+ * UUID or a limit outside 1–500.
+ */
+@RestController
+@RequiredArgsConstructor
+class AuditLogController {
+
+    private final AuditComposition audit;
+
+    @GetMapping("/api/admin/audit")
+    Mono<AuditLog> read(@RequestParam(required = false) @Nullable UUID customerId,
+                        @RequestParam(required = false) @Nullable Integer limit, @AuthenticationPrincipal Jwt admin) {
+        return audit.read(admin.getTokenValue(), customerId,
+                limit == null ? AuditComposition.DEFAULT_LIMIT : limit);
+    }
+}
