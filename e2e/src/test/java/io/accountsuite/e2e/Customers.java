@@ -47,6 +47,11 @@ public final class Customers {
      * membership's events, each at its own pace).
      */
     public static Customer withPlan(String plan) {
+        return withPlan(plan, PLAN_ACTIONS.get(plan));
+    }
+
+    /** As {@link #withPlan(String)}, for any active plan of the catalog whose page offers {@code actions}. */
+    public static Customer withPlan(String plan, List<String> actions) {
         NewCustomer customer = create();
         String token = customer.token();
         String tag = customer.email().substring(2, 10);
@@ -62,7 +67,7 @@ public final class Customers {
         // site-service follows the membership's standing from its events: the site goes online once it has it
         await().atMost(Duration.ofSeconds(30)).until(() -> call("GET", gateway("/api/sites"), token, null)
                 .list().get(0).get("served"), Boolean.TRUE::equals);
-        awaitActions(token, PLAN_ACTIONS.get(plan));
+        awaitActions(token, actions);
         return new Customer(customer.email(), customer.name(), siteTitle, siteId);
     }
 

@@ -6,10 +6,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 
 import io.accountsuite.e2e.RunningSuite;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -18,6 +22,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -131,6 +136,62 @@ final class Browser implements AutoCloseable {
     private static WebElement displayed(WebDriver driver, By by) {
         var found = driver.findElements(by);
         return found.isEmpty() || !found.get(0).isDisplayed() ? null : found.get(0);
+    }
+
+    /** Makes the window a phone's: 390 CSS pixels wide (an iPhone 12 to 15), 844 high. */
+    void phoneWidth() {
+        driver.manage().window().setSize(new Dimension(390, 844));
+    }
+
+    /** Whether the page scrolls sideways: its content is wider than the window. */
+    boolean scrollsSideways() {
+        return (Boolean) ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth > document.documentElement.clientWidth");
+    }
+
+    /** Presses Tab until the focused element matches {@code css} (at most 80 times); answers it. */
+    WebElement tabTo(String css) {
+        for (int i = 0; i < 80; i++) {
+            WebElement focused = driver.switchTo().activeElement();
+            if ((Boolean) ((JavascriptExecutor) driver).executeScript("return arguments[0].matches(arguments[1])",
+                    focused, css)) {
+                return focused;
+            }
+            focused.sendKeys(Keys.TAB);
+        }
+        throw new AssertionError("Tab never reached " + css);
+    }
+
+    /**
+     * The rendered, enabled controls of the page's {@code main} that pressing Tab from the top never focuses (a radio
+     * group counts as reached when one of its buttons is, as Tab enters a group once); each named by its id, name or
+     * text.
+     */
+    @SuppressWarnings("unchecked")
+    List<String> unreachableByTab() {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        long controls = (Long) js.executeScript(CONTROLS + "document.activeElement.blur(); return controls.length;");
+        for (long i = 0; i < controls + 40; i++) {
+            js.executeScript("if (document.activeElement) document.activeElement.dataset.tabbed = 'yes';");
+            new Actions(driver).sendKeys(Keys.TAB).perform();
+        }
+        return (List<String>) js.executeScript(CONTROLS + """
+                const reached = e => e.dataset.tabbed === 'yes' || (e.type === 'radio'
+                    && [...document.getElementsByName(e.name)].some(r => r.dataset.tabbed === 'yes'));
+                return controls.filter(e => !reached(e))
+                    .map(e => e.id || e.name || e.textContent.trim().slice(0, 40));""");
+    }
+
+    private static final String CONTROLS = """
+            const controls = [...document.querySelectorAll('main a[href], main button, main summary, main select,'
+                + ' main textarea, main input:not([type=hidden])')]
+                .filter(e => e.getClientRects().length > 0 && !e.disabled);
+            """;
+
+    /** The focused element's outline as drawn: a visible focus indicator has a style other than none. */
+    String focusOutline() {
+        return (String) ((JavascriptExecutor) driver).executeScript(
+                "return getComputedStyle(document.activeElement).outlineStyle");
     }
 
     void screenshot(String name) throws IOException {
