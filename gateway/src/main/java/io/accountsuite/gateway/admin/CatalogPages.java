@@ -2,6 +2,7 @@ package io.accountsuite.gateway.admin;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -13,11 +14,14 @@ import io.accountsuite.platform.problem.ProblemType;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What the catalog's admin pages (products, site templates, coupons) share: reading the owning service's admin API
@@ -123,5 +127,29 @@ class CatalogPages {
             return "";
         }
         return value instanceof BigDecimal amount ? amount.toPlainString() : value.toString();
+    }
+
+    /** A map in the order given: {@code ordered("a", "A", "b", "B")}. */
+    static Map<String, String> ordered(String... keysAndValues) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
+    }
+
+    /**
+     * Where a create leads: to the new thing's page ({@code list/<id><suffix>}) when the service's answer names its
+     * id, else back to {@code list}.
+     */
+    static String opened(ResponseEntity<byte[]> answer, JsonMapper json, String list, String suffix) {
+        try {
+            Map<?, ?> created = answer.getBody() == null ? Map.of() : json.readValue(answer.getBody(), Map.class);
+            Object id = created.get("id");
+            return isId(id == null ? null : id.toString()) ? "redirect:" + list + "/" + id + suffix
+                    : "redirect:" + list;
+        } catch (JacksonException unreadable) {
+            return "redirect:" + list;
+        }
     }
 }

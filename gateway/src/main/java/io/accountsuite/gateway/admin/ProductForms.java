@@ -24,19 +24,19 @@ final class ProductForms {
     static final List<String> TYPES = List.of("plan", "package", "service");
 
     /** The tabs, by the key in {@code ?tab=}, with their titles. */
-    static final Map<String, String> TABS = orderedMap("general", "General", "limits", "Limits",
+    static final Map<String, String> TABS = CatalogPages.ordered("general", "General", "limits", "Limits",
             "templates", "Site templates", "domains", "Custom domains");
 
     /** The limits, by their name in the API, with their labels (SPEC.md's site limits). */
-    static final Map<String, String> LIMITS = orderedMap("diskMb", "Disk space (MB)", "posts", "Posts",
+    static final Map<String, String> LIMITS = CatalogPages.ordered("diskMb", "Disk space (MB)", "posts", "Posts",
             "pages", "Pages", "visitsPerMonth", "Visits per month", "users", "Users", "sites", "Sites");
 
     /** The billing period's units (the API's words). */
     static final List<String> UNITS = List.of("day", "week", "month", "year", "one-time", "lifetime");
 
     /** A template's availability to a plan, with its label. */
-    static final Map<String, String> CHOICES = orderedMap("available", "Available", "not-available", "Not available",
-            "pre-selected", "Pre-selected");
+    static final Map<String, String> CHOICES = CatalogPages.ordered("available", "Available",
+            "not-available", "Not available", "pre-selected", "Pre-selected");
 
     private static final String TEMPLATE_FIELD = "templates[";
 
@@ -152,8 +152,8 @@ final class ProductForms {
         Map<String, String> fields = new LinkedHashMap<>();
         body.forEach((name, value) -> {
             if (value instanceof Map<?, ?> nested) {
-                nested.forEach((key, inner) -> fields.put(
-                        "templates".equals(name) ? name + "[" + key + "]" : name + "." + key, CatalogPages.shown(inner)));
+                String format = "templates".equals(name) ? "%s[%s]" : "%s.%s";
+                nested.forEach((key, inner) -> fields.put(format.formatted(name, key), CatalogPages.shown(inner)));
             } else if (!(value instanceof List<?>)) {
                 fields.put(name, CatalogPages.shown(value));
             }
@@ -211,13 +211,5 @@ final class ProductForms {
         }
         return holders + (holders == 1 ? " member still holds this " : " members still hold this ") + view.get("type")
                 + "; they keep it, it is no longer sold.";
-    }
-
-    private static Map<String, String> orderedMap(String... keysAndValues) {
-        Map<String, String> map = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            map.put(keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return map;
     }
 }

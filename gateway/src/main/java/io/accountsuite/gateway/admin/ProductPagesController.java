@@ -23,7 +23,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -57,7 +56,8 @@ class ProductPagesController {
     Mono<String> list(@AuthenticationPrincipal Jwt admin, ServerWebExchange exchange, Model model) {
         return catalog.all(admin.getTokenValue(), Backend.MEMBERSHIP, PRODUCTS)
                 .map(products -> {
-                    model.addAttribute("products", ordered(products.stream().map(ProductPagesController::row).toList()));
+                    List<ProductRow> rows = products.stream().map(ProductPagesController::row).toList();
+                    model.addAttribute("products", ordered(rows));
                     return LIST;
                 })
                 .onErrorResume(ApiProblem.class, e -> Mono.just(CatalogPages.failed(exchange, model, e, LIST, "list")));
@@ -83,7 +83,8 @@ class ProductPagesController {
             Map<String, Object> body = ProductForms.edited(ProductForms.fresh(type), "general", form);
             Map<String, Object> product = Map.of("type", type);
             return backends.relay(Backend.MEMBERSHIP, HttpMethod.POST, admin.getTokenValue(), body, PRODUCTS)
-                    .map(answer -> answer.getStatusCode().is2xxSuccessful() ? created(answer)
+                    .map(answer -> answer.getStatusCode().is2xxSuccessful()
+                            ? CatalogPages.opened(answer, json, "/admin/products", "?tab=general&created")
                             : refused(exchange, model, answer, product, "general", body))
                     .onErrorResume(ApiProblem.class, e -> Mono.just(unavailable(exchange, model, e, product,
                             "general", ProductForms.fields(body))));
@@ -106,7 +107,7 @@ class ProductPagesController {
         return catalog.one(token, Backend.MEMBERSHIP, "product", PRODUCT, id)
                 .flatMap(view -> shown(token, exchange, model, view, tab,
                         ProductForms.fields(ProductForms.body(view))))
-                .onErrorResume(ApiProblem.class, e -> Mono.just(CatalogPages.failed(exchange, model, e, PAGE, "product")));
+                .onErrorResume(ApiProblem.class, e -> Mono.just(failed(exchange, model, e)));
     }
 
     @PostMapping("/admin/products/{id}")
@@ -120,7 +121,7 @@ class ProductPagesController {
             }
             return catalog.one(token, Backend.MEMBERSHIP, "product", PRODUCT, id)
                     .flatMap(view -> put(token, exchange, model, view, tab, form))
-                    .onErrorResume(ApiProblem.class, e -> Mono.just(CatalogPages.failed(exchange, model, e, PAGE, "product")));
+                    .onErrorResume(ApiProblem.class, e -> Mono.just(failed(exchange, model, e)));
         });
     }
 
@@ -182,23 +183,16 @@ class ProductPagesController {
         return editor(model, product, tab, ProductForms.fields(body));
     }
 
+    private static String failed(ServerWebExchange exchange, Model model, ApiProblem problem) {
+        return CatalogPages.failed(exchange, model, problem, PAGE, "product");
+    }
+
     private static String unavailable(ServerWebExchange exchange, Model model, ApiProblem problem,
                                       Map<String, Object> product, String tab, Map<String, String> fields) {
         AdminForms.unavailable(exchange, model, problem);
         return editor(model, product, tab, fields);
     }
 
-    /** To the new product's page; to the list should the answer not name it. */
-    private String created(ResponseEntity<byte[]> answer) {
-        try {
-            Map<?, ?> product = answer.getBody() == null ? Map.of() : json.readValue(answer.getBody(), Map.class);
-            Object id = product.get("id");
-            return CatalogPages.isId(id == null ? null : id.toString())
-                    ? "redirect:/admin/products/" + id + "?tab=general&created" : "redirect:/admin/products";
-        } catch (JacksonException unreadable) {
-            return "redirect:/admin/products";
-        }
-    }
 
     private static ProductRow row(Map<String, Object> view) {
         return new ProductRow(String.valueOf(view.get("id")), String.valueOf(view.get("name")),
