@@ -16,6 +16,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -69,15 +70,7 @@ class TemplatePagesController {
 
     @PostMapping("/admin/templates")
     Mono<String> create(@AuthenticationPrincipal Jwt admin, ServerWebExchange exchange, Model model) {
-        return exchange.getFormData().flatMap(form -> {
-            TemplateForms.Submitted submitted = TemplateForms.edited(form);
-            return backends.relay(Backend.SITE, HttpMethod.POST, admin.getTokenValue(), submitted.body(), TEMPLATES)
-                    .map(answer -> answer.getStatusCode().is2xxSuccessful()
-                            ? CatalogPages.opened(answer, json, "/admin/templates", "?created")
-                            : refused(exchange, model, answer, null, submitted, TemplateForms.fields(form)))
-                    .onErrorResume(ApiProblem.class, e -> Mono.just(unavailable(exchange, model, e, null,
-                            TemplateForms.fields(form))));
-        });
+        return exchange.getFormData().flatMap(form -> send(admin, exchange, model, form, null));
     }
 
     @GetMapping("/admin/templates/{id}")
@@ -104,18 +97,31 @@ class TemplatePagesController {
         if (!CatalogPages.isId(id)) {
             return Mono.just(CatalogPages.missing(exchange, model, "There is no such template."));
         }
-        return exchange.getFormData().flatMap(form -> {
-            TemplateForms.Submitted submitted = TemplateForms.edited(form);
-            Map<String, Object> template = Map.of("id", id, "name", String.valueOf(form.getFirst("name")));
-            return backends.relay(Backend.SITE, HttpMethod.PUT, admin.getTokenValue(), submitted.body(), TEMPLATE, id)
-                    .map(answer -> answer.getStatusCode().is2xxSuccessful()
-                            ? "redirect:/admin/templates/" + id + "?saved"
-                            : answer.getStatusCode().value() == HttpStatus.NOT_FOUND.value()
-                            ? CatalogPages.missing(exchange, model, "There is no such template.")
-                            : refused(exchange, model, answer, template, submitted, TemplateForms.fields(form)))
-                    .onErrorResume(ApiProblem.class, e -> Mono.just(unavailable(exchange, model, e, template,
-                            TemplateForms.fields(form))));
-        });
+        return exchange.getFormData().flatMap(form -> send(admin, exchange, model, form, id));
+    }
+
+    /**
+     * Creates ({@code id} null) or saves a template as the form says: to its page when the service takes it, else
+     * the form again with the refusal (404 for a template that is gone).
+     */
+    private Mono<String> send(Jwt admin, ServerWebExchange exchange, Model model, MultiValueMap<String, String> form,
+                              @Nullable String id) {
+        TemplateForms.Submitted submitted = TemplateForms.edited(form);
+        Map<String, Object> template = id == null ? null : Map.of("id", id, "name", String.valueOf(form.getFirst(
+                "name")));
+        Mono<ResponseEntity<byte[]>> call = id == null
+                ? backends.relay(Backend.SITE, HttpMethod.POST, admin.getTokenValue(), submitted.body(), TEMPLATES)
+                : backends.relay(Backend.SITE, HttpMethod.PUT, admin.getTokenValue(), submitted.body(), TEMPLATE, id);
+        return call.map(answer -> {
+            if (answer.getStatusCode().is2xxSuccessful()) {
+                return id == null ? CatalogPages.opened(answer, json, "/admin/templates", "?created")
+                        : "redirect:/admin/templates/" + id + "?saved";
+            }
+            return answer.getStatusCode().value() == HttpStatus.NOT_FOUND.value()
+                    ? CatalogPages.missing(exchange, model, "There is no such template.")
+                    : refused(exchange, model, answer, template, submitted, TemplateForms.fields(form));
+        }).onErrorResume(ApiProblem.class, e -> Mono.just(unavailable(exchange, model, e, template,
+                TemplateForms.fields(form))));
     }
 
     /** Stops offering a template: its current self, saved with {@code active} false. */
