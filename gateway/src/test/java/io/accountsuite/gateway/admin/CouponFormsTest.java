@@ -4,21 +4,12 @@ import java.math.BigDecimal;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
+import static io.accountsuite.gateway.admin.ProductFormsTest.form;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The coupon form → membership-service's coupon body, and how the list shows a coupon. */
 class CouponFormsTest {
-
-    private static MultiValueMap<String, String> form(String... namesAndValues) {
-        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            form.add(namesAndValues[i], namesAndValues[i + 1]);
-        }
-        return form;
-    }
 
     @Test
     void an_amount_carries_its_currency_and_a_repeating_coupon_its_cycles() {

@@ -29,7 +29,8 @@ class ProductFormsTest {
                 + TEMPLATE + "\":\"pre-selected\"},\"trialDays\":7,\"holders\":2}", Map.class);
     }
 
-    private static MultiValueMap<String, String> form(String... namesAndValues) {
+    /** A form as the browser posts it: names and values in turn. */
+    static MultiValueMap<String, String> form(String... namesAndValues) {
         MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
         for (int i = 0; i < namesAndValues.length; i += 2) {
             form.add(namesAndValues[i], namesAndValues[i + 1]);

@@ -4,21 +4,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
+import static io.accountsuite.gateway.admin.ProductFormsTest.form;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The site template editor's rows → site-service's template body, and its refusals back to the rows. */
 class TemplateFormsTest {
-
-    private static MultiValueMap<String, String> form(String... namesAndValues) {
-        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            form.add(namesAndValues[i], namesAndValues[i + 1]);
-        }
-        return form;
-    }
 
     @Test
     void blank_and_removed_rows_are_left_out_and_the_service_s_names_lead_back_to_the_rows() {
