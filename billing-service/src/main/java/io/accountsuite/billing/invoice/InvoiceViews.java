@@ -75,4 +75,11 @@ public final class InvoiceViews {
             return new AdminSummary(counts, counts.get(Invoice.Status.FAILED.value()));
         }
     }
+
+    /** What an admin change's audit entry keeps of an invoice before and after it (issue 20). */
+    public record AuditState(String status, Money refunded) {
+        public static AuditState of(Invoice i) {
+            return new AuditState(i.status().value(), Money.of(i.refunded(), i.currency()));
+        }
+    }
 }

@@ -21,7 +21,7 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The network admin's invoice list and summary (issue 20's admin API). */
+/** The network admin's invoice list and summary, and the audit of their changes (issue 20's admin API). */
 @ServiceTest
 class AdminInvoicesIT {
 
@@ -113,6 +113,29 @@ class AdminInvoicesIT {
         }
         as(ADMIN, "admin").post().uri("/api/admin/invoices/" + UUID.randomUUID() + "/paid").exchange()
                 .expectStatus().isNotFound().expectBody().jsonPath("$.type").isEqualTo(ProblemType.BASE + "not-found");
+    }
+
+    @Test
+    void marking_paid_and_refunding_are_audited_with_the_invoices_status_and_refunded_amount_before_and_after() {
+        as(ADMIN, "admin").post().uri("/api/admin/invoices/" + refundedInPart.id() + "/refunds")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("amount", "99.00", "reason", "Too much"))
+                .exchange().expectStatus().isEqualTo(409);
+
+        String invoice = "invoice " + refundedInPart.number();
+        admin("/api/admin/audit?customerId=" + ann).expectStatus().isOk().expectBody()
+                .jsonPath("$[*].action").isEqualTo(List.of("invoice-refunded", "invoice-marked-paid"))
+                .jsonPath("$[*].actor").isEqualTo(List.of(ADMIN.toString(), ADMIN.toString()))
+                .jsonPath("$[*].customerId").isEqualTo(List.of(ann.toString(), ann.toString()))
+                .jsonPath("$[*].subject").isEqualTo(List.of(invoice, invoice))
+                .jsonPath("$[1].before").isEqualTo(state("pending", "0.00"))
+                .jsonPath("$[1].after").isEqualTo(state("completed", "0.00"))
+                .jsonPath("$[0].before").isEqualTo(state("completed", "0.00"))
+                .jsonPath("$[0].after").isEqualTo(state("partially-refunded", "4.00"));
+        admin("/api/admin/audit?customerId=" + bob).expectBody().jsonPath("$.length()").isEqualTo(0);
+    }
+
+    private static Map<String, Object> state(String status, String refunded) {
+        return Map.of("status", status, "refunded", Map.of("amount", refunded, "currency", "USD"));
     }
 
     private Invoice issue(UUID customer, String amount) {
