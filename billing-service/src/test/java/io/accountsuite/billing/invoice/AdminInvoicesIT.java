@@ -37,7 +37,7 @@ class AdminInvoicesIT {
     Invoice refundedInPart;
     Invoice failed;
 
-    /** Ann: one invoice pending, one paid and refunded in part; Bob: one whose payment failed (issued in that order). */
+    /** Ann: one invoice pending, one paid and refunded in part; Bob: one whose payment failed (issued in turn). */
     @BeforeEach
     void invoices() {
         pending = issue(ann, "10.00");
