@@ -34,10 +34,13 @@ public record Invoice(UUID id, String number, UUID customerId, UUID membershipId
         return total.signum() > 0 && EnumSet.of(Status.PENDING, Status.FAILED).contains(status);
     }
 
-    /** Paid in full and not refunded yet, or refunded in part: money that can still go back. */
+    /**
+     * Paid in full and not refunded yet, or refunded in part: money that can still go back (in the total's minor
+     * unit, so that none reads {@code 0.00}).
+     */
     public BigDecimal refundable() {
         return status == Status.COMPLETED || status == Status.PARTIALLY_REFUNDED ? total.subtract(refunded)
-                : BigDecimal.ZERO;
+                : BigDecimal.ZERO.setScale(total.scale());
     }
 
     public Invoice paid(Instant at) {

@@ -13,6 +13,7 @@ import io.accountsuite.platform.security.Caller;
 import io.accountsuite.platform.security.Ownership;
 import io.r2dbc.spi.Readable;
 import lombok.RequiredArgsConstructor;
+import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
@@ -75,6 +76,28 @@ public class Invoices {
 
     public Mono<Invoice> lock(UUID id) {
         return db.sql("SELECT * FROM invoices WHERE id = :id FOR UPDATE").bind("id", id).map(this::read).one();
+    }
+
+    /**
+     * The network's invoices, newest first, at most {@code limit}: all of them, or those in {@code status} and/or of
+     * {@code customerId} (null: any).
+     */
+    public Flux<Invoice> list(Invoice.@Nullable Status status, @Nullable UUID customerId, int limit) {
+        return db.sql("""
+                        SELECT * FROM invoices
+                        WHERE (CAST(:status AS TEXT) IS NULL OR status = :status)
+                          AND (CAST(:customer AS UUID) IS NULL OR customer_id = :customer)
+                        ORDER BY issued_at DESC, number DESC LIMIT :limit""")
+                .bind("status", Parameter.fromOrEmpty(status == null ? null : status.value(), String.class))
+                .bind("customer", Parameter.fromOrEmpty(customerId, UUID.class)).bind("limit", limit)
+                .map(this::read).all();
+    }
+
+    /** How many invoices the network has in each status it has any in. */
+    public Mono<Map<Invoice.Status, Long>> countByStatus() {
+        return db.sql("SELECT status, count(*) AS n FROM invoices GROUP BY status")
+                .map(row -> Map.entry(Invoice.Status.of(row.get("status", String.class)), row.get("n", Long.class)))
+                .all().collectMap(Map.Entry::getKey, Map.Entry::getValue);
     }
 
     public Flux<Invoice> ofCustomer(UUID customerId) {

@@ -45,7 +45,7 @@ class PaymentController {
     }
 
     @PostMapping("/api/admin/invoices/{id}/paid")
-    Mono<Detail> recordPayment(@PathVariable UUID id) {
-        return payments.recordManualPayment(id).map(Detail::of);
+    Mono<Detail> recordPayment(@PathVariable UUID id, Caller admin) {
+        return payments.recordManualPayment(admin, id).map(Detail::of);
     }
 }

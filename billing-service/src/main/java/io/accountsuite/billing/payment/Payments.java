@@ -5,11 +5,13 @@ import java.util.UUID;
 
 import io.accountsuite.billing.BillingProblems;
 import io.accountsuite.billing.invoice.Invoice;
+import io.accountsuite.billing.invoice.InvoiceViews.AuditState;
 import io.accountsuite.billing.invoice.Invoices;
 import io.accountsuite.contracts.billing.BillingEvents;
 import io.accountsuite.contracts.billing.BillingEvents.PaymentFailed;
 import io.accountsuite.contracts.billing.BillingEvents.PaymentSucceeded;
 import io.accountsuite.contracts.membership.MembershipEvents.Amount;
+import io.accountsuite.platform.audit.AdminAudit;
 import io.accountsuite.platform.outbox.Outbox;
 import io.accountsuite.platform.problem.ApiProblem;
 import io.accountsuite.platform.problem.ProblemType;
@@ -32,6 +34,7 @@ public class Payments {
     private final Invoices invoices;
     private final PaymentMethod method;
     private final Outbox outbox;
+    private final AdminAudit audit;
     private final TransactionalOperator tx;
     private final Clock clock;
 
@@ -59,12 +62,19 @@ public class Payments {
                 })));
     }
 
-    /** An admin records a payment received outside the system (manual method). */
-    public Mono<Invoice> recordManualPayment(UUID invoiceId) {
+    /**
+     * An admin records a payment received outside the system (manual method), audited as
+     * {@code invoice-marked-paid} in the same transaction.
+     *
+     * @return the paid invoice; 404 for an unknown invoice, 409 {@code not-payable} for one with nothing due
+     */
+    public Mono<Invoice> recordManualPayment(Caller admin, UUID invoiceId) {
         return tx.transactional(invoices.lock(invoiceId)
                 .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("invoice")))
                 .flatMap(this::requirePayable)
-                .flatMap(this::succeeded));
+                .flatMap(invoice -> succeeded(invoice).flatMap(paid -> audit.record(admin, "invoice-marked-paid",
+                        invoice.customerId(), "invoice " + invoice.number(), AuditState.of(invoice),
+                        AuditState.of(paid)).thenReturn(paid))));
     }
 
     private Mono<Invoice> requirePayable(Invoice invoice) {

@@ -47,8 +47,8 @@ class RefundController {
 
     @PostMapping("/api/admin/invoices/{id}/refunds")
     @ResponseStatus(HttpStatus.CREATED)
-    Mono<CreditNoteView> refund(@PathVariable UUID id, @Valid @RequestBody RefundRequest body) {
-        return refunds.refund(id, body.amount(), body.reason().strip()).map(CreditNoteView::of);
+    Mono<CreditNoteView> refund(@PathVariable UUID id, @Valid @RequestBody RefundRequest body, Caller admin) {
+        return refunds.refund(admin, id, body.amount(), body.reason().strip()).map(CreditNoteView::of);
     }
 
     /** The invoice's credit notes; 404 for an invoice that does not exist (API.md), not an empty list. */

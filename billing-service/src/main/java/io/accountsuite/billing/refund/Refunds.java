@@ -9,14 +9,17 @@ import java.util.UUID;
 
 import io.accountsuite.billing.BillingProblems;
 import io.accountsuite.billing.invoice.Invoice;
+import io.accountsuite.billing.invoice.InvoiceViews.AuditState;
 import io.accountsuite.billing.invoice.Invoices;
 import io.accountsuite.contracts.billing.BillingEvents;
 import io.accountsuite.contracts.billing.BillingEvents.InvoiceCancelled;
 import io.accountsuite.contracts.billing.BillingEvents.PaymentRefunded;
 import io.accountsuite.contracts.membership.MembershipEvents.Amount;
+import io.accountsuite.platform.audit.AdminAudit;
 import io.accountsuite.platform.outbox.Outbox;
 import io.accountsuite.platform.problem.ApiProblem;
 import io.accountsuite.platform.problem.ProblemType;
+import io.accountsuite.platform.security.Caller;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -35,15 +38,17 @@ public class Refunds {
     private final Invoices invoices;
     private final CreditNotes notes;
     private final Outbox outbox;
+    private final AdminAudit audit;
     private final TransactionalOperator tx;
     private final Clock clock;
     private final String prefix;
 
-    public Refunds(Invoices invoices, CreditNotes notes, Outbox outbox, TransactionalOperator tx, Clock clock,
-                   CreditNoteNumbering numbering) {
+    public Refunds(Invoices invoices, CreditNotes notes, Outbox outbox, AdminAudit audit, TransactionalOperator tx,
+                   Clock clock, CreditNoteNumbering numbering) {
         this.invoices = invoices;
         this.notes = notes;
         this.outbox = outbox;
+        this.audit = audit;
         this.tx = tx;
         this.clock = clock;
         this.prefix = numbering.creditNotePrefix();
@@ -52,10 +57,12 @@ public class Refunds {
     /**
      * Refunds {@code amount} (in the invoice's currency, at most its minor unit's precision) of the invoice's payment.
      *
+     * {@code admin}'s refund is audited as {@code invoice-refunded} in the same transaction.
+     *
      * @return the credit note; 404 for an unknown invoice, 409 {@code not-refundable} when nothing was paid or all
      *         was refunded, 409 {@code refund-exceeds-payment} when the amount is more than what is left
      */
-    public Mono<CreditNote> refund(UUID invoiceId, BigDecimal amount, String reason) {
+    public Mono<CreditNote> refund(Caller admin, UUID invoiceId, BigDecimal amount, String reason) {
         return tx.transactional(invoices.lock(invoiceId)
                 .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("invoice")))
                 .flatMap(invoice -> {
@@ -74,7 +81,9 @@ public class Refunds {
                                 + invoice.number() + " can be refunded")
                                 .field("amount", "must be at most " + refundable.toPlainString()));
                     }
-                    return issue(invoice, amount, reason);
+                    return issue(invoice, amount, reason).flatMap(note -> audit.record(admin, "invoice-refunded",
+                            invoice.customerId(), "invoice " + invoice.number(), AuditState.of(invoice),
+                            AuditState.of(invoice.refund(amount))).thenReturn(note));
                 }));
     }
 

@@ -14,6 +14,7 @@ import io.accountsuite.domain.DomainProblems;
 import io.accountsuite.domain.name.DomainName;
 import io.accountsuite.domain.settings.DomainSettings;
 import io.accountsuite.domain.settings.Settings;
+import io.accountsuite.platform.audit.AdminAudit;
 import io.accountsuite.platform.outbox.Outbox;
 import io.accountsuite.platform.problem.ApiProblem;
 import io.accountsuite.platform.problem.ProblemType;
@@ -37,6 +38,7 @@ public class CustomDomains {
     private final Domains domains;
     private final Settings settings;
     private final Outbox outbox;
+    private final AdminAudit audit;
     private final TransactionalOperator tx;
     private final Clock clock;
 
@@ -125,11 +127,37 @@ public class CustomDomains {
                         .then(countChanged(site)))));
     }
 
+    /** The owner's "check again": verification of their site's domain starts over now, whatever its stage. */
     public Mono<Void> checkAgain(Caller caller, UUID siteId, UUID domainId) {
         return owned(caller, siteId).then(domains.find(domainId))
                 .filter(d -> d.siteId().equals(siteId))
                 .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("domain")))
-                .flatMap(d -> domains.recheck(d.id(), clock.instant()));
+                .flatMap(this::checkAgain).then();
+    }
+
+    /**
+     * The network admin's "check again" of any customer's domain (issue 20): what the owner's does, in one
+     * transaction with its audit entry {@code domain-check-requested} (before and after: the stage and attempts).
+     *
+     * @return completes once recorded; 404 {@code not-found} for an unknown domain
+     */
+    public Mono<Void> checkAgainAsAdmin(Caller admin, UUID domainId) {
+        return tx.transactional(domains.lock(domainId)
+                .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("domain")))
+                .flatMap(before -> checkAgain(before).flatMap(after -> audit.record(admin, "domain-check-requested",
+                        before.customerId(), "domain " + before.id(), CheckState.of(before), CheckState.of(after)))));
+    }
+
+    /** What an audit entry keeps of a domain's verification (the name only there: erasure empties it). */
+    private record CheckState(String domain, String stage, int attempts) {
+        static CheckState of(Domain d) {
+            return new CheckState(d.name(), d.stage().value(), d.attempts());
+        }
+    }
+
+    private Mono<Domain> checkAgain(Domain domain) {
+        Domain again = domain.checkAgain(clock.instant());
+        return domains.recheck(again).thenReturn(again);
     }
 
     /** Which unique index refused the row: the network-wide name, or the site's one primary domain. */

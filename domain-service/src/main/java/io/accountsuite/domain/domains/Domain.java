@@ -40,6 +40,14 @@ public record Domain(UUID id, UUID siteId, UUID customerId, String name, boolean
             return this != CHECKING_DNS && this != CHECKING_SSL;
         }
 
+        /**
+         * Whether a domain here needs someone to look (the admin's "domains in trouble", issue 20): verification ended
+         * without a working secure domain (failed, ssl-failed, done-without-ssl).
+         */
+        public boolean inTrouble() {
+            return ended() && this != DONE;
+        }
+
         /** The stage written as {@code value}; {@link IllegalArgumentException} for any other text. */
         public static Stage of(String value) {
             return WireValue.of(Stage.class, value);
@@ -92,6 +100,15 @@ public record Domain(UUID id, UUID siteId, UUID customerId, String name, boolean
         return new Domain(id, siteId, customerId, name, primary, end, end == Stage.DONE_WITHOUT_SSL ? false : secure,
                 attempts + 1, null, now, foundNow == null ? found : foundNow,
                 resolverNow == null ? resolver : resolverNow, certIssuer, certExpiresAt, flagged, createdAt);
+    }
+
+    /**
+     * "Check again", asked by the owner or an admin in any stage: verification starts over at DNS now, with attempts
+     * counted afresh; what the last checks found is kept until the next one.
+     */
+    public Domain checkAgain(Instant now) {
+        return new Domain(id, siteId, customerId, name, primary, Stage.CHECKING_DNS, secure, 0, now, lastCheckAt, found,
+                resolver, certIssuer, certExpiresAt, flagged, createdAt);
     }
 
     /** A domain due for a check in a stage that needs none (done, failed...): it is not checked again. */

@@ -1,11 +1,14 @@
 package io.accountsuite.domain.domains;
 
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
 import io.r2dbc.spi.Readable;
 import lombok.RequiredArgsConstructor;
+import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
@@ -35,8 +38,39 @@ public class Domains {
                         .map(Domains::read).all());
     }
 
+    /**
+     * The network's domains newest first, at most {@code limit}: in {@code stage} (null: any), of {@code customerId}
+     * (null: any), and only those {@link Domain.Stage#inTrouble() in trouble} when {@code trouble}.
+     */
+    public Flux<Domain> list(Domain.@Nullable Stage stage, @Nullable UUID customerId, boolean trouble, int limit) {
+        String[] troubled = trouble ? Arrays.stream(Domain.Stage.values()).filter(Domain.Stage::inTrouble)
+                .map(Domain.Stage::value).toArray(String[]::new) : null;
+        return db.sql("""
+                        SELECT * FROM domains
+                        WHERE (CAST(:stage AS TEXT) IS NULL OR stage = :stage)
+                          AND (CAST(:customer AS UUID) IS NULL OR customer_id = :customer)
+                          AND (CAST(:troubled AS TEXT[]) IS NULL OR stage = ANY(:troubled))
+                        ORDER BY created_at DESC, id LIMIT :limit""")
+                .bind("stage", Parameter.fromOrEmpty(stage == null ? null : stage.value(), String.class))
+                .bind("customer", Parameter.fromOrEmpty(customerId, UUID.class))
+                .bind("troubled", Parameter.fromOrEmpty(troubled, String[].class)).bind("limit", limit)
+                .map(Domains::read).all();
+    }
+
+    /** How many domains the network has in each stage it has any in. */
+    public Mono<Map<Domain.Stage, Long>> countByStage() {
+        return db.sql("SELECT stage, count(*) AS n FROM domains GROUP BY stage")
+                .map(row -> Map.entry(Domain.Stage.of(row.get("stage", String.class)), row.get("n", Long.class)))
+                .all().collectMap(Map.Entry::getKey, Map.Entry::getValue);
+    }
+
     public Mono<Domain> find(UUID id) {
         return db.sql("SELECT * FROM domains WHERE id = :id").bind("id", id).map(Domains::read).one();
+    }
+
+    /** Reads and locks the domain for a change in the calling transaction. */
+    public Mono<Domain> lock(UUID id) {
+        return db.sql("SELECT * FROM domains WHERE id = :id FOR UPDATE").bind("id", id).map(Domains::read).one();
     }
 
     public Mono<Domain> insert(Domain d) {
@@ -86,10 +120,11 @@ public class Domains {
                 .fetch().rowsUpdated().then();
     }
 
-    /** Starts verification over now ("check again"). */
-    public Mono<Void> recheck(UUID id, Instant now) {
-        return db.sql("UPDATE domains SET stage = 'checking-dns', attempts = 0, next_check_at = :now WHERE id = :id")
-                .bind("now", now).bind("id", id).fetch().rowsUpdated().then();
+    /** Records that verification starts over ({@link Domain#checkAgain}): its stage, attempts and next check. */
+    public Mono<Void> recheck(Domain d) {
+        return db.sql("UPDATE domains SET stage = :stage, attempts = :attempts, next_check_at = :next WHERE id = :id")
+                .bind("stage", d.stage().value()).bind("attempts", d.attempts()).bind("next", d.nextCheckAt())
+                .bind("id", d.id()).fetch().rowsUpdated().then();
     }
 
     /**

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Map;
 
 import io.accountsuite.platform.problem.ApiProblem;
+import io.accountsuite.platform.security.Caller;
 import io.accountsuite.platform.validation.MultiLine;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -28,6 +29,7 @@ import reactor.core.publisher.Mono;
 class SettingsController {
 
     private final Settings settings;
+    private final SettingsEditing editing;
 
     /**
      * The network's domain: a host name of at least two RFC 1123 labels (not {@code localhost}, not a bare {@code com})
@@ -49,17 +51,6 @@ class SettingsController {
                         @Min(1) @Max(1000) Integer sslAttempts, Boolean allowPlainHttp) {
     }
 
-    /** The settings as the admin reads them: the same names the admin saves them with. */
-    record SettingsView(boolean domainMappingEnabled, String addDomainInstructions, String networkDomain,
-                        String networkIp, String networkIpv6, long checkIntervalSeconds, int dnsAttempts,
-                        int sslAttempts, boolean allowPlainHttp) {
-        static SettingsView of(DomainSettings s) {
-            return new SettingsView(s.mappingEnabled(), s.instructions(), s.networkDomain(), s.networkIpv4(),
-                    s.networkIpv6(), s.checkInterval().toSeconds(), s.dnsAttempts(), s.sslAttempts(),
-                    s.allowPlainHttp());
-        }
-    }
-
     @GetMapping("/api/domains/instructions")
     Mono<Map<String, String>> instructions() {
         return settings.current().map(s -> Map.of("instructions", s.filledInstructions(), "networkDomain",
@@ -72,17 +63,17 @@ class SettingsController {
     }
 
     @PutMapping("/api/admin/settings/domains")
-    Mono<SettingsView> put(@Valid @RequestBody SettingsForm f) {
+    Mono<SettingsView> put(@Valid @RequestBody SettingsForm f, Caller admin) {
         if (f.networkIpv6() != null && !isIpv6(f.networkIpv6())) {
             return Mono.error(ApiProblem.invalid("networkIpv6", "must be an IPv6 address"));
         }
-        return settings.current().flatMap(current -> settings.save(new DomainSettings(f.domainMappingEnabled(),
+        return editing.save(admin, current -> new DomainSettings(f.domainMappingEnabled(),
                 f.addDomainInstructions().strip(), f.networkDomain(), f.networkIp(), f.networkIpv6(),
                 f.checkIntervalSeconds() == null ? current.checkInterval()
                         : Duration.ofSeconds(f.checkIntervalSeconds()),
                 f.dnsAttempts() == null ? current.dnsAttempts() : f.dnsAttempts(),
                 f.sslAttempts() == null ? current.sslAttempts() : f.sslAttempts(),
-                Boolean.TRUE.equals(f.allowPlainHttp())))).map(SettingsView::of);
+                Boolean.TRUE.equals(f.allowPlainHttp()))).map(SettingsView::of);
     }
 
     /** An IPv6 literal: the form's pattern lets only hex digits, colons and dots through, so no name is looked up. */

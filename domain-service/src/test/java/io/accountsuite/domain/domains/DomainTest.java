@@ -1,6 +1,8 @@
 package io.accountsuite.domain.domains;
 
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Map;
 import java.util.UUID;
 
 import io.accountsuite.domain.domains.Domain.Stage;
@@ -93,5 +95,32 @@ class DomainTest {
         }
         assertThat(Stage.CHECKING_SSL.value()).isEqualTo("checking-ssl-cert");
         assertThatThrownBy(() -> Stage.of("verified")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void checking_again_starts_over_at_dns_now_from_any_stage_keeping_what_was_found() {
+        Domain failedDns = added.fail(Stage.FAILED, "A 203.0.113.9", "resolver", LATER);
+        Domain again = failedDns.checkAgain(LATER.plusSeconds(5));
+        assertThat(again.stage()).isEqualTo(Stage.CHECKING_DNS);
+        assertThat(again.attempts()).isZero();
+        assertThat(again.nextCheckAt()).isEqualTo(LATER.plusSeconds(5));
+        assertThat(again.found()).isEqualTo("A 203.0.113.9");
+        assertThat(again.lastCheckAt()).isEqualTo(LATER);
+    }
+
+    @Test
+    void a_domain_is_in_trouble_once_verification_ended_without_a_secure_domain() {
+        assertThat(Arrays.stream(Stage.values()).filter(Stage::inTrouble))
+                .containsExactly(Stage.FAILED, Stage.SSL_FAILED, Stage.DONE_WITHOUT_SSL);
+    }
+
+    @Test
+    void the_admins_summary_counts_every_stage_zero_where_none_and_those_in_trouble() {
+        AdminDomainViews.Summary summary = AdminDomainViews.Summary.of(Map.of(Stage.FAILED, 2L, Stage.DONE, 5L,
+                Stage.DONE_WITHOUT_SSL, 1L));
+        assertThat(summary.counts()).containsExactly(Map.entry("checking-dns", 0L), Map.entry("checking-ssl-cert", 0L),
+                Map.entry("done", 5L), Map.entry("failed", 2L), Map.entry("ssl-failed", 0L),
+                Map.entry("done-without-ssl", 1L));
+        assertThat(summary.inTrouble()).isEqualTo(3);
     }
 }

@@ -15,8 +15,8 @@ import static io.accountsuite.e2e.reliability.Endpoint.of;
 /**
  * Every endpoint the gateway serves: ../shared/API.md, the additions README lists (overviews, account credit,
  * credit notes, the event stream, the admin's memberships, invoices and customers' roles, the settings' parts, the
- * email verification and the mails' sender of issue 19) and the pages; and the service endpoints it must not
- * publish. Each row says who may call it ({@link Endpoint.Access}, from which the expected status of each caller
+ * email verification and the mails' sender of issue 19, issue 20's admin lists and summaries) and the pages; and the
+ * service endpoints it must not publish. Each row says who may call it ({@link Endpoint.Access}, from which the expected status of each caller
  * follows) and the request its owner is allowed to make. A request that changes what other rows read is prepared on
  * a fresh owner or resource, or put back after.
  *
@@ -130,6 +130,8 @@ final class AuthorizationTable {
                         .body(Map.of("customerId", "{target}", "planId", "{basic}", "site", Map.of(
                                 "title", "Given {unique}", "slug", "given-{unique}", "templateId", "{bakery}"))),
                 of("GET", "/api/admin/templates", ADMIN_ONLY, 200),
+                of("GET", "/api/admin/templates/{bakery}", ADMIN_ONLY, 200),
+                of("GET", "/api/admin/sites", ADMIN_ONLY, 200),
                 of("POST", "/api/admin/templates", ADMIN_ONLY, 201).body(Scenes.TEMPLATE),
                 of("PUT", "/api/admin/templates/{adminTemplate}", ADMIN_ONLY, 200).body(Scenes.TEMPLATE)
                         .prepared(Scenes::templateToEdit),
@@ -150,6 +152,11 @@ final class AuthorizationTable {
                 of("POST", "/api/admin/invoices/{invoice}/refunds", ADMIN_ONLY, 201)
                         .body(Map.of("amount", "0.01", "reason", "Authorization matrix")),
                 of("GET", "/api/admin/invoices/{invoice}/credit-notes", ADMIN_ONLY, 200),
+                of("GET", "/api/admin/invoices?status=completed&limit=10", ADMIN_ONLY, 200),
+                of("GET", "/api/admin/invoices/summary", ADMIN_ONLY, 200),
+                of("GET", "/api/admin/domains?trouble=true", ADMIN_ONLY, 200),
+                of("GET", "/api/admin/domains/summary", ADMIN_ONLY, 200),
+                of("POST", "/api/admin/domains/{domain}/verification", ADMIN_ONLY, 202),
                 // The web page (gateway)
                 of("GET", "/login", PUBLIC, 200),
                 of("GET", "/signup", PUBLIC, 200),

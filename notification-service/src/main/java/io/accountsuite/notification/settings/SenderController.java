@@ -1,6 +1,7 @@
 package io.accountsuite.notification.settings;
 
 import io.accountsuite.platform.problem.ApiProblem;
+import io.accountsuite.platform.security.Caller;
 import io.accountsuite.platform.validation.EmailShape;
 import io.accountsuite.platform.validation.SingleLine;
 import jakarta.validation.Valid;
@@ -21,16 +22,11 @@ import reactor.core.publisher.Mono;
 class SenderController {
 
     private final SenderSettings settings;
+    private final SenderEditing editing;
 
     /** {@code senderName}: the display name (1–100 characters, one line); {@code senderAddress}: an email. */
     record SenderForm(@NotBlank @Size(max = 100) @SingleLine String senderName,
                       @NotBlank @Size(max = 254) String senderAddress) {
-    }
-
-    record SenderView(String senderName, String senderAddress) {
-        static SenderView of(Sender s) {
-            return new SenderView(s.name(), s.address());
-        }
     }
 
     @GetMapping
@@ -40,11 +36,11 @@ class SenderController {
 
     /** 200 with the saved settings; 400 {@code validation-failed} for an invalid name or address. */
     @PutMapping
-    Mono<SenderView> put(@Valid @RequestBody SenderForm form) {
+    Mono<SenderView> put(@Valid @RequestBody SenderForm form, Caller admin) {
         if (!EmailShape.matches(form.senderAddress().strip())) {
             return Mono.error(ApiProblem.invalid("senderAddress", "must be a valid email address"));
         }
-        return settings.save(new Sender(form.senderName().strip(), form.senderAddress().strip()))
+        return editing.save(admin, new Sender(form.senderName().strip(), form.senderAddress().strip()))
                 .map(SenderView::of);
     }
 }

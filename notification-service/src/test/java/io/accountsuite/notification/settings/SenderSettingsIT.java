@@ -47,6 +47,27 @@ class SenderSettingsIT {
         assertThat(Mailbox.text(mail)).contains("— Sites Network");
     }
 
+    @Test
+    void saving_the_sender_is_audited_with_who_and_the_sender_before_and_after_and_a_refused_one_is_not() {
+        UUID adminId = UUID.randomUUID();
+        String admin = TestTokens.accessToken(adminId, "admin");
+        put(admin, Map.of("senderName", "Sites Network", "senderAddress", "not an address"))
+                .expectStatus().isBadRequest();
+        put(admin, Map.of("senderName", "Sites Network", "senderAddress", "hello@sites.test")).expectStatus().isOk();
+
+        web.get().uri("/api/admin/audit").headers(h -> h.setBearerAuth(admin)).exchange().expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.length()").isEqualTo(1)
+                .jsonPath("$[0].action").isEqualTo("sender-settings-updated")
+                .jsonPath("$[0].actor").isEqualTo(adminId.toString())
+                .jsonPath("$[0].customerId").doesNotExist()
+                .jsonPath("$[0].subject").isEqualTo("sender settings")
+                .jsonPath("$[0].before").isEqualTo(Map.of("senderName", "Account Suite Network",
+                        "senderAddress", "no-reply@account-suite.example"))
+                .jsonPath("$[0].after").isEqualTo(Map.of("senderName", "Sites Network",
+                        "senderAddress", "hello@sites.test"));
+    }
+
     private WebTestClient.ResponseSpec put(String token, Map<String, String> body) {
         return web.put().uri(PATH).headers(h -> h.setBearerAuth(token)).bodyValue(body).exchange();
     }

@@ -27,7 +27,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Changing a site's template: offered only when the network allows switching and the plan lets the customer choose
- * among its available templates; confirmed explicitly; run as a job, one at a time per site.
+ * among its available templates (active ones: an admin may deactivate a template); confirmed explicitly; run as a
+ * job, one at a time per site.
  */
 @Service
 @RequiredArgsConstructor
@@ -73,6 +74,8 @@ public class TemplateSwitching {
                     }
                     return templates.find(templateId)
                             .switchIfEmpty(Mono.error(() -> ApiProblem.invalid("templateId", "does not exist")))
+                            .filter(Template::active)
+                            .switchIfEmpty(Mono.error(() -> ApiProblem.invalid("templateId", "is no longer offered")))
                             .then(switches.queue(site.id(), site.customerId(), templateId, clock.instant()))
                             .flatMap(queued -> outbox.append(SiteEvents.TEMPLATE_SWITCH_PROGRESSED,
                                     site.customerId(), site.id(), new TemplateSwitchProgressed(site.id(), queued.id(),
@@ -89,9 +92,9 @@ public class TemplateSwitching {
                 .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("template switch")));
     }
 
-    /** The templates the site's plan offers, or the 403 saying why it may not switch. */
+    /** The active templates the site's plan offers, or the 403 saying why it may not switch. */
     private Mono<List<Template>> offeredOrRefused(Site site) {
-        return allowed(site).flatMap(e -> templates.all().filter(t -> e.offers(t.id())).collectList());
+        return allowed(site).flatMap(e -> templates.all().filter(t -> t.active() && e.offers(t.id())).collectList());
     }
 
     private Mono<SiteEntitlements> allowed(Site site) {

@@ -1,10 +1,10 @@
 package io.accountsuite.site.template;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
 import io.accountsuite.platform.problem.ApiProblem;
+import io.accountsuite.platform.security.Caller;
 import io.accountsuite.platform.validation.MultiLine;
 import io.accountsuite.platform.validation.SingleLine;
 import jakarta.validation.Valid;
@@ -32,7 +32,7 @@ import reactor.core.publisher.Mono;
 class TemplateController {
 
     private final Templates templates;
-    private final Clock clock;
+    private final TemplateEditing editing;
 
     record ItemForm(@NotBlank @Size(max = 200) @SingleLine String title, @Size(max = 100_000) @MultiLine String body,
                     @Pattern(regexp = "draft|published") String status) {
@@ -46,11 +46,13 @@ class TemplateController {
                         @Size(max = 2000) @MultiLine String description,
                         @Size(max = 500) @Pattern(regexp = "https://\\S+") String previewUrl,
                         @Size(max = 500) List<@Valid ItemForm> posts, @Size(max = 500) List<@Valid ItemForm> pages,
-                        @Size(max = 500) List<@Valid MediumForm> media) {
-        Template toTemplate(UUID id) {
+                        @Size(max = 500) List<@Valid MediumForm> media, Boolean active) {
+        /** The template this form describes; {@code active} not given keeps {@code activeNow}. */
+        Template toTemplate(UUID id, boolean activeNow) {
             return new Template(id, name.strip(), description == null ? "" : description.strip(), previewUrl,
                     new Blueprint(items(posts), items(pages), media == null ? List.of() : media.stream()
-                            .map(m -> new Blueprint.Medium(m.name().strip(), m.sizeBytes())).toList()));
+                            .map(m -> new Blueprint.Medium(m.name().strip(), m.sizeBytes())).toList()),
+                    active == null ? activeNow : active);
         }
 
         private static List<Blueprint.Item> items(List<ItemForm> forms) {
@@ -67,16 +69,23 @@ class TemplateController {
         return templates.all();
     }
 
-    @PostMapping("/api/admin/templates")
-    @ResponseStatus(HttpStatus.CREATED)
-    Mono<Template> create(@Valid @RequestBody TemplateForm form) {
-        return templates.save(form.toTemplate(UUID.randomUUID()), clock.instant());
+    /** The template as {@code GET /api/admin/templates} lists it; 404 {@code not-found} for an unknown id. */
+    @GetMapping("/api/admin/templates/{id}")
+    Mono<Template> one(@PathVariable UUID id) {
+        return templates.find(id).switchIfEmpty(Mono.error(() -> ApiProblem.notFound("template")));
     }
 
+    /** 201 with the template; {@code active} defaults to true. */
+    @PostMapping("/api/admin/templates")
+    @ResponseStatus(HttpStatus.CREATED)
+    Mono<Template> create(@Valid @RequestBody TemplateForm form, Caller admin) {
+        return editing.create(admin, form.toTemplate(UUID.randomUUID(), true));
+    }
+
+    /** Replaces the template; {@code active: false} deactivates it, {@code active} left out keeps it as it is. */
     @PutMapping("/api/admin/templates/{id}")
-    Mono<Template> update(@PathVariable UUID id, @Valid @RequestBody TemplateForm form) {
-        return templates.find(id).switchIfEmpty(Mono.error(() -> ApiProblem.notFound("template")))
-                .then(templates.save(form.toTemplate(id), clock.instant()));
+    Mono<Template> update(@PathVariable UUID id, @Valid @RequestBody TemplateForm form, Caller admin) {
+        return editing.update(admin, id, current -> form.toTemplate(id, current.active()));
     }
 
     @GetMapping("/api/admin/settings/sites")
@@ -85,7 +94,7 @@ class TemplateController {
     }
 
     @PutMapping("/api/admin/settings/sites")
-    Mono<SiteSettings> updateSettings(@Valid @RequestBody SiteSettings settings) {
-        return templates.allowSwitching(settings.allowTemplateSwitching()).then(settings());
+    Mono<SiteSettings> updateSettings(@Valid @RequestBody SiteSettings settings, Caller admin) {
+        return editing.allowSwitching(admin, settings.allowTemplateSwitching()).map(SiteSettings::new);
     }
 }

@@ -37,15 +37,21 @@ public class Templates {
         return rows.select(Template.class).from(TABLE).matching(Query.query(Criteria.where("id").is(id))).one();
     }
 
+    /** Reads and locks the template for a change in the calling transaction. */
+    public Mono<Template> lock(UUID id) {
+        return db.sql("SELECT id FROM templates WHERE id = :id FOR UPDATE").bind("id", id).fetch().first()
+                .flatMap(row -> find(id));
+    }
+
     public Mono<Template> save(Template t, Instant now) {
         return db.sql("""
-                        INSERT INTO templates (id, name, description, preview_url, blueprint, created_at)
-                        VALUES (:id, :name, :description, :preview, :blueprint, :now)
+                        INSERT INTO templates (id, name, description, preview_url, blueprint, active, created_at)
+                        VALUES (:id, :name, :description, :preview, :blueprint, :active, :now)
                         ON CONFLICT (id) DO UPDATE SET name = :name, description = :description,
-                            preview_url = :preview, blueprint = :blueprint""")
+                            preview_url = :preview, blueprint = :blueprint, active = :active""")
                 .bind("id", t.id()).bind("name", t.name()).bind("description", t.description())
                 .bind("preview", Parameter.fromOrEmpty(t.previewUrl(), String.class))
-                .bind("blueprint", json.writeValueAsString(t.blueprint())).bind("now", now)
+                .bind("blueprint", json.writeValueAsString(t.blueprint())).bind("active", t.active()).bind("now", now)
                 .fetch().rowsUpdated().thenReturn(t);
     }
 
