@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import io.accountsuite.platform.schema.RequiredTransaction;
 import io.accountsuite.platform.security.Caller;
+import io.accountsuite.platform.web.ListQuery;
 import io.r2dbc.postgresql.codec.Json;
 import io.r2dbc.spi.Readable;
 import lombok.RequiredArgsConstructor;
@@ -32,7 +33,7 @@ import tools.jackson.databind.node.ObjectNode;
 public class AdminAudit {
 
     /** The longest list {@link #entries} answers. */
-    public static final int MAX_ENTRIES = 500;
+    public static final int MAX_ENTRIES = ListQuery.MAX_LIMIT;
 
     static final String REDACTED = "[redacted]";
 

@@ -73,7 +73,7 @@ class AdminAuditIT {
         web.get().uri("/api/admin/audit?limit=0").headers(h -> h.setBearerAuth(adminToken)).exchange()
                 .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("limit");
         web.get().uri("/api/admin/audit?customerId=nope").headers(h -> h.setBearerAuth(adminToken)).exchange()
-                .expectStatus().isBadRequest();
+                .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("customerId");
     }
 
     @Test
