@@ -8,8 +8,12 @@ import io.accountsuite.identity.audit.Audit;
 import io.accountsuite.identity.customer.Customer;
 import io.accountsuite.identity.customer.Customers;
 import io.accountsuite.identity.customer.Registration;
+import io.accountsuite.platform.problem.ApiProblem;
 import io.accountsuite.platform.security.Caller;
+import io.accountsuite.platform.validation.SingleLine;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import lombok.RequiredArgsConstructor;
@@ -25,7 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** Network admins: list customers, create one (support and demo data), promote one to admin or demote one. */
+/** Network admins: search customers, read one, create one (support and demo data), promote one to admin or demote one. */
 @RestController
 @RequestMapping("/api/admin/customers")
 @RequiredArgsConstructor
@@ -45,9 +49,31 @@ class AdminCustomersController {
                        @NotNull @Size(max = 200) String name, Boolean admin) {
     }
 
+    /**
+     * The query of the customer search: {@code q} a text the email or name holds (any case; blank or absent for
+     * everyone), {@code limit} how many at most (1 to 500, 100 if absent). A bad value is a 400 field error.
+     */
+    record CustomerSearch(@Size(max = 200) @SingleLine String q, @Min(1) @Max(500) Integer limit) {
+        String text() {
+            return q == null ? "" : q;
+        }
+
+        int size() {
+            return limit == null ? 100 : limit;
+        }
+    }
+
+    /** Customers whose email or name holds {@code q}, newest first (issue 20's admin contract). */
     @GetMapping
-    Flux<CustomerView> list() {
-        return customers.all().map(CustomerView::of);
+    Flux<CustomerView> search(@Valid CustomerSearch query) {
+        return customers.search(query.text(), query.size()).map(CustomerView::of);
+    }
+
+    /** One customer; 404 {@code not-found} for an id no customer has (or no longer has). */
+    @GetMapping("/{id}")
+    Mono<CustomerView> one(@PathVariable UUID id) {
+        return customers.findById(id).switchIfEmpty(Mono.error(() -> ApiProblem.notFound("customer")))
+                .map(CustomerView::of);
     }
 
     @PostMapping
