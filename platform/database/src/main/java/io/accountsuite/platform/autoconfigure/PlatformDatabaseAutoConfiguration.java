@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
+import io.accountsuite.platform.audit.AdminAudit;
+import io.accountsuite.platform.audit.AuditController;
 import io.accountsuite.platform.erasure.AccountErasure;
 import io.accountsuite.platform.erasure.CustomerDataEraser;
 import io.accountsuite.platform.erasure.ErasedCustomers;
@@ -82,9 +84,21 @@ public class PlatformDatabaseAutoConfiguration {
         return new IdempotencyKeys(db, tx, json, clock);
     }
 
+    /** The admin changes' audit log (issue 20), listed at {@code GET /api/admin/audit}. */
     @Bean
-    ErasedCustomers erasedCustomers(PlatformSchema schema, DatabaseClient db) {
-        return new ErasedCustomers(db);
+    AdminAudit adminAudit(PlatformSchema schema, DatabaseClient db, JsonMapper json, Clock clock) {
+        return new AdminAudit(db, json, clock);
+    }
+
+    @Bean
+    @ConditionalOnClass(name = "org.springframework.web.reactive.DispatcherHandler")
+    AuditController auditController(AdminAudit audit) {
+        return new AuditController(audit);
+    }
+
+    @Bean
+    ErasedCustomers erasedCustomers(PlatformSchema schema, DatabaseClient db, AdminAudit audit) {
+        return new ErasedCustomers(db, audit);
     }
 
     @Bean

@@ -3,6 +3,7 @@ package io.accountsuite.platform.erasure;
 import java.time.Instant;
 import java.util.UUID;
 
+import io.accountsuite.platform.audit.AdminAudit;
 import io.accountsuite.platform.problem.ApiProblem;
 import io.accountsuite.platform.problem.ProblemType;
 import lombok.RequiredArgsConstructor;
@@ -22,6 +23,7 @@ public class ErasedCustomers {
             "This customer's account was deleted");
 
     private final DatabaseClient db;
+    private final AdminAudit audit;
 
     public Mono<Boolean> isErased(UUID customerId) {
         return db.sql("SELECT EXISTS (SELECT 1 FROM platform.erased_customers WHERE customer_id = :c) AS erased")
@@ -51,8 +53,8 @@ public class ErasedCustomers {
 
     /**
      * What the platform itself holds of the customer beyond the service's tables: the events already sent (kept a
-     * few days for diagnosis), the dead letters and the answers kept for idempotency keys. Unsent events go once
-     * sent (the relay).
+     * few days for diagnosis), the dead letters, the answers kept for idempotency keys, and the link from admins'
+     * audit entries to them ({@link AdminAudit#eraseCustomer}). Unsent events go once sent (the relay).
      */
     Mono<Void> erasePlatformRecords(UUID customerId) {
         return db.sql("DELETE FROM platform.outbox WHERE message_key = :k AND sent_at IS NOT NULL")
@@ -61,6 +63,6 @@ public class ErasedCustomers {
                         .fetch().rowsUpdated())
                 .then(db.sql("DELETE FROM platform.idempotency_keys WHERE customer_id = :c").bind("c", customerId)
                         .fetch().rowsUpdated())
-                .then();
+                .then(audit.eraseCustomer(customerId));
     }
 }

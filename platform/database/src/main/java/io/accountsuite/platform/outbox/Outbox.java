@@ -7,10 +7,10 @@ import io.accountsuite.contracts.EventEnvelope;
 import io.accountsuite.contracts.EventType;
 import io.accountsuite.platform.events.CurrentTrace;
 import io.accountsuite.platform.events.EventJson;
+import io.accountsuite.platform.schema.RequiredTransaction;
 import lombok.RequiredArgsConstructor;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
-import org.springframework.transaction.reactive.TransactionSynchronizationManager;
 import reactor.core.publisher.Mono;
 
 /**
@@ -45,7 +45,8 @@ public class Outbox {
     }
 
     private <P> Mono<Void> insert(EventType<P> type, EventEnvelope<P> event) {
-        return requireTransaction()
+        return RequiredTransaction.check(
+                        "Outbox.append must run inside the transaction that changes the state it describes")
                 .then(db.sql("""
                         INSERT INTO platform.outbox (event_id, topic, message_key, event_type, envelope, traceparent)
                         VALUES (:eventId, :topic, :key, :type, :envelope, :traceparent)""")
@@ -58,15 +59,6 @@ public class Outbox {
                         .fetch().rowsUpdated())
                 // Delivered to listeners only when the transaction commits, so the relay wakes for committed rows.
                 .then(db.sql("SELECT pg_notify('" + CHANNEL + "', '')").fetch().rowsUpdated())
-                .then();
-    }
-
-    private static Mono<Void> requireTransaction() {
-        return TransactionSynchronizationManager.forCurrentTransaction()
-                .filter(TransactionSynchronizationManager::isActualTransactionActive)
-                .switchIfEmpty(Mono.error(new IllegalStateException("no transaction")))
-                .onErrorMap(e -> new IllegalStateException(
-                        "Outbox.append must run inside the transaction that changes the state it describes", e))
                 .then();
     }
 }
