@@ -124,6 +124,54 @@ class AdminCustomersIT {
     }
 
     @Test
+    void each_admin_write_leaves_an_audit_entry_of_who_did_what_before_and_after_without_the_password() {
+        IdentityClient identity = new IdentityClient(web);
+        String adminEmail = newAdmin();
+        String admin = (String) identity.tokens(identity.login(adminEmail, PASSWORD)).get("accessToken");
+        String adminId = identity.get("/api/account/profile", admin).expectBody(Map.class).returnResult()
+                .getResponseBody().get("id").toString();
+
+        String id = identity.post("/api/admin/customers", admin, Map.of("email", "audited@example.com",
+                        "password", PASSWORD, "name", "Audited"))
+                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("id")
+                .toString();
+        identity.post("/api/admin/customers/" + id + "/admin", admin, Map.of()).expectStatus().isOk();
+        identity.post("/api/admin/customers/" + id + "/admin", admin, Map.of()).expectStatus().isOk();
+        web.delete().uri("/api/admin/customers/" + id + "/admin").headers(h -> h.setBearerAuth(admin))
+                .exchange().expectStatus().isOk();
+
+        identity.get("/api/admin/audit?customerId=" + id, admin).expectStatus().isOk()
+                .expectBody().jsonPath("$.length()").isEqualTo(3)
+                .jsonPath("$[2].action").isEqualTo("customer-created")
+                .jsonPath("$[2].actor").isEqualTo(adminId)
+                .jsonPath("$[2].customerId").isEqualTo(id)
+                .jsonPath("$[2].subject").isEqualTo("customer " + id)
+                .jsonPath("$[2].before").doesNotExist()
+                .jsonPath("$[2].after.email").isEqualTo("audited@example.com")
+                .jsonPath("$[1].action").isEqualTo("admin-promoted")
+                .jsonPath("$[1].before.roles.length()").isEqualTo(1)
+                .jsonPath("$[1].after.roles[?(@ == 'admin')]").exists()
+                .jsonPath("$[0].action").isEqualTo("admin-demoted")
+                .jsonPath("$[0].before.roles[?(@ == 'admin')]").exists()
+                .jsonPath("$[0].after.roles[?(@ == 'admin')]").doesNotExist();
+        assertThat(identity.get("/api/admin/audit?customerId=" + id, admin).expectBody(String.class)
+                .returnResult().getResponseBody()).doesNotContain(PASSWORD).doesNotContain("passwordHash")
+                .doesNotContain("$argon2").doesNotContain("$2a$");
+    }
+
+    @Test
+    void a_refused_admin_write_leaves_no_audit_entry() {
+        IdentityClient identity = new IdentityClient(web);
+        String admin = adminToken(identity);
+        identity.post("/api/admin/customers", admin, Map.of("email", "bad", "password", "short", "name", "X"))
+                .expectStatus().isBadRequest();
+        identity.post("/api/admin/customers/" + UUID.randomUUID() + "/admin", admin, Map.of())
+                .expectStatus().isNotFound();
+        identity.get("/api/admin/audit", admin).expectStatus().isOk().expectBody()
+                .jsonPath("$.length()").isEqualTo(0);
+    }
+
+    @Test
     void a_demoted_admin_loses_the_role_and_every_session_at_once_and_the_last_admin_stays() {
         IdentityClient identity = new IdentityClient(web);
         String[] admins = {newAdmin(), newAdmin()};
