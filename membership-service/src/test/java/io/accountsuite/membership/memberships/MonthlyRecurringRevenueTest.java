@@ -10,6 +10,8 @@ import io.accountsuite.membership.catalog.BillingPeriod.Unit;
 import io.accountsuite.membership.memberships.MonthlyRecurringRevenue.Recurring;
 import io.accountsuite.membership.money.Money;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,31 +19,27 @@ class MonthlyRecurringRevenueTest {
 
     private static final LocalDate JUNE = LocalDate.of(2027, 6, 1);
 
-    @Test
-    void a_month_counts_whole_and_n_months_are_divided_by_n() {
-        assertThat(mrr(recurring("10.00", "USD", 1, Unit.MONTH))).containsExactly(Money.of("10.00", "USD"));
-        assertThat(mrr(recurring("30.00", "USD", 3, Unit.MONTH))).containsExactly(Money.of("10.00", "USD"));
-        // 100 / 6 = 16.666… → 16.67
-        assertThat(mrr(recurring("100.00", "USD", 6, Unit.MONTH))).containsExactly(Money.of("16.67", "USD"));
-    }
-
-    @Test
-    void a_year_is_twelve_months() {
-        assertThat(mrr(recurring("120.00", "USD", 1, Unit.YEAR))).containsExactly(Money.of("10.00", "USD"));
-        // 240 / (12 × 2) = 10
-        assertThat(mrr(recurring("240.00", "USD", 2, Unit.YEAR))).containsExactly(Money.of("10.00", "USD"));
-        // 100 / 12 = 8.333… → 8.33
-        assertThat(mrr(recurring("100.00", "USD", 1, Unit.YEAR))).containsExactly(Money.of("8.33", "USD"));
-    }
-
-    @Test
-    void a_week_is_52_twelfths_of_a_month_and_a_day_365_twelfths() {
-        // 10 × 52 / 12 = 43.333… → 43.33; every 2 weeks: 21.666… → 21.67
-        assertThat(mrr(recurring("10.00", "USD", 1, Unit.WEEK))).containsExactly(Money.of("43.33", "USD"));
-        assertThat(mrr(recurring("10.00", "USD", 2, Unit.WEEK))).containsExactly(Money.of("21.67", "USD"));
-        // 1 × 365 / 12 = 30.4166… → 30.42; every 7 days: 4.345… → 4.35
-        assertThat(mrr(recurring("1.00", "USD", 1, Unit.DAY))).containsExactly(Money.of("30.42", "USD"));
-        assertThat(mrr(recurring("1.00", "USD", 7, Unit.DAY))).containsExactly(Money.of("4.35", "USD"));
+    /** Each period's share of a month, rounded half-even to the currency's minor unit. */
+    @ParameterizedTest(name = "{0} {1} every {2} {3} is {4} a month")
+    @CsvSource({
+            "10.00, USD, 1, MONTH, 10.00",
+            "30.00, USD, 3, MONTH, 10.00",
+            "100.00, USD, 6, MONTH, 16.67",  // 16.666…
+            "120.00, USD, 1, YEAR, 10.00",
+            "240.00, USD, 2, YEAR, 10.00",   // 240 / (12 × 2)
+            "100.00, USD, 1, YEAR, 8.33",    // 8.333…
+            "10.00, USD, 1, WEEK, 43.33",    // 10 × 52 / 12 = 43.333…
+            "10.00, USD, 2, WEEK, 21.67",    // 21.666…
+            "1.00, USD, 1, DAY, 30.42",      // 365 / 12 = 30.4166…
+            "1.00, USD, 7, DAY, 4.35",       // 4.345…
+            "0.30, USD, 1, YEAR, 0.02",      // 0.025, a tie: half-even
+            "0.90, USD, 1, YEAR, 0.08",      // 0.075, a tie: half-even
+            "30, JPY, 1, YEAR, 2",           // 2.5: JPY has no minor unit
+            "42, JPY, 1, YEAR, 4"            // 3.5
+    })
+    void a_period_is_normalised_to_a_month(String amount, String currency, int duration, Unit unit,
+                                           String monthly) {
+        assertThat(mrr(recurring(amount, currency, duration, unit))).containsExactly(Money.of(monthly, currency));
     }
 
     @Test
@@ -60,16 +58,6 @@ class MonthlyRecurringRevenueTest {
         // tips it over).
         assertThat(mrr(recurring("0.01", "USD", 3, Unit.MONTH), recurring("0.01", "USD", 6, Unit.MONTH)))
                 .containsExactly(Money.of("0.00", "USD"));
-    }
-
-    @Test
-    void rounding_is_half_even_to_each_currencys_minor_unit() {
-        // 0.30 / 12 = 0.025 → 0.02; 0.90 / 12 = 0.075 → 0.08
-        assertThat(mrr(recurring("0.30", "USD", 1, Unit.YEAR))).containsExactly(Money.of("0.02", "USD"));
-        assertThat(mrr(recurring("0.90", "USD", 1, Unit.YEAR))).containsExactly(Money.of("0.08", "USD"));
-        // JPY has no minor unit: 30 / 12 = 2.5 → 2; 42 / 12 = 3.5 → 4
-        assertThat(mrr(recurring("30", "JPY", 1, Unit.YEAR))).containsExactly(Money.of("2", "JPY"));
-        assertThat(mrr(recurring("42", "JPY", 1, Unit.YEAR))).containsExactly(Money.of("4", "JPY"));
     }
 
     @Test
