@@ -25,7 +25,8 @@ class AdminMembershipController {
      * value that is none of these is a 400 field error.
      */
     record MembershipQuery(@Nullable UUID customerId,
-                           @Pattern(regexp = "pending|trialing|active|on-hold|expired|cancelled") @Nullable String status,
+                           @Pattern(regexp = "pending|trialing|active|on-hold|expired|cancelled")
+                           @Nullable String status,
                            @Min(1) @Max(500) @Nullable Integer limit) {
         @Nullable MembershipStatus wantedStatus() {
             return status == null ? null : MembershipStatus.of(status);

@@ -71,7 +71,8 @@ public class Memberships {
      * newest first.
      */
     public Flux<Membership> newest(@Nullable UUID customerId, @Nullable MembershipStatus status, int limit) {
-        String where = (customerId == null ? "" : " AND customer_id = :c") + (status == null ? "" : " AND status = :s");
+        String where = (customerId == null ? "" : " AND customer_id = :c")
+                + (status == null ? "" : " AND status = :s");
         var spec = db.sql("SELECT " + COLUMNS + " FROM memberships WHERE TRUE" + where
                 + " ORDER BY created_at DESC, id LIMIT :limit").bind("limit", limit);
         spec = customerId == null ? spec : spec.bind("c", customerId);
