@@ -1,9 +1,7 @@
 package io.accountsuite.membership.memberships;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import io.accountsuite.membership.catalog.ProductView;
@@ -13,15 +11,8 @@ import io.accountsuite.platform.idempotency.IdempotencyKeys;
 import io.accountsuite.platform.idempotency.IdempotencyKeys.Answer;
 import io.accountsuite.platform.problem.ApiProblem;
 import io.accountsuite.platform.security.Caller;
-import io.accountsuite.platform.validation.SingleLine;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
