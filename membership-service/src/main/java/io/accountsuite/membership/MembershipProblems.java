@@ -24,6 +24,9 @@ public final class MembershipProblems {
     public static final ProblemType SLUG_TAKEN = new ProblemType("slug-taken", HttpStatus.CONFLICT,
             "Another product has this slug");
 
+    public static final ProblemType COUPON_CODE_TAKEN = new ProblemType("coupon-code-taken", HttpStatus.CONFLICT,
+            "Another coupon has this code");
+
     private MembershipProblems() {
     }
 }

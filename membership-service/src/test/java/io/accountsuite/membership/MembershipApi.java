@@ -67,6 +67,25 @@ public record MembershipApi(WebTestClient web) {
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
     }
 
+    /** A GET as the network admin. */
+    public WebTestClient.ResponseSpec adminGet(String path) {
+        return web.get().uri(path).headers(h -> h.setBearerAuth(admin())).exchange();
+    }
+
+    /** A POST as the network admin. */
+    public WebTestClient.ResponseSpec adminPost(String path, Object body) {
+        return web.post().uri(path).headers(h -> h.setBearerAuth(admin()))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+    }
+
+    /** The admin starts a membership of {@code planId} for {@code customer}, with what {@code extra} adds. */
+    public WebTestClient.ResponseSpec give(UUID customer, String planId, Object... extra) {
+        Map<String, Object> body = map("customerId", customer.toString(), "planId", planId, "site",
+                Map.of("title", "Given", "slug", "given-" + UUID.randomUUID().toString().substring(0, 8)));
+        body.putAll(map(extra));
+        return adminPost("/api/admin/memberships", body);
+    }
+
     public WebTestClient.ResponseSpec get(UUID customer, String path) {
         return web.get().uri(path).headers(h -> h.setBearerAuth(TestTokens.accessToken(customer))).exchange();
     }
@@ -79,7 +98,10 @@ public record MembershipApi(WebTestClient web) {
         return map;
     }
 
+    /** The network admin's id, the actor of its audit entries. */
+    public static final UUID ADMIN = UUID.fromString("00000000-0000-0000-0000-00000000ad01");
+
     private static String admin() {
-        return TestTokens.accessToken(UUID.fromString("00000000-0000-0000-0000-00000000ad01"), "customer", "admin");
+        return TestTokens.accessToken(ADMIN, "customer", "admin");
     }
 }

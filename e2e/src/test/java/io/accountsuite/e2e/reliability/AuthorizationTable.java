@@ -15,14 +15,15 @@ import static io.accountsuite.e2e.reliability.Endpoint.of;
 /**
  * Every endpoint the gateway serves: ../shared/API.md, the additions README lists (overviews, account credit,
  * credit notes, the event stream, the admin's memberships, invoices and customers' roles, the settings' parts, the
- * email verification and the mails' sender of issue 19, issue 20's admin lists and summaries) and the pages; and the
- * service endpoints it must not publish. Each row says who may call it ({@link Endpoint.Access}, from which the expected status of each caller
+ * email verification and the mails' sender of issue 19, the admin API of issue 20) and the pages; and the service
+ * endpoints it must not publish. Each row says who may call it ({@link Endpoint.Access}, from which the expected
+ * status of each caller
  * follows) and the request its owner is allowed to make. A request that changes what other rows read is prepared on
  * a fresh owner or resource, or put back after.
  *
- * <p>Not in the table: {@code /api/admin/coupons} and {@code /api/docs} (API.md) are not served by any application
- * yet; the page's form posts ({@code /login}, {@code /logout}, {@code /account/actions}, the plain forms) are
- * CSRF-protected browser forms, which the browser journeys drive.
+ * <p>Not in the table: {@code /api/docs} (API.md) is not served by any application yet; the page's form posts
+ * ({@code /login}, {@code /logout}, {@code /account/actions}, the plain forms) are CSRF-protected browser forms, which
+ * the browser journeys drive.
  */
 final class AuthorizationTable {
 
@@ -117,11 +118,14 @@ final class AuthorizationTable {
                 of("DELETE", "/api/sites/{site}/domains/{domain}", OWNED, 204).prepared(Scenes::extraDomain),
                 // Admin (role admin; each service owns its part)
                 of("GET", "/api/admin/customers", ADMIN_ONLY, 200),
+                of("GET", "/api/admin/customers?q=example&limit=5", ADMIN_ONLY, 200),
+                of("GET", "/api/admin/customers/{target}", ADMIN_ONLY, 200).prepared(Scenes::customerToActOn),
                 of("POST", "/api/admin/customers", ADMIN_ONLY, 201).body(Map.of("email", "made-{unique}@example.com",
                         "password", "{password}", "name", "Made by the admin")),
                 of("POST", "/api/admin/customers/{target}/admin", ADMIN_ONLY, 200).prepared(Scenes::customerToActOn),
                 of("DELETE", "/api/admin/customers/{target}/admin", ADMIN_ONLY, 200).prepared(Scenes::adminToActOn),
                 of("GET", "/api/admin/products", ADMIN_ONLY, 200),
+                of("GET", "/api/admin/products/{basic}", ADMIN_ONLY, 200),
                 of("POST", "/api/admin/products", ADMIN_ONLY, 201)
                         .bodyFrom(scene -> scene.with("productSlug", scene.fill("made-{unique}")).fill(Scenes.PRODUCT)),
                 of("PUT", "/api/admin/products/{product}", ADMIN_ONLY, 200).body(Scenes.PRODUCT)
@@ -129,12 +133,20 @@ final class AuthorizationTable {
                 of("POST", "/api/admin/memberships", ADMIN_ONLY, 201).prepared(Scenes::customerToActOn)
                         .body(Map.of("customerId", "{target}", "planId", "{basic}", "site", Map.of(
                                 "title", "Given {unique}", "slug", "given-{unique}", "templateId", "{bakery}"))),
+                of("GET", "/api/admin/memberships?status=active&limit=5", ADMIN_ONLY, 200),
+                of("GET", "/api/admin/memberships/summary", ADMIN_ONLY, 200),
+                of("GET", "/api/admin/coupons", ADMIN_ONLY, 200),
+                of("POST", "/api/admin/coupons", ADMIN_ONLY, 201).body(Scenes.COUPON),
+                of("POST", "/api/admin/coupons/{coupon}/deactivation", ADMIN_ONLY, 200)
+                        .prepared(Scenes::couponToDeactivate),
                 of("GET", "/api/admin/templates", ADMIN_ONLY, 200),
                 of("GET", "/api/admin/templates/{bakery}", ADMIN_ONLY, 200),
                 of("GET", "/api/admin/sites", ADMIN_ONLY, 200),
                 of("POST", "/api/admin/templates", ADMIN_ONLY, 201).body(Scenes.TEMPLATE),
                 of("PUT", "/api/admin/templates/{adminTemplate}", ADMIN_ONLY, 200).body(Scenes.TEMPLATE)
                         .prepared(Scenes::templateToEdit),
+                // The audit log of admin changes, composed by the gateway from every service (issue 20).
+                of("GET", "/api/admin/audit?limit=5", ADMIN_ONLY, 200),
                 of("GET", "/api/admin/settings", ADMIN_ONLY, 200),
                 of("PUT", "/api/admin/settings", ADMIN_ONLY, 200)
                         .bodyFrom(scene -> Scenes.currentSettings(scene, "/api/admin/settings")),

@@ -236,6 +236,18 @@ final class Scenes {
             "slug", "{productSlug}", "currency", "USD", "price", "1.00", "periodDuration", 0,
             "periodUnit", "one-time", "active", false);
 
+    /** A catalog coupon ({@code coupon}, its code) for a row that deactivates it. */
+    static Scene couponToDeactivate(Scene scene) {
+        Response created = call("POST", gateway("/api/admin/coupons"), scene.token(Caller.ADMIN),
+                scene.fill(COUPON));
+        assertThat(created.status()).as("a coupon: %s", created.body()).isEqualTo(201);
+        return scene.with("coupon", created.string("code"));
+    }
+
+    /** A coupon given once, so that no membership's recurring price would follow from it. */
+    static final Map<String, Object> COUPON = Map.of("code", "MATRIX-{unique}", "kind", "percent", "value", "10",
+            "duration", "once");
+
     /** A site template ({@code adminTemplate}) for a row that edits it. */
     static Scene templateToEdit(Scene scene) {
         Response created = call("POST", gateway("/api/admin/templates"), scene.token(Caller.ADMIN),

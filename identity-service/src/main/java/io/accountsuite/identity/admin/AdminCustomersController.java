@@ -1,15 +1,17 @@
 package io.accountsuite.identity.admin;
 
-import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 
 import io.accountsuite.identity.audit.Audit;
 import io.accountsuite.identity.customer.Customer;
 import io.accountsuite.identity.customer.Customers;
-import io.accountsuite.identity.customer.Registration;
+import io.accountsuite.platform.problem.ApiProblem;
 import io.accountsuite.platform.security.Caller;
+import io.accountsuite.platform.validation.SingleLine;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import lombok.RequiredArgsConstructor;
@@ -25,29 +27,48 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** Network admins: list customers, create one (support and demo data), promote one to admin or demote one. */
+/**
+ * Network admins: search customers, read one, create one (support and demo data), promote one to admin or demote
+ * one. Each write is kept in the audit log ({@code GET /api/admin/audit}) and logged on the {@code audit} logger.
+ */
 @RestController
 @RequestMapping("/api/admin/customers")
 @RequiredArgsConstructor
 class AdminCustomersController {
 
     private final Customers customers;
-    private final Registration registration;
     private final AdminRoles roles;
-
-    record CustomerView(UUID id, String email, String name, Set<String> roles, String status, Instant createdAt) {
-        static CustomerView of(Customer c) {
-            return new CustomerView(c.id(), c.email(), c.name(), c.roles(), c.status().value(), c.createdAt());
-        }
-    }
+    private final AdminCreation creation;
 
     record NewCustomer(@NotNull @Size(max = 254) String email, @NotNull @Size(max = 1024) String password,
                        @NotNull @Size(max = 200) String name, Boolean admin) {
     }
 
+    /**
+     * The query of the customer search: {@code q} a text the email or name holds (any case; blank or absent for
+     * everyone), {@code limit} how many at most (1 to 500, 100 if absent). A bad value is a 400 field error.
+     */
+    record CustomerSearch(@Size(max = 200) @SingleLine String q, @Min(1) @Max(500) Integer limit) {
+        String text() {
+            return q == null ? "" : q;
+        }
+
+        int size() {
+            return limit == null ? 100 : limit;
+        }
+    }
+
+    /** Customers whose email or name holds {@code q}, newest first (issue 20's admin contract). */
     @GetMapping
-    Flux<CustomerView> list() {
-        return customers.all().map(CustomerView::of);
+    Flux<CustomerView> search(@Valid CustomerSearch query) {
+        return customers.search(query.text(), query.size()).map(CustomerView::of);
+    }
+
+    /** One customer; 404 {@code not-found} for an id no customer has (or no longer has). */
+    @GetMapping("/{id}")
+    Mono<CustomerView> one(@PathVariable UUID id) {
+        return customers.findById(id).switchIfEmpty(Mono.error(() -> ApiProblem.notFound("customer")))
+                .map(CustomerView::of);
     }
 
     @PostMapping
@@ -55,14 +76,14 @@ class AdminCustomersController {
     Mono<CustomerView> create(@Valid @RequestBody NewCustomer body, Caller admin) {
         Set<String> roles = Boolean.TRUE.equals(body.admin()) ? Set.of(Customer.CUSTOMER, Customer.ADMIN)
                 : Set.of(Customer.CUSTOMER);
-        return registration.register(body.email(), body.password(), body.name(), roles)
+        return creation.create(admin, body.email(), body.password(), body.name(), roles)
                 .doOnNext(c -> Audit.record("admin-create-customer", admin.customerId(), null, c.id().toString()))
                 .map(CustomerView::of);
     }
 
     @PostMapping("/{id}/admin")
     Mono<CustomerView> promote(@PathVariable UUID id, Caller admin) {
-        return roles.promote(admin.customerId(), id)
+        return roles.promote(admin, id)
                 .doOnNext(c -> Audit.record("admin-promote", admin.customerId(), null, c.id().toString()))
                 .map(CustomerView::of);
     }
@@ -70,7 +91,7 @@ class AdminCustomersController {
     /** Takes the admin role away; the customer's sessions end at once. 409 {@code last-admin} for the last one. */
     @DeleteMapping("/{id}/admin")
     Mono<CustomerView> demote(@PathVariable UUID id, Caller admin) {
-        return roles.demote(admin.customerId(), id)
+        return roles.demote(admin, id)
                 .doOnNext(c -> Audit.record("admin-demote", admin.customerId(), null, c.id().toString()))
                 .map(CustomerView::of);
     }

@@ -13,9 +13,11 @@ import io.accountsuite.identity.customer.Customer;
 import io.accountsuite.identity.customer.Customers;
 import io.accountsuite.identity.customer.SessionCutoff;
 import io.accountsuite.identity.token.Sessions;
+import io.accountsuite.platform.audit.AdminAudit;
 import io.accountsuite.platform.outbox.Outbox;
 import io.accountsuite.platform.problem.ApiProblem;
 import io.accountsuite.platform.problem.ProblemType;
+import io.accountsuite.platform.security.Caller;
 import io.accountsuite.platform.security.sessions.SessionRevocations;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
@@ -28,7 +30,9 @@ import reactor.core.publisher.Mono;
  * Who is a network admin. Promoting adds the role to the customer's next tokens. Demoting takes it away at once:
  * the customer's sessions end (a cut-off every service applies, {@code CredentialsChanged} with reason
  * {@code admin-role-removed}), so no access token still carrying the role keeps working (OWASP ASVS v5 8.2.1). The
- * network always keeps one admin: demoting the last one answers 409 {@code last-admin}.
+ * network always keeps one admin: demoting the last one answers 409 {@code last-admin}. Each change writes its audit
+ * entry ({@code admin-promoted}, {@code admin-demoted}: the customer before and after) in its transaction; promoting
+ * an admin or demoting a customer changes nothing and records nothing.
  */
 @Service
 @RequiredArgsConstructor
@@ -39,15 +43,18 @@ public class AdminRoles {
     private final Outbox outbox;
     private final SessionRevocations revocations;
     private final TransactionalOperator tx;
+    private final AdminAudit audit;
     private final Clock clock;
 
     /**
      * Makes the customer an admin from their next sign-in or refresh. The caller must still be an admin as stored,
      * not only by their token (403): a token issued before a demotion must not win the role back.
      */
-    public Mono<Customer> promote(UUID callerId, UUID customerId) {
-        Mono<Void> promotion = stillAdmin(callerId).then(existing(customerId))
-                .flatMap(customer -> customers.updateRoles(customerId, with(customer.roles(), true), clock.instant()));
+    public Mono<Customer> promote(Caller admin, UUID customerId) {
+        Mono<Void> promotion = stillAdmin(admin.customerId()).then(existing(customerId))
+                .filter(customer -> !customer.roles().contains(Customer.ADMIN))
+                .flatMap(customer -> customers.updateRoles(customerId, with(customer.roles(), true), clock.instant())
+                        .then(recorded(admin, "admin-promoted", customer)));
         return tx.transactional(promotion).then(customers.findById(customerId));
     }
 
@@ -55,9 +62,9 @@ public class AdminRoles {
      * Takes the admin role away and ends the customer's sessions; 403 when the caller is no admin any more, 404 for
      * an unknown customer, 409 for the last admin.
      */
-    public Mono<Customer> demote(UUID callerId, UUID customerId) {
+    public Mono<Customer> demote(Caller admin, UUID customerId) {
         Instant cutoff = SessionCutoff.endingSessionsAt(clock.instant());
-        Mono<Void> demotion = stillAdmin(callerId).collectList().flatMap(admins -> existing(customerId)
+        Mono<Void> demotion = stillAdmin(admin.customerId()).collectList().flatMap(admins -> existing(customerId)
                 .flatMap(customer -> {
                     if (!customer.roles().contains(Customer.ADMIN)) {
                         return Mono.empty();
@@ -71,7 +78,7 @@ public class AdminRoles {
                             .then(sessions.closeAll(customerId))
                             .then(outbox.append(IdentityEvents.CREDENTIALS_CHANGED, customerId, customerId,
                                     new CredentialsChanged(cutoff, "admin-role-removed")))
-                            .then();
+                            .then(recorded(admin, "admin-demoted", customer));
                 }));
         return tx.transactional(demotion)
                 .then(Mono.fromRunnable(() -> revocations.cutOff(customerId, cutoff)))
@@ -83,6 +90,12 @@ public class AdminRoles {
         return customers.lockAdmins().collectList().flatMapMany(admins -> admins.contains(callerId)
                 ? Flux.fromIterable(admins)
                 : Flux.error(ProblemType.FORBIDDEN.problem("You are no network admin any more")));
+    }
+
+    /** The audit entry of a role change, in its transaction: the customer before and as the change left them. */
+    private Mono<Void> recorded(Caller admin, String action, Customer before) {
+        return customers.findById(before.id()).flatMap(after -> audit.record(admin, action, before.id(),
+                AdminCreation.subject(before), CustomerView.of(before), CustomerView.of(after)));
     }
 
     private Mono<Customer> existing(UUID customerId) {

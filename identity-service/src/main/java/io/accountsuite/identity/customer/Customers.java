@@ -34,8 +34,15 @@ public class Customers {
                 .map(Customers::read).one();
     }
 
-    public Flux<Customer> all() {
-        return db.sql("SELECT " + COLUMNS + " FROM customers ORDER BY created_at").map(Customers::read).all();
+    /**
+     * Customers whose email or name holds {@code text} in any letter case (every customer for a blank text), newest
+     * first, at most {@code limit}. A plain substring: {@code %} and {@code _} are no wildcards.
+     */
+    public Flux<Customer> search(String text, int limit) {
+        return db.sql("SELECT " + COLUMNS + " FROM customers WHERE strpos(lower(email), lower(:text)) > 0"
+                        + " OR strpos(lower(name), lower(:text)) > 0 ORDER BY created_at DESC, id LIMIT :limit")
+                .bind("text", text.strip()).bind("limit", limit)
+                .map(Customers::read).all();
     }
 
     /** Emits {@link EmailTaken} when another customer already uses the address (any case). */

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 import io.accountsuite.contracts.identity.IdentityEvents;
 import io.accountsuite.contracts.identity.IdentityEvents.CustomerRegistered;
@@ -37,6 +38,15 @@ public class Registration {
 
     /** Creates an account (an admin's, or a sign-up's); 409 {@code email-taken} when the email has one. */
     public Mono<Customer> register(String rawEmail, String password, String rawName, Set<String> roles) {
+        return register(rawEmail, password, rawName, roles, created -> Mono.empty());
+    }
+
+    /**
+     * Creates an account as {@link #register(String, String, String, Set)} does, and runs {@code alsoRecord} on the
+     * new customer in the same transaction (an admin's creation writes its audit entry there).
+     */
+    public Mono<Customer> register(String rawEmail, String password, String rawName, Set<String> roles,
+                                   Function<Customer, Mono<Void>> alsoRecord) {
         String email = EmailAddress.parse(rawEmail).orElse(null);
         String name = rawName == null ? "" : rawName.strip();
         ApiProblem invalid = ProblemType.VALIDATION.problem("Some fields are invalid; see errors");
@@ -57,7 +67,8 @@ public class Registration {
                         now, now))
                 .flatMap(customer -> tx.transactional(customers.insert(customer)
                         .flatMap(saved -> outbox.append(IdentityEvents.CUSTOMER_REGISTERED, saved.id(), saved.id(),
-                                new CustomerRegistered(now, saved.email(), saved.name(), null)).thenReturn(saved))))
+                                new CustomerRegistered(now, saved.email(), saved.name(), null))
+                                .then(alsoRecord.apply(saved)).thenReturn(saved))))
                 .onErrorMap(Customers.EmailTaken.class,
                         e -> IdentityProblems.EMAIL_TAKEN.problem("Another account already uses this email")
                                 .field("email", "is already in use"));

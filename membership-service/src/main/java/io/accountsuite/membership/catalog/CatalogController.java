@@ -14,6 +14,7 @@ import io.accountsuite.membership.entitlement.ProductLimits;
 import io.accountsuite.membership.money.Money;
 import io.accountsuite.platform.problem.ApiProblem;
 import io.accountsuite.platform.problem.ProblemType;
+import io.accountsuite.platform.security.Caller;
 import io.accountsuite.platform.validation.MultiLine;
 import io.accountsuite.platform.validation.SingleLine;
 import jakarta.validation.Valid;
@@ -37,13 +38,14 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** The public catalog, and the admin's products. */
+/** The public catalog, and the admin's products with how many memberships hold each. */
 @RestController
 @RequiredArgsConstructor
 class CatalogController {
 
     private final Products products;
     private final ProductEditing editing;
+    private final ProductHolders holders;
 
     record ProductForm(
             @NotNull @Pattern(regexp = "plan|package|service") String type,
@@ -74,24 +76,42 @@ class CatalogController {
         return products.all().filter(Product::active).map(ProductView::of);
     }
 
+    /** Every product, on sale or not, with how many memberships hold it. */
     @GetMapping("/api/admin/products")
-    Flux<ProductView> all() {
-        return products.all().map(ProductView::of);
+    Flux<AdminProductView> all() {
+        return products.all().collectList().flatMapMany(all -> holders.count(all.stream().map(Product::id).toList())
+                .flatMapMany(counts -> Flux.fromIterable(all).map(p -> adminView(p, counts))));
+    }
+
+    /** One product with how many memberships hold it; 404 for an unknown id. */
+    @GetMapping("/api/admin/products/{id}")
+    Mono<AdminProductView> one(@PathVariable UUID id) {
+        return products.find(id).switchIfEmpty(Mono.error(() -> ApiProblem.notFound("product")))
+                .flatMap(this::withHolders);
     }
 
     @PostMapping("/api/admin/products")
     @ResponseStatus(HttpStatus.CREATED)
-    Mono<ProductView> create(@Valid @RequestBody ProductForm form) {
-        return save(UUID.randomUUID(), form, null);
+    Mono<AdminProductView> create(@Valid @RequestBody ProductForm form, Caller admin) {
+        return save(UUID.randomUUID(), form, null, admin);
     }
 
+    /** Edits a product; deactivating one answers how many memberships still hold it (they keep it). */
     @PutMapping("/api/admin/products/{id}")
-    Mono<ProductView> update(@PathVariable UUID id, @Valid @RequestBody ProductForm form) {
+    Mono<AdminProductView> update(@PathVariable UUID id, @Valid @RequestBody ProductForm form, Caller admin) {
         return products.find(id).switchIfEmpty(Mono.error(() -> ApiProblem.notFound("product")))
-                .flatMap(before -> save(id, form, before));
+                .flatMap(before -> save(id, form, before, admin));
     }
 
-    private Mono<ProductView> save(UUID id, ProductForm form, Product before) {
+    private Mono<AdminProductView> withHolders(Product product) {
+        return holders.count(List.of(product.id())).map(counts -> adminView(product, counts));
+    }
+
+    private static AdminProductView adminView(Product product, Map<UUID, Long> counts) {
+        return new AdminProductView(ProductView.of(product), counts.getOrDefault(product.id(), 0L));
+    }
+
+    private Mono<AdminProductView> save(UUID id, ProductForm form, Product before, Caller admin) {
         if (!List.of("one-time", "lifetime").contains(form.periodUnit()) && form.periodDuration() < 1) {
             return Mono.error(ApiProblem.invalid("periodDuration", "must be at least 1 for a recurring product"));
         }
@@ -105,10 +125,10 @@ class CatalogController {
                 .flatMap(found -> found.size() != product.addOnIds().size()
                         || found.values().stream().anyMatch(Product::isPlan)
                         ? Mono.error(ApiProblem.invalid("addOns", "must name existing packages or services"))
-                        : editing.save(product, before))
+                        : editing.save(admin, product, before))
                 .onErrorMap(Products.SlugTaken.class, e -> MembershipProblems.SLUG_TAKEN
                         .problem("Another product has this slug").field("slug", "is already used"))
-                .map(ProductView::of);
+                .flatMap(this::withHolders);
     }
 
     private static Product toProduct(UUID id, ProductForm f) {

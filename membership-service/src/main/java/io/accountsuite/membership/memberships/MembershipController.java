@@ -1,9 +1,7 @@
 package io.accountsuite.membership.memberships;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import io.accountsuite.membership.catalog.ProductView;
@@ -13,15 +11,8 @@ import io.accountsuite.platform.idempotency.IdempotencyKeys;
 import io.accountsuite.platform.idempotency.IdempotencyKeys.Answer;
 import io.accountsuite.platform.problem.ApiProblem;
 import io.accountsuite.platform.security.Caller;
-import io.accountsuite.platform.validation.SingleLine;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
@@ -39,14 +30,16 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The customer's memberships: start one, see it, change it, cancel and resubscribe; and the admin's side. Writes
- * that create or charge take an {@code Idempotency-Key} header (API.md).
+ * The customer's memberships: start one, see it, change it, cancel and resubscribe; and an admin starting one for a
+ * customer ({@link AdminMembershipController} lists them). Writes that create or charge take an
+ * {@code Idempotency-Key} header (API.md).
  */
 @RestController
 @RequiredArgsConstructor
 class MembershipController {
 
     private final MembershipCreation creation;
+    private final AdminMembershipCreation adminCreation;
     private final MembershipChanges changes;
     private final Cancellation cancellation;
     private final OwnedMemberships owned;
@@ -56,35 +49,6 @@ class MembershipController {
 
     record NewMembership(@NotNull UUID planId, @Size(max = 20) List<MembershipCreation.AddOnRequest> addOns,
                          @NotNull MembershipCreation.SiteRequest site, Object coupon) {
-    }
-
-    record AdminNewMembership(@NotNull UUID customerId, @NotNull UUID planId,
-                              @Size(max = 20) List<MembershipCreation.AddOnRequest> addOns,
-                              @NotNull MembershipCreation.SiteRequest site, @Valid CouponForm coupon) {
-    }
-
-    /**
-     * A coupon the admin gives: {@code duration} once, repeating (for {@code cycles} cycles) or forever. Without a
-     * duration, {@code appliesToRenewals} true means forever and false once (the earlier form).
-     */
-    record CouponForm(@NotBlank @Size(max = 40) @SingleLine String code,
-                      @NotNull @Pattern(regexp = "percent|amount") String kind,
-                      @NotNull @DecimalMin("0.01") @DecimalMax("100000") BigDecimal value,
-                      @Pattern(regexp = "once|repeating|forever") String duration, @Min(1) @Max(120) Integer cycles,
-                      Boolean appliesToRenewals) {
-
-        Coupon coupon() {
-            Coupon.Duration lasting = duration != null ? Coupon.Duration.of(duration)
-                    : Boolean.TRUE.equals(appliesToRenewals) ? Coupon.Duration.FOREVER : Coupon.Duration.ONCE;
-            if (lasting == Coupon.Duration.REPEATING && cycles == null) {
-                throw ApiProblem.invalid("coupon.cycles", "is required for a repeating coupon");
-            }
-            if (Coupon.Kind.of(kind) == Coupon.Kind.PERCENT && value.compareTo(BigDecimal.valueOf(100)) > 0) {
-                throw ApiProblem.invalid("coupon.value", "a percentage is at most 100");
-            }
-            return new Coupon(code, Coupon.Kind.of(kind), value, lasting,
-                    lasting == Coupon.Duration.REPEATING ? cycles : 0);
-        }
     }
 
     record ChangeBody(UUID planId, @Size(max = 20) List<ChangeRequest.AddOn> addOns, Object billingPeriod,
@@ -117,14 +81,14 @@ class MembershipController {
                         .flatMap(this::overview).map(created -> Answer.of(HttpStatus.CREATED, created)));
     }
 
+    /**
+     * An admin starts a membership for a customer, with a coupon given inline ({@code coupon}) or from the catalog
+     * ({@code couponCode}); written to the audit log as {@code membership-created}.
+     */
     @PostMapping("/api/admin/memberships")
     @ResponseStatus(HttpStatus.CREATED)
-    Mono<MembershipOverview> createForCustomer(@Valid @RequestBody AdminNewMembership body) {
-        return Mono.fromSupplier(() -> body.coupon() == null ? Optional.<Coupon>empty()
-                        : Optional.of(body.coupon().coupon()))
-                .flatMap(coupon -> creation.create(body.customerId(), body.planId(), body.addOns(), body.site(),
-                        coupon.orElse(null)))
-                .flatMap(this::overview);
+    Mono<MembershipOverview> createForCustomer(@Valid @RequestBody AdminMembershipCreation.Request body, Caller admin) {
+        return adminCreation.create(admin, body).flatMap(this::overview);
     }
 
     @GetMapping("/api/memberships")

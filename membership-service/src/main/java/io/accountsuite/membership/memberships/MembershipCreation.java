@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import io.accountsuite.contracts.membership.MembershipEvents;
@@ -58,6 +59,15 @@ public class MembershipCreation {
      */
     public Mono<Membership> create(UUID customerId, UUID planId, List<AddOnRequest> addOnRequests, SiteRequest site,
                                    Coupon coupon) {
+        return create(customerId, planId, addOnRequests, site, coupon, created -> Mono.empty());
+    }
+
+    /**
+     * Starts a membership as {@link #create(UUID, UUID, List, SiteRequest, Coupon)} does, and runs {@code alsoRecord}
+     * on it in the same transaction (an admin's creation writes its audit entry there).
+     */
+    public Mono<Membership> create(UUID customerId, UUID planId, List<AddOnRequest> addOnRequests, SiteRequest site,
+                                   Coupon coupon, Function<Membership, Mono<Void>> alsoRecord) {
         return erased.requireNotErased(customerId).then(products.find(planId))
                 .filter(plan -> plan.isPlan() && plan.active())
                 .switchIfEmpty(Mono.error(() -> ApiProblem.invalid("planId", "is not a plan on sale")))
@@ -65,12 +75,14 @@ public class MembershipCreation {
                         products.byIds(addOns.keySet()).flatMap(found -> {
                             Map<UUID, Product> catalog = new LinkedHashMap<>(found);
                             catalog.put(plan.id(), plan);
-                            return validSite(plan, site).then(start(customerId, plan, addOns, catalog, site, coupon));
+                            return validSite(plan, site).then(start(customerId, plan, addOns, catalog, site, coupon,
+                                    alsoRecord));
                         })));
     }
 
     private Mono<Membership> start(UUID customerId, Product plan, Map<UUID, Integer> addOns,
-                                   Map<UUID, Product> catalog, SiteRequest site, Coupon coupon) {
+                                   Map<UUID, Product> catalog, SiteRequest site, Coupon coupon,
+                                   Function<Membership, Mono<Void>> alsoRecord) {
         if (catalog.values().stream().anyMatch(p -> !p.price().currency().equals(plan.price().currency()))) {
             return Mono.error(ApiProblem.invalid("addOns", "must be priced in the plan's currency"));
         }
@@ -83,7 +95,8 @@ public class MembershipCreation {
         return Mono.defer(() -> tx.transactional(trialDays(customerId, plan, now)
                         .map(trialDays -> Membership.start(new Membership.Start(UUID.randomUUID(), References.next(),
                                 customerId, terms, coupon, lines, trialDays, now)))
-                        .flatMap(started -> insert(started, plan, addOns, catalog, site, template))))
+                        .flatMap(started -> insert(started, plan, addOns, catalog, site, template))
+                        .flatMap(created -> alsoRecord.apply(created).thenReturn(created))))
                 .retryWhen(Retry.max(2).filter(DuplicateKeyException.class::isInstance));
     }
 

@@ -3,6 +3,7 @@ package io.accountsuite.membership.memberships;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -23,6 +24,7 @@ import io.accountsuite.membership.memberships.Membership.Terms;
 import io.accountsuite.membership.money.Money;
 import io.r2dbc.spi.Readable;
 import lombok.RequiredArgsConstructor;
+import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
@@ -62,6 +64,48 @@ public class Memberships {
     public Flux<Membership> ofCustomer(UUID customerId) {
         return db.sql("SELECT " + COLUMNS + " FROM memberships WHERE customer_id = :c ORDER BY created_at")
                 .bind("c", customerId).map(this::read).all();
+    }
+
+    /**
+     * The newest {@code limit} memberships, of one customer and in one status where these are given (null: any),
+     * newest first.
+     */
+    public Flux<Membership> newest(@Nullable UUID customerId, @Nullable MembershipStatus status, int limit) {
+        String where = (customerId == null ? "" : " AND customer_id = :c")
+                + (status == null ? "" : " AND status = :s");
+        var spec = db.sql("SELECT " + COLUMNS + " FROM memberships WHERE TRUE" + where
+                + " ORDER BY created_at DESC, id LIMIT :limit").bind("limit", limit);
+        spec = customerId == null ? spec : spec.bind("c", customerId);
+        spec = status == null ? spec : spec.bind("s", status.value());
+        return spec.map(this::read).all();
+    }
+
+    /** Every membership in this status (the summary's revenue reads the active ones). */
+    public Flux<Membership> inStatus(MembershipStatus status) {
+        return db.sql("SELECT " + COLUMNS + " FROM memberships WHERE status = :s").bind("s", status.value())
+                .map(this::read).all();
+    }
+
+    /** How many memberships are in each status; a status none is in is left out. */
+    public Mono<Map<MembershipStatus, Long>> countByStatus() {
+        return db.sql("SELECT status, count(*) AS n FROM memberships GROUP BY status")
+                .map(row -> Map.entry(MembershipStatus.of(row.get("status", String.class)),
+                        row.get("n", Long.class)))
+                .all().collectMap(Map.Entry::getKey, Map.Entry::getValue);
+    }
+
+    /**
+     * How many memberships that still stand (neither expired nor cancelled) hold each of these products, as plan or
+     * add-on; a product none holds is left out.
+     */
+    public Mono<Map<UUID, Long>> holders(Collection<UUID> productIds) {
+        return db.sql("""
+                        SELECT p.id, count(*) AS n FROM unnest(:ids) AS p(id)
+                        JOIN memberships m ON m.plan_id = p.id OR m.add_ons::jsonb ? p.id::text
+                        WHERE m.status NOT IN ('expired', 'cancelled') GROUP BY p.id""")
+                .bind("ids", productIds.toArray(UUID[]::new))
+                .map(row -> Map.entry(row.get("id", UUID.class), row.get("n", Long.class)))
+                .all().collectMap(Map.Entry::getKey, Map.Entry::getValue);
     }
 
     /** Every membership holding the product as its plan or as an add-on. */

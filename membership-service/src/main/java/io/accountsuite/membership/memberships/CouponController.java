@@ -1,0 +1,51 @@
+package io.accountsuite.membership.memberships;
+
+import io.accountsuite.platform.security.Caller;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import lombok.RequiredArgsConstructor;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** The admin's coupon catalog (issue 20's admin contract): list, add, deactivate. */
+@RestController
+@RequiredArgsConstructor
+class CouponController {
+
+    private final CouponCatalog catalog;
+
+    /** {@code limit}: how many at most, 1 to 500 (100 if absent); a bad value is a 400 field error. */
+    record CouponQuery(@Min(1) @Max(500) @Nullable Integer limit) {
+        int size() {
+            return limit == null ? 100 : limit;
+        }
+    }
+
+    /** The coupons, newest first. */
+    @GetMapping("/api/admin/coupons")
+    Flux<CouponView> list(@Valid CouponQuery query) {
+        return catalog.newest(query.size()).map(CouponView::of);
+    }
+
+    /** Adds a coupon: 201; 400 field errors; 409 {@code coupon-code-taken}. */
+    @PostMapping("/api/admin/coupons")
+    @ResponseStatus(HttpStatus.CREATED)
+    Mono<CouponView> create(@Valid @RequestBody CouponForm form, Caller admin) {
+        return catalog.create(admin, form).map(CouponView::of);
+    }
+
+    /** Deactivates a coupon: 200 with the coupon, {@code active} false, however often; 404 for an unknown code. */
+    @PostMapping("/api/admin/coupons/{code}/deactivation")
+    Mono<CouponView> deactivate(@PathVariable String code, Caller admin) {
+        return catalog.deactivate(admin, code).map(CouponView::of);
+    }
+}
