@@ -163,7 +163,7 @@ final class Browser implements AutoCloseable {
     }
 
     /**
-     * The rendered, enabled controls of the page's {@code main} that pressing Tab from the top never focuses (a radio
+     * The rendered, visible, enabled controls of the page's {@code main} (not those inside a closed details) that pressing Tab from the top never focuses (a radio
      * group counts as reached when one of its buttons is, as Tab enters a group once); each named by its id, name or
      * text.
      */
@@ -185,7 +185,7 @@ final class Browser implements AutoCloseable {
     private static final String CONTROLS = """
             const controls = [...document.querySelectorAll('main a[href], main button, main summary, main select,'
                 + ' main textarea, main input:not([type=hidden])')]
-                .filter(e => e.getClientRects().length > 0 && !e.disabled);
+                .filter(e => e.checkVisibility({visibilityProperty: true}) && !e.disabled);
             """;
 
     /** The focused element's outline as drawn: a visible focus indicator has a style other than none. */
