@@ -9,9 +9,8 @@ import io.accountsuite.identity.customer.Customers;
 import io.accountsuite.platform.problem.ApiProblem;
 import io.accountsuite.platform.security.Caller;
 import io.accountsuite.platform.validation.SingleLine;
+import io.accountsuite.platform.web.ListQuery;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import lombok.RequiredArgsConstructor;
@@ -22,6 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
@@ -44,24 +44,20 @@ class AdminCustomersController {
                        @NotNull @Size(max = 200) String name, Boolean admin) {
     }
 
-    /**
-     * The query of the customer search: {@code q} a text the email or name holds (any case; blank or absent for
-     * everyone), {@code limit} how many at most (1 to 500, 100 if absent). A bad value is a 400 field error.
-     */
-    record CustomerSearch(@Size(max = 200) @SingleLine String q, @Min(1) @Max(500) Integer limit) {
+    /** The customer search's text: what the email or name holds (any case; blank or absent for everyone). */
+    record CustomerSearch(@Size(max = 200) @SingleLine String q) {
         String text() {
             return q == null ? "" : q;
         }
-
-        int size() {
-            return limit == null ? 100 : limit;
-        }
     }
 
-    /** Customers whose email or name holds {@code q}, newest first (issue 20's admin contract). */
+    /**
+     * Customers whose email or name holds {@code q}, newest first, at most {@code limit} (issue 20's admin contract;
+     * {@link ListQuery}). A bad value is a 400 field error.
+     */
     @GetMapping
-    Flux<CustomerView> search(@Valid CustomerSearch query) {
-        return customers.search(query.text(), query.size()).map(CustomerView::of);
+    Flux<CustomerView> search(@Valid CustomerSearch query, @RequestParam(required = false) String limit) {
+        return Flux.defer(() -> customers.search(query.text(), ListQuery.limit(limit))).map(CustomerView::of);
     }
 
     /** One customer; 404 {@code not-found} for an id no customer has (or no longer has). */

@@ -1,9 +1,8 @@
 package io.accountsuite.membership.memberships;
 
 import io.accountsuite.platform.security.Caller;
+import io.accountsuite.platform.web.ListQuery;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -11,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
@@ -23,17 +23,10 @@ class CouponController {
 
     private final CouponCatalog catalog;
 
-    /** {@code limit}: how many at most, 1 to 500 (100 if absent); a bad value is a 400 field error. */
-    record CouponQuery(@Min(1) @Max(500) @Nullable Integer limit) {
-        int size() {
-            return limit == null ? 100 : limit;
-        }
-    }
-
-    /** The coupons, newest first. */
+    /** The coupons, newest first, at most {@code limit} ({@link ListQuery}; a bad value is a 400 field error). */
     @GetMapping("/api/admin/coupons")
-    Flux<CouponView> list(@Valid CouponQuery query) {
-        return catalog.newest(query.size()).map(CouponView::of);
+    Flux<CouponView> list(@RequestParam(required = false) @Nullable String limit) {
+        return Flux.defer(() -> catalog.newest(ListQuery.limit(limit))).map(CouponView::of);
     }
 
     /** Adds a coupon: 201; 400 field errors; 409 {@code coupon-code-taken}. */
