@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
-import java.util.UUID;
+import java.util.regex.Pattern;
 
 import io.accountsuite.gateway.backend.Backend;
 import io.accountsuite.gateway.backend.Backends;
@@ -26,6 +26,8 @@ final class AdminReads {
 
     /** The most one admin read may take (as the settings page's). */
     static final Duration LIMIT = Duration.ofSeconds(5);
+
+    private static final Pattern UUID_TEXT = Pattern.compile("[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}");
 
     private AdminReads() {
     }
@@ -63,13 +65,9 @@ final class AdminReads {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    /** Whether a filter's customer id is a UUID as the services write them. */
-    static boolean isUuid(String value) {
-        try {
-            return value.length() == 36 && UUID.fromString(value) != null;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+    /** Whether {@code value} is a UUID as the services write them (anything else names nothing). */
+    static boolean isUuid(@Nullable String value) {
+        return value != null && UUID_TEXT.matcher(value).matches();
     }
 
     /**

@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What the catalog's admin pages (products, site templates, coupons) share: reading the owning service's admin API
- * as the admin, within {@value #READ_SECONDS} s and through its breaker ({@link Backends#get}); the page for a thing
+ * as the admin, within {@link AdminReads#LIMIT} and through its breaker ({@link Backends#get}); the page for a thing
  * that is not there (404) or a service that does not answer (503, "temporarily unavailable"); and reading what the
  * admin typed into the JSON the services take.
  */
@@ -33,13 +33,10 @@ import tools.jackson.databind.json.JsonMapper;
 @RequiredArgsConstructor
 class CatalogPages {
 
-    static final int READ_SECONDS = 5;
-
     /** The page that says there is no such product, template or coupon (status 404). */
     static final String MISSING = "admin-catalog-missing";
 
-    private static final Duration READ = Duration.ofSeconds(READ_SECONDS);
-    private static final Pattern ID = Pattern.compile("[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}");
+    private static final Duration READ = AdminReads.LIMIT;
     private static final Pattern WHOLE = Pattern.compile("-?\\d{1,18}");
     private static final Pattern DECIMAL = Pattern.compile("-?\\d{1,20}([.,]\\d{1,10})?");
 
@@ -87,15 +84,9 @@ class CatalogPages {
         return MISSING;
     }
 
-    /** Whether {@code text} is a UUID as the services write them (anything else names nothing: 404). */
-    static boolean isId(@Nullable String text) {
-        return text != null && ID.matcher(text).matches();
-    }
-
     /** A field as typed, stripped; null when blank or absent. */
     static @Nullable String text(MultiValueMap<String, String> form, String field) {
-        String value = form.getFirst(field);
-        return value == null || value.isBlank() ? null : value.strip();
+        return AdminReads.blankAsNull(form.getFirst(field));
     }
 
     /**
@@ -146,7 +137,7 @@ class CatalogPages {
         try {
             Map<?, ?> created = answer.getBody() == null ? Map.of() : json.readValue(answer.getBody(), Map.class);
             Object id = created.get("id");
-            return isId(id == null ? null : id.toString()) ? "redirect:" + list + "/" + id + suffix
+            return AdminReads.isUuid(id == null ? null : id.toString()) ? "redirect:" + list + "/" + id + suffix
                     : "redirect:" + list;
         } catch (JacksonException unreadable) {
             return "redirect:" + list;

@@ -94,7 +94,7 @@ class ProductPagesController {
     @GetMapping("/admin/products/{id}")
     Mono<String> edit(@AuthenticationPrincipal Jwt admin, @PathVariable String id,
                       @RequestParam(defaultValue = "general") String tab, ServerWebExchange exchange, Model model) {
-        if (!CatalogPages.isId(id) || !ProductForms.TABS.containsKey(tab)) {
+        if (!AdminReads.isUuid(id) || !ProductForms.TABS.containsKey(tab)) {
             return Mono.just(CatalogPages.missing(exchange, model, "There is no such product."));
         }
         var query = exchange.getRequest().getQueryParams();
@@ -116,7 +116,7 @@ class ProductPagesController {
         String token = admin.getTokenValue();
         return exchange.getFormData().flatMap(form -> {
             String tab = form.getFirst("tab");
-            if (!CatalogPages.isId(id) || tab == null || !ProductForms.TABS.containsKey(tab)) {
+            if (!AdminReads.isUuid(id) || tab == null || !ProductForms.TABS.containsKey(tab)) {
                 return Mono.just(CatalogPages.missing(exchange, model, "There is no such product."));
             }
             return catalog.one(token, Backend.MEMBERSHIP, "product", PRODUCT, id)

@@ -76,7 +76,7 @@ class TemplatePagesController {
     @GetMapping("/admin/templates/{id}")
     Mono<String> edit(@AuthenticationPrincipal Jwt admin, @PathVariable String id, ServerWebExchange exchange,
                       Model model) {
-        if (!CatalogPages.isId(id)) {
+        if (!AdminReads.isUuid(id)) {
             return Mono.just(CatalogPages.missing(exchange, model, "There is no such template."));
         }
         var query = exchange.getRequest().getQueryParams();
@@ -94,7 +94,7 @@ class TemplatePagesController {
     @PostMapping("/admin/templates/{id}")
     Mono<String> save(@AuthenticationPrincipal Jwt admin, @PathVariable String id, ServerWebExchange exchange,
                       Model model) {
-        if (!CatalogPages.isId(id)) {
+        if (!AdminReads.isUuid(id)) {
             return Mono.just(CatalogPages.missing(exchange, model, "There is no such template."));
         }
         return exchange.getFormData().flatMap(form -> send(admin, exchange, model, form, id));
@@ -128,7 +128,7 @@ class TemplatePagesController {
     @PostMapping("/admin/templates/{id}/deactivation")
     Mono<String> deactivate(@AuthenticationPrincipal Jwt admin, @PathVariable String id, ServerWebExchange exchange,
                             Model model) {
-        if (!CatalogPages.isId(id)) {
+        if (!AdminReads.isUuid(id)) {
             return Mono.just(CatalogPages.missing(exchange, model, "There is no such template."));
         }
         String token = admin.getTokenValue();
