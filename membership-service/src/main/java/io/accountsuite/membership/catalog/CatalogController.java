@@ -27,6 +27,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import lombok.RequiredArgsConstructor;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -115,12 +116,11 @@ class CatalogController {
         if (!List.of("one-time", "lifetime").contains(form.periodUnit()) && form.periodDuration() < 1) {
             return Mono.error(ApiProblem.invalid("periodDuration", "must be at least 1 for a recurring product"));
         }
-        Product product;
-        try {
-            product = toProduct(id, form);
-        } catch (IllegalArgumentException e) {
-            return Mono.error(ApiProblem.invalid("currency", "is not an ISO 4217 currency"));
+        ApiProblem currencyRefused = refusedCurrency(form.currency(), before);
+        if (currencyRefused != null) {
+            return Mono.error(currencyRefused);
         }
+        Product product = toProduct(id, form);
         return products.byIds(product.addOnIds())
                 .flatMap(found -> found.size() != product.addOnIds().size()
                         || found.values().stream().anyMatch(Product::isPlan)
@@ -129,6 +129,22 @@ class CatalogController {
                 .onErrorMap(Products.SlugTaken.class, e -> MembershipProblems.SLUG_TAKEN
                         .problem("Another product has this slug").field("slug", "is already used"))
                 .flatMap(this::withHolders);
+    }
+
+    /**
+     * Why {@code currency} cannot be the product's: not an ISO 4217 code, or not the currency the product was created
+     * in (its members were charged in it, and a change would mix currencies in their proration and renewals); null
+     * when it can.
+     */
+    private static @Nullable ApiProblem refusedCurrency(String currency, @Nullable Product before) {
+        try {
+            Currency.getInstance(currency);
+        } catch (IllegalArgumentException e) {
+            return ApiProblem.invalid("currency", "is not an ISO 4217 currency");
+        }
+        return before == null || before.price().currency().getCurrencyCode().equals(currency) ? null
+                : ApiProblem.invalid("currency", "cannot change once the product exists; create a product in "
+                        + currency + " instead");
     }
 
     private static Product toProduct(UUID id, ProductForm f) {

@@ -23,7 +23,7 @@ public record Entitlements(Long diskMb, Long posts, Long pages, Long visitsPerMo
     }
 
     public enum TemplateChoice implements WireValue {
-        AVAILABLE, NOT_AVAILABLE, PRESELECTED;
+        AVAILABLE, NOT_AVAILABLE, PRE_SELECTED;
 
         public static TemplateChoice of(String value) {
             return WireValue.of(TemplateChoice.class, value);

@@ -159,7 +159,7 @@ public class MembershipCreation {
 
     private static UUID preselected(Product plan) {
         return plan.templates().entrySet().stream()
-                .filter(e -> e.getValue() == TemplateChoice.PRESELECTED)
+                .filter(e -> e.getValue() == TemplateChoice.PRE_SELECTED)
                 .map(e -> UUID.fromString(e.getKey())).findFirst().orElse(null);
     }
 }

@@ -1,5 +1,6 @@
 package io.accountsuite.membership.catalog;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,6 +16,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static io.accountsuite.membership.MembershipApi.map;
+import static org.assertj.core.api.Assertions.assertThat;
 
 @ServiceTest
 class AdminProductsIT {
@@ -83,6 +85,30 @@ class AdminProductsIT {
         api.adminGet("/api/admin/products/basic").expectStatus().isBadRequest()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
         api.put("/api/admin/products/" + UUID.randomUUID(), basic(true)).expectStatus().isNotFound();
+    }
+
+    @Test
+    void a_pre_selected_template_is_saved_and_a_refused_field_is_the_one_named() {
+        String bakery = UUID.randomUUID().toString();
+        String studio = UUID.randomUUID().toString();
+        Map<String, Object> assigned = new HashMap<>(basic(true));
+        assigned.put("templateMode", "assign");
+        assigned.put("templates", Map.of(bakery, "pre-selected", studio, "available"));
+
+        api.put("/api/admin/products/" + catalog.basic(), assigned).expectStatus().isOk().expectBody()
+                .jsonPath("$.templateMode").isEqualTo("assign")
+                .jsonPath("$.templates['" + bakery + "']").isEqualTo("pre-selected");
+
+        assigned.put("currency", "EUR");
+        api.put("/api/admin/products/" + catalog.basic(), assigned).expectStatus().isBadRequest().expectBody()
+                .jsonPath("$.errors[0].field").isEqualTo("currency")
+                .jsonPath("$.errors[0].message").value(m -> assertThat((String) m)
+                        .startsWith("cannot change once the product exists"));
+        assigned.put("currency", "XYZ");
+        api.put("/api/admin/products/" + catalog.basic(), assigned).expectStatus().isBadRequest().expectBody()
+                .jsonPath("$.errors[0].field").isEqualTo("currency");
+        api.adminGet("/api/admin/products/" + catalog.basic()).expectStatus().isOk().expectBody()
+                .jsonPath("$.price.currency").isEqualTo("USD");
     }
 
     private Map<String, Object> basic(boolean active) {
