@@ -10,6 +10,7 @@ import java.util.UUID;
 import io.accountsuite.billing.BillingProblems;
 import io.accountsuite.billing.invoice.Invoice;
 import io.accountsuite.billing.invoice.InvoiceViews.AuditState;
+import io.accountsuite.billing.invoice.InvoiceViews.Money;
 import io.accountsuite.billing.invoice.Invoices;
 import io.accountsuite.contracts.billing.BillingEvents;
 import io.accountsuite.contracts.billing.BillingEvents.InvoiceCancelled;
@@ -83,8 +84,19 @@ public class Refunds {
                     }
                     return issue(invoice, amount, reason).flatMap(note -> audit.record(admin, "invoice-refunded",
                             invoice.customerId(), "invoice " + invoice.number(), AuditState.of(invoice),
-                            AuditState.of(invoice.refund(amount))).thenReturn(note));
+                            new RefundAudit(AuditState.of(invoice.refund(amount)), note)).thenReturn(note));
                 }));
+    }
+
+    /**
+     * The invoice after an admin's refund as the audit log keeps it: its status and refunded total, and the refund
+     * itself (amount, reason, credit note number).
+     */
+    record RefundAudit(String status, Money refunded, Money refund, String reason, String creditNote) {
+        RefundAudit(AuditState after, CreditNote note) {
+            this(after.status(), after.refunded(), Money.of(note.amount(), note.currency()), note.reason(),
+                    note.number());
+        }
     }
 
     /**

@@ -130,7 +130,11 @@ class AdminInvoicesIT {
                 .jsonPath("$[1].before").isEqualTo(state("pending", "0.00"))
                 .jsonPath("$[1].after").isEqualTo(state("completed", "0.00"))
                 .jsonPath("$[0].before").isEqualTo(state("completed", "0.00"))
-                .jsonPath("$[0].after").isEqualTo(state("partially-refunded", "4.00"));
+                .jsonPath("$[0].after.status").isEqualTo("partially-refunded")
+                .jsonPath("$[0].after.refunded.amount").isEqualTo("4.00")
+                .jsonPath("$[0].after.refund.amount").isEqualTo("4.00")
+                .jsonPath("$[0].after.reason").isNotEmpty()
+                .jsonPath("$[0].after.creditNote").value(n -> assertThat((String) n).startsWith("CN-"));
         admin("/api/admin/audit?customerId=" + bob).expectBody().jsonPath("$.length()").isEqualTo(0);
     }
 
@@ -152,3 +156,4 @@ class AdminInvoicesIT {
         return web.mutate().defaultHeaders(h -> h.setBearerAuth(TestTokens.accessToken(caller, roles))).build();
     }
 }
+

@@ -38,6 +38,8 @@ import tools.jackson.databind.json.JsonMapper;
 class AdminCustomersPageController {
 
     private static final String CUSTOMER = "admin-customer";
+    /** The longest search identity-service takes. */
+    private static final int SEARCH_LENGTH = 200;
 
     private final Backends backends;
     private final AuditComposition audit;
@@ -47,6 +49,13 @@ class AdminCustomersPageController {
     Mono<String> search(@RequestParam(required = false) @Nullable String q, @AuthenticationPrincipal Jwt admin,
                         ServerWebExchange exchange, Model model) {
         model.addAttribute("q", q == null ? "" : q.strip());
+        if (q != null && q.strip().length() > SEARCH_LENGTH) {
+            // identity-service refuses longer searches (400); say so beside the box rather than as a missing list
+            exchange.getResponse().setStatusCode(HttpStatus.BAD_REQUEST);
+            model.addAttribute("searchError", "A search is at most " + SEARCH_LENGTH + " characters.");
+            model.addAttribute("customers", Block.none());
+            return Mono.just("admin-customers");
+        }
         return AdminReads.list(backends, Backend.IDENTITY, admin.getTokenValue(), "/api/admin/customers", "q", q)
                 .map(customers -> {
                     AdminReads.status(exchange, customers);

@@ -68,14 +68,41 @@ class AdminNewCustomerPageController {
                     model.addAttribute("formError", "Please correct the fields below.");
                 });
             }
-            String existing = submitted.get("customerId");
-            Mono<String> customerId = existing.isEmpty() ? createCustomer(token, submitted, exchange, model)
-                    : Mono.just(existing);
-            return customerId.flatMap(id -> createMembership(token, id, submitted, exchange, model))
-                    .switchIfEmpty(Mono.defer(() -> show(token, submitted, exchange, model)))
+            return refusedMembership(token, submitted).flatMap(refused -> refused.isEmpty()
+                            ? create(token, submitted, exchange, model)
+                            : show(token, submitted, exchange, model).doOnNext(page -> {
+                                exchange.getResponse().setStatusCode(HttpStatus.BAD_REQUEST);
+                                model.addAttribute("errors", refused);
+                                model.addAttribute("formError", "Please correct the fields below.");
+                            }))
                     .onErrorResume(ApiProblem.class, e -> show(token, submitted, exchange, model)
                             .doOnNext(page -> AdminForms.unavailable(exchange, model, e)));
         });
+    }
+
+    private Mono<String> create(String token, Map<String, String> submitted, ServerWebExchange exchange,
+                                Model model) {
+        String existing = submitted.get("customerId");
+        Mono<String> customerId = existing.isEmpty() ? createCustomer(token, submitted, exchange, model)
+                : Mono.just(existing);
+        return customerId.flatMap(id -> createMembership(token, id, submitted, exchange, model))
+                .switchIfEmpty(Mono.defer(() -> show(token, submitted, exchange, model)));
+    }
+
+    /**
+     * What membership-service would refuse of the membership that can be seen before the customer is created (so
+     * that no customer is left without one): a plan that is not on sale, a coupon code that is unknown or
+     * inactive, or an amount coupon in another currency than the plan's. Errors with a 503 problem when
+     * membership-service cannot answer.
+     */
+    private Mono<Map<String, String>> refusedMembership(String token, Map<String, String> submitted) {
+        return Mono.zip(AdminReads.list(backends, Backend.MEMBERSHIP, token, "/api/admin/products"),
+                        AdminReads.list(backends, Backend.MEMBERSHIP, token, "/api/admin/coupons"))
+                .flatMap(t -> t.getT1().isOk() && t.getT2().isOk()
+                        ? Mono.just(NewMemberships.refusals(submitted, plans(t.getT1()),
+                                (List<?>) Objects.requireNonNull(t.getT2().data())))
+                        : Mono.error(ProblemType.SERVICE_UNAVAILABLE.problem(
+                                "The membership service cannot answer now; nothing was created.")));
     }
 
     /** The new customer's id, or empty with identity's refusal in the model. */

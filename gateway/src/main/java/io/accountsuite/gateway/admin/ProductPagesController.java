@@ -65,7 +65,7 @@ class ProductPagesController {
 
     @GetMapping("/admin/products/new")
     String fresh(@RequestParam(required = false) @Nullable String type, ServerWebExchange exchange, Model model) {
-        if (!ProductForms.TYPES.contains(type)) {
+        if (type == null || !ProductForms.TYPES.contains(type)) {
             return CatalogPages.missing(exchange, model, "There is no such kind of product.");
         }
         Map<String, String> defaults = Map.of("currency", "USD", "periodDuration", "1", "periodUnit", "month",
@@ -77,7 +77,7 @@ class ProductPagesController {
     Mono<String> create(@AuthenticationPrincipal Jwt admin, ServerWebExchange exchange, Model model) {
         return exchange.getFormData().flatMap(form -> {
             String type = form.getFirst("type");
-            if (!ProductForms.TYPES.contains(type)) {
+            if (type == null || !ProductForms.TYPES.contains(type)) {
                 return Mono.just(CatalogPages.missing(exchange, model, "There is no such kind of product."));
             }
             Map<String, Object> body = ProductForms.edited(ProductForms.fresh(type), "general", form);

@@ -44,7 +44,19 @@ public class AuditComposition {
         return Flux.fromArray(Backend.values())
                 .flatMap(backend -> entries(backend, token, customerId, limit).map(block -> Map.entry(backend, block)))
                 .collectMap(Map.Entry::getKey, Map.Entry::getValue, () -> new EnumMap<>(Backend.class))
-                .map(answers -> AuditLog.merged(answers, limit));
+                .map(answers -> AuditLog.merged(answers, limit))
+                .flatMap(log -> actorEmails(token, log).map(log::withActorEmails));
+    }
+
+    /** Each actor's email from identity-service; an actor it does not answer for is left out. */
+    private Mono<Map<String, String>> actorEmails(String token, AuditLog log) {
+        return Flux.fromIterable(log.actors())
+                .flatMap(actor -> backends.get(Backend.IDENTITY, token, properties.blockTimeout(),
+                                "/api/admin/customers/{id}", actor)
+                        .filter(block -> block.isOk() && block.data() instanceof Map<?, ?> customer
+                                && customer.get("email") != null)
+                        .map(block -> Map.entry(actor, String.valueOf(((Map<?, ?>) block.data()).get("email")))), 4)
+                .collectMap(Map.Entry::getKey, Map.Entry::getValue);
     }
 
     private Mono<Block> entries(Backend backend, String token, @Nullable UUID customerId, int limit) {

@@ -1,5 +1,6 @@
 package io.accountsuite.gateway.admin;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import io.accountsuite.gateway.GatewayTest;
@@ -41,6 +42,8 @@ class AdminCustomersPageIT {
         backends.resetBreakers();
         IDENTITY.answer("GET", "/api/admin/customers", Answer.json(200, "[" + ANN + "]"));
         IDENTITY.answer("GET", "/api/admin/customers/" + CUSTOMER_ID, Answer.json(200, ANN));
+        IDENTITY.answer("GET", "/api/admin/customers/" + AdminPages.ADMIN_ID, Answer.json(200, "{\"id\":\""
+                + AdminPages.ADMIN_ID + "\",\"email\":\"admin@example.com\",\"name\":\"Admin\"}"));
         MEMBERSHIP.answer("GET", "/api/admin/memberships", Answer.json(200, "[{\"id\":\"m1\",\"customerId\":\""
                 + CUSTOMER_ID + "\",\"reference\":\"ABCDE12345\",\"status\":\"active\",\"planId\":\"" + PLAN_ID
                 + "\",\"planName\":\"Basic\",\"total\":{\"amount\":\"14.00\",\"currency\":\"USD\"},\"period\":"
@@ -50,6 +53,8 @@ class AdminCustomersPageIT {
                 + "\"templateName\":\"Bakery\",\"served\":true,\"createdAt\":\"2026-11-01T09:31:00Z\"}]"));
         BILLING.answer("GET", "/api/admin/invoices", Answer.json(200, AdminInvoicesPageIT.INVOICES));
         DOMAIN.answer("GET", "/api/admin/domains", Answer.json(200, AdminDomainsPageIT.DOMAINS));
+        MEMBERSHIP.answer("GET", "/api/admin/coupons", Answer.json(200, "[" + coupon("WELCOME10", "percent", null, true)
+                + "," + coupon("EURO5", "amount", "EUR", true) + "," + coupon("OLD", "percent", null, false) + "]"));
         for (var stub : new StubBackend[] {IDENTITY, MEMBERSHIP, SITE, DOMAIN,
                 NOTIFICATION}) {
             stub.answer("GET", "/api/admin/audit", Answer.json(200, "[]"));
@@ -79,6 +84,7 @@ class AdminCustomersPageIT {
                 .contains("INV-2026-000001").contains("café.example")
                 .contains("invoice-refunded").contains("invoice INV-2026-000001").contains("2026-11-30 10:00 UTC")
                 .contains("<details>").contains("&quot;partially-refunded&quot;")
+                .contains(">admin@example.com</a>")
                 .contains("action=\"/admin/customers/" + CUSTOMER_ID + "/promotion\"")
                 .doesNotContain("temporarily unavailable");
     }
@@ -150,16 +156,53 @@ class AdminCustomersPageIT {
         assertThat(MEMBERSHIP.requests("POST", "/api/admin/memberships")).isEmpty();
 
         IDENTITY.answer("POST", "/api/admin/customers", Answer.json(201, ANN));
-        MEMBERSHIP.answer("POST", "/api/admin/memberships", AdminPages.problem(400, "validation-failed", "Invalid",
-                "{\"field\":\"couponCode\",\"message\":\"is not an active coupon\"}"));
-        post(web, "/admin/customers/new", newCustomer("NOPE")).expectStatus().isBadRequest()
+        MEMBERSHIP.answer("POST", "/api/admin/memberships", AdminPages.problem(409, "slug-taken", "Taken",
+                "{\"field\":\"site.slug\",\"message\":\"is already used\"}"));
+        post(web, "/admin/customers/new", newCustomer("")).expectStatus().isEqualTo(409)
                 .expectBody(String.class).value(html -> assertThat(html)
                         .contains("id=\"half-done\">The customer was created, but not their")
                         .contains("href=\"/admin/customers/" + CUSTOMER_ID + "\"")
                         .contains("name=\"customerId\" value=\"" + CUSTOMER_ID + "\"")
-                        .contains("is not an active coupon").contains("Create the membership")
+                        .contains("is already used").contains("Create the membership")
                         .doesNotContain("name=\"email\""));
         assertThat(MEMBERSHIP.requests("POST", "/api/admin/memberships")).hasSize(1);
+    }
+
+    @Test
+    void a_membership_bound_to_be_refused_creates_no_customer() {
+        MEMBERSHIP.answer("GET", "/api/admin/products", Answer.json(200, "[" + product(PLAN_ID, "plan", "Basic", true)
+                + "]"));
+        Map<String, String> refusals = Map.of("NOPE", "is not an active coupon", "OLD", "is not an active coupon",
+                "EURO5", "is an amount in EUR, the plan is in USD");
+        refusals.forEach((code, message) -> post(web, "/admin/customers/new", newCustomer(code))
+                .expectStatus().isBadRequest().expectBody(String.class)
+                .value(html -> assertThat(html).as(code).contains(message)));
+        Map<String, String> retired = new HashMap<>(newCustomer(""));
+        retired.put("planId", "p0000000-0000-0000-0000-000000000002");
+        post(web, "/admin/customers/new", retired).expectStatus().isBadRequest().expectBody(String.class)
+                .value(html -> assertThat(html).contains("is not a plan on sale"));
+
+        assertThat(IDENTITY.requests("POST", "/api/admin/customers")).isEmpty();
+        assertThat(MEMBERSHIP.requests("POST", "/api/admin/memberships")).isEmpty();
+    }
+
+    @Test
+    void a_search_longer_than_identity_takes_is_refused_beside_the_box() {
+        assertThat(page(web, "/admin/customers?q=" + "a".repeat(201), 400)).contains("A search is at most 200")
+                .doesNotContain("temporarily unavailable");
+        assertThat(IDENTITY.requests("GET", "/api/admin/customers")).isEmpty();
+    }
+
+    @Test
+    void an_address_whose_id_is_not_an_id_is_the_404_page() {
+        assertThat(page(web, "/admin/customers/xyz", 404)).contains("There is no such page");
+        post(web, "/admin/customers/xyz/promotion", Map.of()).expectStatus().isNotFound();
+    }
+
+    private static String coupon(String code, String kind, String currency, boolean active) {
+        return "{\"code\":\"" + code + "\",\"kind\":\"" + kind + "\",\"value\":\"5.00\",\"currency\":"
+                + (currency == null ? "null" : "\"" + currency + "\"") + ",\"duration\":\"once\",\"active\":"
+                + active + "}";
     }
 
     private static Map<String, String> newCustomer(String coupon) {

@@ -120,7 +120,8 @@ class ProductPagesIT {
                 .contains("id=\"active\" name=\"active\"")
                 .contains("href=\"/admin/products/" + ID + "?tab=general\" aria-current=\"page\"")
                 .contains("href=\"/admin/products/" + ID + "?tab=limits\">")
-                .contains("/js/admin-catalog.js").doesNotContain("still hold");
+                .contains("/js/admin-catalog.js").doesNotContain("still hold")
+                .containsPattern("id=\"currency\" name=\"currency\" type=\"text\" readonly value=\"USD\"");
         assertThat(html.substring(html.indexOf("id=\"product-form\""))).contains("name=\"_csrf\"");
 
         save(ID, form("tab", "general", "name", " Basic plus ", "slug", "basic", "description", "To start",
@@ -237,6 +238,7 @@ class ProductPagesIT {
         page("/admin/products/not-an-id").expectStatus().isNotFound();
         page("/admin/products/" + ID + "?tab=bogus").expectStatus().isNotFound();
         page("/admin/products/new?type=bogus").expectStatus().isNotFound();
+        page("/admin/products/new").expectStatus().isNotFound();
         page("/admin/products/" + UUID.randomUUID()).expectStatus().isNotFound()
                 .expectBody(String.class).value(html -> assertThat(html).contains("There is no such product"
                         ).doesNotContain("Exception"));
