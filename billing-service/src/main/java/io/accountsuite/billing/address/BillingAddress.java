@@ -2,7 +2,13 @@ package io.accountsuite.billing.address;
 
 import java.util.UUID;
 
-/** Where a customer's invoices are addressed. Optional fields are null when absent. */
-public record BillingAddress(UUID customerId, String companyName, String email, String line1, String line2,
-                             String city, String region, String postalCode, String country, String vatNumber) {
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Where a customer's invoices are addressed. Optional fields are null when absent (and documented so: the API's
+ * description says {@code "line2": null} may come).
+ */
+public record BillingAddress(UUID customerId, @Nullable String companyName, String email, String line1,
+                             @Nullable String line2, String city, @Nullable String region, String postalCode,
+                             String country, @Nullable String vatNumber) {
 }

@@ -27,6 +27,7 @@ import io.accountsuite.contracts.membership.MembershipEvents.MembershipChargeCan
 import io.accountsuite.contracts.membership.MembershipEvents.MembershipChargeDue;
 import io.accountsuite.platform.events.EventJson;
 import io.accountsuite.platform.problem.ProblemType;
+import io.accountsuite.testkit.ApiDescriptionContract;
 import io.accountsuite.testkit.ContractFixtures;
 import io.accountsuite.testkit.ServiceTest;
 import io.accountsuite.testkit.TestTokens;
@@ -82,6 +83,7 @@ class BillingFlowIT {
         get(ann, "/api/billing/address").expectStatus().isOk().expectBody().jsonPath("$.city").isEqualTo("Lyon");
         // The gateway's page and forms read these fields (ContractFixtures): renaming one fails here.
         ContractFixtures.assertCarriesEveryField("billing/address", body(ann, "/api/billing/address"));
+        documented("/api/billing/address", body(ann, "/api/billing/address"));
         get(UUID.randomUUID(), "/api/billing/address").expectStatus().isNotFound();
         await().atMost(Duration.ofSeconds(15)).until(() -> TopicReader.readAll(Topics.BILLING).stream()
                 .anyMatch(r -> r.key().equals(ann.toString()) && r.value().contains("BillingAddressChanged")));
@@ -135,6 +137,8 @@ class BillingFlowIT {
         get(ann, "/api/billing/account-credit").expectBody().jsonPath("$[0].amount").isEqualTo("15.00");
         ContractFixtures.assertCarriesEveryField("billing/account-credit", body(ann, "/api/billing/account-credit"));
         ContractFixtures.assertCarriesEveryField("billing/invoices", body(ann, "/api/billing/invoices"));
+        documented("/api/billing/account-credit", body(ann, "/api/billing/account-credit"));
+        documented("/api/billing/invoices", body(ann, "/api/billing/invoices"));
 
         due(UUID.randomUUID(), charge("renewal", line("product", "Pro", "30.00")));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> get(ann, "/api/billing/invoices")
@@ -167,6 +171,7 @@ class BillingFlowIT {
                 .jsonPath("$[0].amount.amount").isEqualTo("35.00")
                 .jsonPath("$[0].invoiceId").isEqualTo(paid.toString());
         ContractFixtures.assertCarriesEveryField("billing/credit-notes", body(ann, "/api/billing/credit-notes"));
+        documented("/api/billing/credit-notes", body(ann, "/api/billing/credit-notes"));
     }
 
     @Test
@@ -189,6 +194,7 @@ class BillingFlowIT {
         String overview = body(ann, "/api/billing/overview");
         // The gateway's page reads these fields (ContractFixtures): renaming one fails here.
         ContractFixtures.assertCarriesEveryField("billing/overview", overview);
+        documented("/api/billing/overview", overview);
         JsonNode parts = JSON.readTree(overview);
         assertThat(parts.get("address")).isEqualTo(JSON.readTree(body(ann, "/api/billing/address")));
         assertThat(parts.get("invoices")).isEqualTo(JSON.readTree(body(ann, "/api/billing/invoices")));
@@ -434,6 +440,11 @@ class BillingFlowIT {
     private WebTestClient.ResponseSpec post(UUID customer, String path, Object body) {
         return web.post().uri(path).headers(h -> h.setBearerAuth(TestTokens.accessToken(customer)))
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+    }
+
+    /** The real answer has the shape billing's own OpenAPI description gives it. */
+    private void documented(String path, String answer) {
+        ApiDescriptionContract.assertAnswerMatchesDescription(web, "GET", path, 200, answer);
     }
 
     private String body(UUID customer, String path) {

@@ -3,6 +3,7 @@ package io.accountsuite.platform.security;
 import java.time.Duration;
 import java.util.List;
 
+import io.accountsuite.platform.apidocs.ApiDocsProperties;
 import io.accountsuite.platform.security.sessions.EndedSessionFilter;
 import io.netty.channel.ChannelOption;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
@@ -50,6 +51,8 @@ public final class ResourceServerSecurity {
                     // and an operator's port-forward reach (deploy/base/network-policies.yaml); the public port has
                     // no actuator route at all (StandardEndpointsContract).
                     exchanges.pathMatchers("/actuator/**").permitAll();
+                    // The API's description: public knowledge, and only the gateway reaches a service (ApiDocsProperties).
+                    exchanges.pathMatchers(ApiDocsProperties.PATH).permitAll();
                     if (!properties.publicPaths().isEmpty()) {
                         exchanges.pathMatchers(properties.publicPaths().toArray(String[]::new)).permitAll();
                     }
