@@ -67,6 +67,15 @@ public class Backends {
     }
 
     /**
+     * GETs {@code path} anonymously within {@code timeout} and answers the body of a 2xx; anything else is an error.
+     * Not through the backend's breaker: a read that only documents the API must neither open nor be refused by the
+     * breaker that guards the page's calls.
+     */
+    public Mono<byte[]> read(Backend backend, Duration timeout, String path) {
+        return clients.get(backend).get().uri(path).retrieve().bodyToMono(byte[].class).timeout(timeout);
+    }
+
+    /**
      * Passes a write on to a backend as the caller (anonymously when {@code token} is null) and answers the backend's own status and body, for the writes the
      * gateway must see the answer of. Not retried: a write may not be idempotent. A backend that does not answer
      * within 10 s is a 503 {@code service-unavailable}.

@@ -40,7 +40,8 @@ class GatewaySecurity {
             + " connect-src 'self'; form-action 'self'; base-uri 'self'; object-src 'none'; frame-ancestors 'none'";
 
     private static final List<String> PUBLIC_API = List.of("/api/auth/login", "/api/auth/register",
-            "/api/auth/refresh", "/.well-known/jwks.json", "/api/catalog", "/api/account/email/verification");
+            "/api/auth/refresh", "/.well-known/jwks.json", "/api/catalog", "/api/account/email/verification",
+            "/api/docs", "/api/docs/openapi.json");
 
     @Bean
     SecurityWebFilterChain gatewaySecurityChain(ServerHttpSecurity http, TokenCookies cookies,
@@ -78,6 +79,8 @@ class GatewaySecurity {
                 .authorizeExchange(exchanges -> exchanges
                         // Only on the management port (ResourceServerSecurity says why).
                         .pathMatchers("/actuator/**").permitAll()
+                        // springdoc's description of the gateway alone: read in-process by /api/docs/openapi.json.
+                        .pathMatchers("/internal/**").denyAll()
                         .pathMatchers(PUBLIC_API.toArray(String[]::new)).permitAll()
                         .pathMatchers("/login", "/logout", "/signup", "/verify-email", "/css/**", "/js/**",
                                 "/webjars/**", "/favicon.ico")
