@@ -20,6 +20,7 @@ import io.accountsuite.platform.problem.ApiProblem;
 import io.accountsuite.platform.problem.ProblemType;
 import io.accountsuite.platform.security.Caller;
 import lombok.RequiredArgsConstructor;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -47,7 +48,7 @@ public class CustomDomains {
     }
 
     /** Whether the site may add custom domains now, and if not, why (the network, the plan, or payment). */
-    public record Entitlement(boolean allowed, String reason) {
+    public record Entitlement(boolean allowed, @Nullable String reason) {
     }
 
     public Mono<Entitlement> entitlement(Caller caller, UUID siteId) {

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import io.accountsuite.platform.security.Caller;
 import lombok.RequiredArgsConstructor;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,8 +33,8 @@ class DomainController {
     }
 
     record DomainView(UUID id, String domain, String displayName, boolean primary, String stage, boolean secure,
-                      Instant lastCheckAt, String found, String resolver, String certificateIssuer,
-                      Instant certificateExpiresAt, boolean notInPlan) {
+                      @Nullable Instant lastCheckAt, @Nullable String found, @Nullable String resolver,
+                      @Nullable String certificateIssuer, @Nullable Instant certificateExpiresAt, boolean notInPlan) {
         static DomainView of(Domain d) {
             return new DomainView(d.id(), d.name(), IDN.toUnicode(d.name()), d.primary(), d.stage().value(), d.secure(),
                     d.lastCheckAt(), d.found(), d.resolver(), d.certIssuer(), d.certExpiresAt(), d.flagged());

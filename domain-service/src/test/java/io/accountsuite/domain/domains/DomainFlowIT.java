@@ -24,6 +24,7 @@ import io.accountsuite.contracts.site.SiteEvents.SiteServingChanged;
 import io.accountsuite.platform.events.EventJson;
 import io.accountsuite.platform.problem.ProblemType;
 import io.accountsuite.testkit.Concurrently;
+import io.accountsuite.testkit.ApiDescriptionContract;
 import io.accountsuite.testkit.ContractFixtures;
 import io.accountsuite.testkit.ServiceTest;
 import io.accountsuite.testkit.TestDnsServer;
@@ -168,8 +169,10 @@ class DomainFlowIT {
                 .jsonPath("$[0].found").isEqualTo("A 203.0.113.9")
                 .jsonPath("$[0].resolver").value(r -> assertThat(r.toString()).startsWith("127.0.0.1:")));
         // The gateway's page reads these fields (ContractFixtures): renaming one fails here.
-        ContractFixtures.assertCarriesEveryField("domain/domains", get(ann, domains()).expectStatus().isOk()
-                .expectBody(String.class).returnResult().getResponseBody());
+        String listed = get(ann, domains()).expectStatus().isOk().expectBody(String.class).returnResult()
+                .getResponseBody();
+        ContractFixtures.assertCarriesEveryField("domain/domains", listed);
+        ApiDescriptionContract.assertAnswerMatchesDescription(web, "GET", "/api/sites/{siteId}/domains", 200, listed);
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> get(ann, domains()).expectBody()
                 .jsonPath("$[0].stage").isEqualTo("failed"));
     }
@@ -334,8 +337,10 @@ class DomainFlowIT {
 
     @Test
     void domains_need_the_network_and_the_plan_to_allow_them() {
-        ContractFixtures.assertCarriesEveryField("domain/entitlement", new String(entitlement(ann)
-                .jsonPath("$.allowed").isEqualTo(true).returnResult().getResponseBody(), StandardCharsets.UTF_8));
+        String entitlement = new String(entitlement(ann).jsonPath("$.allowed").isEqualTo(true).returnResult()
+                .getResponseBody(), StandardCharsets.UTF_8);
+        ContractFixtures.assertCarriesEveryField("domain/entitlement", entitlement);
+        ApiDescriptionContract.assertAnswerMatchesDescription(web, "GET", "/api/sites/{siteId}/domains/entitlement", 200, entitlement);
         send(ann, MembershipEvents.MEMBERSHIP_CHANGED, new MembershipChanged(membership, "downgrade",
                 UUID.randomUUID(), entitlements(false)));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> add(ann, "late.example.com", false)
@@ -361,6 +366,7 @@ class DomainFlowIT {
                 .returnResult().getResponseBody();
         // The gateway's page reads these fields (ContractFixtures): renaming one fails here.
         ContractFixtures.assertCarriesEveryField("domain/overview", overview);
+        ApiDescriptionContract.assertAnswerMatchesDescription(web, "GET", "/api/domains/overview", 200, overview);
         get(ann, "/api/domains/overview").expectBody()
                 .jsonPath("$.length()").isEqualTo(1)
                 .jsonPath("$[0].siteId").isEqualTo(site.toString())

@@ -12,6 +12,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import lombok.RequiredArgsConstructor;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,7 +38,7 @@ class AccountController {
      * to open the link until it is); {@code pendingEmail}: the address a requested change waits on, else null.
      */
     record Profile(UUID id, String email, String name, Instant createdAt, boolean emailVerified,
-                   String pendingEmail) {
+                   @Nullable String pendingEmail) {
     }
 
     record PasswordChange(@NotBlank @Size(max = 1024) String currentPassword,

@@ -15,6 +15,7 @@ import io.accountsuite.identity.IdentityClient;
 import io.accountsuite.identity.IdentityClient.Signed;
 import io.accountsuite.platform.problem.ProblemType;
 import io.accountsuite.testkit.Concurrently;
+import io.accountsuite.testkit.ApiDescriptionContract;
 import io.accountsuite.testkit.ContractFixtures;
 import io.accountsuite.testkit.ServiceTest;
 import io.accountsuite.testkit.TopicReader;
@@ -59,6 +60,7 @@ class AuthenticationIT {
                 .returnResult().getResponseBody();
         // The gateway's page reads these fields (ContractFixtures "identity/profile"): renaming one fails here.
         ContractFixtures.assertCarriesEveryField("identity/profile", new String(profile, UTF_8));
+        ApiDescriptionContract.assertAnswerMatchesDescription(web, "GET", "/api/account/profile", 200, new String(profile, UTF_8));
     }
 
     @ParameterizedTest

@@ -7,14 +7,16 @@ import java.util.UUID;
 
 import io.accountsuite.membership.entitlement.Entitlements;
 import io.accountsuite.membership.money.MoneyView;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A product as the catalog and the membership API write it. A plan's {@code limits} are what it grants (defaults
  * filled in); an add-on's are what it adds as set (null adds nothing, 0 is unlimited).
  */
 public record ProductView(UUID id, String type, String name, String slug, String description, MoneyView price,
-                          MoneyView setupFee, PeriodView billingPeriod, int billingCycles, String group,
-                          boolean active, List<UUID> addOns, Map<String, Long> limits, boolean customDomains,
+                          MoneyView setupFee, PeriodView billingPeriod, int billingCycles, @Nullable String group,
+                          boolean active, List<UUID> addOns, Map<String, @Nullable Long> limits,
+                          boolean customDomains,
                           String templateMode, Map<String, String> templates, int trialDays) {
 
     /** A billing period: every {@code duration} {@code unit}s ("day", "week", "month", "year", "one-time"). */

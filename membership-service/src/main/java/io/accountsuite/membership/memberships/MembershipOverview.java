@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import io.accountsuite.membership.catalog.Product;
 import io.accountsuite.membership.money.MoneyView;
+import org.jspecify.annotations.Nullable;
 
 /**
  * "Your membership" on the account page (SPEC section 1), with what awaits the customer: the first payment, a change
@@ -24,10 +25,12 @@ import io.accountsuite.membership.money.MoneyView;
 public record MembershipOverview(UUID id, String reference, String status, Line plan, List<Line> addOns,
                                  MoneyView total, MoneyView initialAmount, int timesBilled, int billingCycles,
                                  String timesBilledText, LocalDate periodStart, LocalDate expiresOn, boolean lifetime,
-                                 boolean autoRenew, String coupon, Instant cancelledAt, String periodStanding,
-                                 LocalDate paidThrough, LocalDate trialEndsOn, Awaiting awaitingPayment,
-                                 Pending pendingChange, Renewal nextRenewal, Failure paymentFailure,
-                                 Scheduled scheduledChange, Blocked blockedChange) {
+                                 boolean autoRenew, @Nullable String coupon, @Nullable Instant cancelledAt,
+                                 String periodStanding, @Nullable LocalDate paidThrough,
+                                 @Nullable LocalDate trialEndsOn, @Nullable Awaiting awaitingPayment,
+                                 @Nullable Pending pendingChange, @Nullable Renewal nextRenewal,
+                                 @Nullable Failure paymentFailure, @Nullable Scheduled scheduledChange,
+                                 @Nullable Blocked blockedChange) {
 
     /** A product on the membership and what it costs per cycle. */
     public record Line(UUID productId, String name, int quantity, MoneyView unitPrice, MoneyView total) {

@@ -19,6 +19,7 @@ import io.accountsuite.membership.MembershipApi;
 import io.accountsuite.membership.renewal.Renewals;
 import io.accountsuite.platform.events.EventJson;
 import io.accountsuite.platform.problem.ProblemType;
+import io.accountsuite.testkit.ApiDescriptionContract;
 import io.accountsuite.testkit.ContractFixtures;
 import io.accountsuite.testkit.MutableClock;
 import io.accountsuite.testkit.ServiceTest;
@@ -125,8 +126,10 @@ class MembershipLifecycleIT {
                 .jsonPath("$.plans.length()").isEqualTo(2)
                 .jsonPath("$.addOns.length()").isEqualTo(2)
                 .jsonPath("$.currentPlanId").isEqualTo(catalog.basic());
-        ContractFixtures.assertCarriesEveryField("membership/change-options", api.get(ann, "/api/memberships/" + id
-                + "/change-options").expectBody(String.class).returnResult().getResponseBody());
+        String options = api.get(ann, "/api/memberships/" + id + "/change-options").expectBody(String.class)
+                .returnResult().getResponseBody();
+        ContractFixtures.assertCarriesEveryField("membership/change-options", options);
+        ApiDescriptionContract.assertAnswerMatchesDescription(web, "GET", "/api/memberships/{id}/change-options", 200, options);
     }
 
     @Test
@@ -201,8 +204,9 @@ class MembershipLifecycleIT {
                 .jsonPath("$.pendingChange.invoiceId").isEqualTo(invoiceId)
                 .jsonPath("$.plan.name").isEqualTo("Basic"));
         // The gateway's page shows a change awaiting payment from these fields (ContractFixtures).
-        ContractFixtures.assertCarriesEveryField("membership/memberships-awaiting-payment",
-                api.get(ann, "/api/memberships").expectBody(String.class).returnResult().getResponseBody());
+        String awaiting = api.get(ann, "/api/memberships").expectBody(String.class).returnResult().getResponseBody();
+        ContractFixtures.assertCarriesEveryField("membership/memberships-awaiting-payment", awaiting);
+        ApiDescriptionContract.assertAnswerMatchesDescription(web, "GET", "/api/memberships", 200, awaiting);
     }
 
     @Test
@@ -285,6 +289,7 @@ class MembershipLifecycleIT {
                 .expectBody(String.class).returnResult().getResponseBody();
 
         ContractFixtures.assertCarriesEveryField("membership/memberships", list);
+        ApiDescriptionContract.assertAnswerMatchesDescription(web, "GET", "/api/memberships", 200, list);
     }
 
     @Test

@@ -22,6 +22,7 @@ import io.accountsuite.platform.events.ReceivedEvent;
 import io.accountsuite.platform.inbox.EventHandler;
 import io.accountsuite.platform.inbox.Inbox;
 import io.accountsuite.platform.problem.ProblemType;
+import io.accountsuite.testkit.ApiDescriptionContract;
 import io.accountsuite.testkit.ContractFixtures;
 import io.accountsuite.testkit.MutableClock;
 import io.accountsuite.testkit.ServiceTest;
@@ -97,6 +98,10 @@ class SiteFlowIT {
         // The gateway's page reads these fields (ContractFixtures): renaming one fails here.
         ContractFixtures.assertCarriesEveryField("site/sites", body(ann, "/api/sites"));
         ContractFixtures.assertCarriesEveryField("site/templates", body(ann, "/api/sites/" + site + "/templates"));
+        // ... and has the shape site-service's own API description gives it.
+        ApiDescriptionContract.assertAnswerMatchesDescription(web, "GET", "/api/sites", 200, body(ann, "/api/sites"));
+        ApiDescriptionContract.assertAnswerMatchesDescription(web, "GET", "/api/sites/{id}/templates", 200,
+                body(ann, "/api/sites/" + site + "/templates"));
         await().atMost(Duration.ofSeconds(15)).until(() -> TopicReader.readAll(Topics.SITE).stream()
                 .anyMatch(r -> r.value().contains("SiteCreated") && r.value().contains(site)));
     }
@@ -114,6 +119,8 @@ class SiteFlowIT {
                 .expectBody().jsonPath("$.type").isEqualTo(PROBLEMS + "membership-not-active");
         ContractFixtures.assertCarriesEveryField("site/sites-unserved", body(ann, "/api/sites"));
         ContractFixtures.assertCarriesEveryField("site/overview-unserved", body(ann, "/api/sites/overview"));
+        ApiDescriptionContract.assertAnswerMatchesDescription(web, "GET", "/api/sites", 200, body(ann, "/api/sites"));
+        ApiDescriptionContract.assertAnswerMatchesDescription(web, "GET", "/api/sites/overview", 200, body(ann, "/api/sites/overview"));
         assertThat(TopicReader.readAll(Topics.SITE)).anyMatch(r -> r.value().contains("SiteServingChanged")
                 && r.value().contains(site) && r.value().contains("\"served\":false"));
 
@@ -213,6 +220,7 @@ class SiteFlowIT {
                 .jsonPath("$[0].templates.length()").isEqualTo(2);
         // The gateway's page reads these fields (ContractFixtures): renaming one fails here.
         ContractFixtures.assertCarriesEveryField("site/overview", body(ann, "/api/sites/overview"));
+        ApiDescriptionContract.assertAnswerMatchesDescription(web, "GET", "/api/sites/overview", 200, body(ann, "/api/sites/overview"));
 
         admin().put().uri("/api/admin/settings/sites").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("allowTemplateSwitching", false)).exchange().expectStatus().isOk();

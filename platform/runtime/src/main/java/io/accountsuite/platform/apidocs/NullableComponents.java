@@ -1,5 +1,6 @@
 package io.accountsuite.platform.apidocs;
 
+import java.lang.reflect.AnnotatedParameterizedType;
 import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.RecordComponent;
 import java.util.Iterator;
@@ -15,8 +16,8 @@ import io.swagger.v3.oas.models.media.JsonSchema;
 import io.swagger.v3.oas.models.media.Schema;
 
 /**
- * Documents a record component marked {@code @Nullable} (JSpecify, a type-use annotation springdoc does not read) as
- * what the service sends: its value or JSON {@code null}. Without it the description promises a string where the
+ * Documents a record component marked {@code @Nullable} (JSpecify, a type-use annotation springdoc does not read),
+ * or a map whose values are, as what the service sends: its value or JSON {@code null}. Without it the description promises a string where the
  * answer has {@code "line2": null}.
  */
 public final class NullableComponents implements ModelConverter {
@@ -36,6 +37,9 @@ public final class NullableComponents implements ModelConverter {
                 Schema<?> property = model.getProperties().get(component.getName());
                 if (property != null && nullable(component.getAnnotatedType())) {
                     model.getProperties().put(component.getName(), orNull(property));
+                } else if (property != null && nullableMapValues(component.getAnnotatedType())
+                        && property.getAdditionalProperties() instanceof Schema<?> values) {
+                    property.setAdditionalProperties(orNull(values));
                 }
             }
         }
@@ -49,6 +53,12 @@ public final class NullableComponents implements ModelConverter {
             }
         }
         return false;
+    }
+
+    /** {@code Map<String, @Nullable Long>}: a limit written {@code null} when not set. */
+    private static boolean nullableMapValues(AnnotatedType type) {
+        return type instanceof AnnotatedParameterizedType map && map.getAnnotatedActualTypeArguments().length == 2
+                && nullable(map.getAnnotatedActualTypeArguments()[1]);
     }
 
     private static Schema<?> orNull(Schema<?> property) {
