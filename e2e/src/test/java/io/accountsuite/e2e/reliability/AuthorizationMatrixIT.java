@@ -294,7 +294,6 @@ class AuthorizationMatrixIT {
                 .append("checks the admin role and the owner itself.\n\n")
                 .append(ReliabilityReport.table(List.of("request", "service", "answer"), direct.stream()
                         .map(o -> List.of(o.token(), o.target().name(), o.cell()))));
-        section.append("\nNot in the matrix: `/api/docs` (API.md) is served by no application yet.\n");
         ReliabilityReport.write("authorization", section.toString());
     }
 

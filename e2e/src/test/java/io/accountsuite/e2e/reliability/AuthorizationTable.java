@@ -21,7 +21,8 @@ import static io.accountsuite.e2e.reliability.Endpoint.of;
  * follows) and the request its owner is allowed to make. A request that changes what other rows read is prepared on
  * a fresh owner or resource, or put back after.
  *
- * <p>Not in the table: {@code /api/docs} (API.md) is not served by any application yet; the page's form posts
+ * <p>The API's description ({@code /api/docs}, {@code /api/docs/openapi.json}) is public: it names paths and shapes,
+ * no one's data, and lets an integrator read the API before signing up. Not in the table: the page's form posts
  * ({@code /login}, {@code /logout}, {@code /account/actions}, the plain forms) are CSRF-protected browser forms, which
  * the browser journeys drive.
  */
@@ -61,6 +62,9 @@ final class AuthorizationTable {
                 // The page (gateway)
                 of("GET", "/api/account", OWN_ACCOUNT, 200),
                 of("GET", "/api/account/events", OWN_ACCOUNT, 200),
+                // The API's description (gateway, merged from every service's)
+                of("GET", "/api/docs", PUBLIC, 200),
+                of("GET", "/api/docs/openapi.json", PUBLIC, 200),
                 // Memberships and catalog (membership-service)
                 of("GET", "/api/catalog", PUBLIC, 200),
                 of("POST", "/api/memberships", OWN_ACCOUNT, 201).prepared(Scenes::freshOwner).harmless(NOTHING)
