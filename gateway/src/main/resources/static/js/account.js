@@ -24,8 +24,22 @@ function openDialog(dialog, opener) {
 
 function closeDialog(dialog) {
   dialog.close();
-  const opener = openers.get(dialog);
-  if (opener && document.contains(opener)) opener.focus();
+}
+
+// However a dialog closes (its buttons, or Escape by itself), focus goes back to the button that opened it, or to
+// that button's copy when a refresh of the blocks replaced it while the dialog was open.
+document.addEventListener('close', (event) => {
+  const opener = openers.get(event.target);
+  if (!opener) return;
+  const again = document.contains(opener) ? opener : sameControl(opener);
+  if (again) again.focus();
+}, true); // close does not bubble: heard while it goes down
+
+function sameControl(control) {
+  if (control.id) return document.getElementById(control.id);
+  const { opens, api, path } = control.dataset;
+  if (opens) return document.querySelector(`[data-opens="${CSS.escape(opens)}"]`);
+  return path ? document.querySelector(`[data-api="${CSS.escape(api)}"][data-path="${CSS.escape(path)}"]`) : null;
 }
 
 async function loadInstructions() {

@@ -1,6 +1,7 @@
 package io.accountsuite.e2e.browser;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.Select;
 
 import static io.accountsuite.e2e.RunningSuite.call;
@@ -75,11 +77,13 @@ class AccountPageBrowserIT {
         assertThat(page.text(By.id("domains"))).contains("not available");
         assertThat(page.text(By.id("profile-email"))).isEqualTo(ann.email());
         assertThat(page.driver.findElements(By.cssSelector(".unavailable"))).isEmpty();
+        page.assertAccessible("account page");
 
         page.driver.manage().window().setSize(new Dimension(390, 844));
         assertThat(((JavascriptExecutor) page.driver).executeScript(
                 "return document.documentElement.scrollWidth <= window.innerWidth"))
                 .as("nothing overflows sideways at a phone's width").isEqualTo(true);
+        page.assertAccessible("account page at 390 px");
         page.screenshot("signing_in_on_a_phone");
     }
 
@@ -88,11 +92,14 @@ class AccountPageBrowserIT {
         Browser page = signedIn(Customers.withPlan("demo-basic"));
 
         page.click(By.id("update-address"));
+        page.find(By.id("address-dialog-title"));
+        page.assertAccessible("billing address dialog");
         fillAddressInLyon(page, "ABC");
         page.click(By.cssSelector("#address-dialog button[type=submit]"));
 
         assertThat(page.text(By.id("address-postalCode-error"))).isNotBlank();
         assertThat(page.find(By.id("address-postalCode")).getAttribute("aria-invalid")).isEqualTo("true");
+        page.assertAccessible("billing address dialog with a field error");
         assertThat(page.text(By.id("billing-address"))).contains("No billing address yet");
 
         page.type(By.id("address-postalCode"), "69001");
@@ -110,20 +117,28 @@ class AccountPageBrowserIT {
         assertThat(page.text(By.cssSelector("main"))).contains("Without JavaScript you can read everything here");
         assertThat(page.driver.findElement(By.id("delete-account")).isDisplayed())
                 .as("actions that need the script are not offered").isFalse();
+        page.assertAccessible("account page without JavaScript");
 
         page.click(By.id("update-address"));
         page.waitFor(d -> d.getCurrentUrl().endsWith("/account/billing-address"));
+        page.assertAccessible("billing address form page (without JavaScript)");
         fillAddressInLyon(page, "ABC");
         page.click(By.cssSelector("main form button[type=submit]"));
 
         assertThat(page.text(By.id("address-postalCode-error"))).isNotBlank();
         assertThat(page.find(By.id("address-city")).getDomProperty("value")).isEqualTo("Lyon");
+        page.assertAccessible("billing address form page with a field error");
         page.type(By.id("address-postalCode"), "69001");
         page.click(By.cssSelector("main form button[type=submit]"));
 
         page.waitFor(d -> d.getCurrentUrl().endsWith("/account?saved=address"));
         assertThat(page.text(By.id("billing-address"))).contains("69001 Lyon");
         assertThat(page.text(By.cssSelector("main"))).contains("Billing address saved.");
+        page.assertAccessible("account page with a notice (without JavaScript)");
+
+        page.click(By.id("change-password"));
+        page.find(By.id("password-currentPassword"));
+        page.assertAccessible("password form page (without JavaScript)");
     }
 
     @Test
@@ -139,9 +154,11 @@ class AccountPageBrowserIT {
         Browser page = browser;
         page.signIn(carol.email(), Customers.PASSWORD);
         assertThat(page.text(By.id("invoices"))).contains(number).contains("Payment due");
+        page.assertAccessible("account page with a payable invoice (without JavaScript)");
 
         page.click(By.cssSelector("#invoices form.page-action button[type=submit]"));
         assertThat(page.text(By.id("confirm-question"))).startsWith("Pay " + number + " now");
+        page.assertAccessible("confirmation page of an action (without JavaScript)");
         page.click(By.id("confirm-action"));
 
         page.waitFor(d -> d.getCurrentUrl().endsWith("/account?done=action"));
@@ -156,11 +173,14 @@ class AccountPageBrowserIT {
             Browser page = signedIn(ann);
 
             page.click(By.id("change-password"));
+            page.find(By.id("password-currentPassword"));
+            page.assertAccessible("password dialog");
             page.type(By.id("password-currentPassword"), Customers.PASSWORD);
             page.type(By.id("password-newPassword"), "short");
             page.type(By.id("password-newPasswordConfirmation"), "short");
             page.click(By.cssSelector("#password-dialog button[type=submit]"));
             assertThat(page.text(By.id("password-newPassword-error"))).isNotBlank();
+            page.assertAccessible("password dialog with a field error");
 
             String fresh = "a brand new passphrase " + UUID.randomUUID();
             page.type(By.id("password-newPassword"), fresh);
@@ -172,6 +192,7 @@ class AccountPageBrowserIT {
             // The other browser's open page follows by itself: its live stream ends with the session.
             other.waitFor(d -> d.getCurrentUrl().contains("/login"));
             assertThat(other.text(By.cssSelector("main"))).contains("Your session has ended");
+            other.assertAccessible("sign-in page after the session ended");
             other.screenshot("changing_the_password_other_session");
 
             page.open("/account");
@@ -189,8 +210,10 @@ class AccountPageBrowserIT {
         page.click(By.id("add-domain"));
         page.waitFor(d -> !d.findElement(By.id("domain-instructions")).getText().startsWith("Loading"));
         assertThat(page.text(By.id("domain-instructions"))).isNotBlank();
+        page.assertAccessible("add domain dialog, instructions");
         page.click(By.cssSelector("#domain-dialog [data-next-step]"));
         page.type(By.id("domain-domain"), domain);
+        page.assertAccessible("add domain dialog, the domain's name");
         page.click(By.cssSelector("#domain-dialog input[name=primary]"));
         page.click(By.cssSelector("#domain-dialog form button[type=submit]"));
 
@@ -201,6 +224,7 @@ class AccountPageBrowserIT {
         dns.a(domain, "127.0.0.1");
         page.waitFor(d -> d.findElement(row).getText().contains("checking-ssl-cert"));
         assertThat(page.text(row)).contains("DNS answer: A 127.0.0.1");
+        page.assertAccessible("account page with a domain being checked");
         assertThat(samePageLoad(page)).as("updated without reloading the page").isTrue();
     }
 
@@ -241,6 +265,7 @@ class AccountPageBrowserIT {
 
         page.click(By.cssSelector("li[data-domain='" + second + "'] button[data-path$='/primary']"));
         assertThat(page.text(By.id("confirm-message"))).contains("Make " + second + " the site's primary domain?");
+        page.assertAccessible("confirmation dialog (make a domain primary)");
         page.click(By.cssSelector("#confirm-dialog button[type=submit]"));
 
         page.waitFor(d -> !d.findElements(By.cssSelector("li[data-domain='" + second + "'] .badge.primary")).isEmpty());
@@ -253,6 +278,8 @@ class AccountPageBrowserIT {
         Browser page = signedIn(Customers.withPlan("demo-pro"));
 
         page.click(By.id("change-template"));
+        page.find(By.id("template-dialog-title"));
+        page.assertAccessible("template dialog");
         page.click(By.xpath("//dialog[@id='template-dialog']//label[.//strong[text()='Portfolio']]/input"));
         page.click(By.cssSelector("#template-dialog button[type=submit]"));
         assertThat(((JavascriptExecutor) page.driver).executeScript(
@@ -264,6 +291,7 @@ class AccountPageBrowserIT {
 
         page.find(By.id("switch-progress"));
         page.waitFor(d -> d.findElement(By.id("switch-status")).getText().equals("Template switched."));
+        page.assertAccessible("account page with a template switch's progress");
         page.waitFor(d -> d.findElement(By.id("templates")).getText().contains("Current template: Portfolio"));
     }
 
@@ -272,6 +300,8 @@ class AccountPageBrowserIT {
         Browser page = signedIn(Customers.withPlan("demo-basic"));
 
         page.click(By.id("change-membership"));
+        page.find(By.id("preview"));
+        page.assertAccessible("membership change page");
         page.click(By.xpath("//label[.//strong[text()='Pro']]/input"));
         page.click(By.id("preview"));
         page.find(By.id("preview-panel"));
@@ -280,15 +310,19 @@ class AccountPageBrowserIT {
         assertThat(page.text(By.id("preview-effective"))).isEqualTo("once its invoice is paid");
         assertThat(page.text(By.id("preview-limits"))).containsPattern("Posts: \\d+ used of 100");
         page.screenshot("a_plan_upgrade_preview");
+        page.assertAccessible("membership change page with its preview");
 
         page.click(By.id("confirm-change"));
         page.waitFor(d -> d.getCurrentUrl().contains("/account?changed=awaiting-payment"));
         assertThat(page.text(By.id("pending-change"))).contains("Changing to Pro once its invoice (35.00 USD) is paid");
         assertThat(page.text(By.id("membership-plan"))).as("nothing granted before payment").isEqualTo("Basic");
         assertThat(page.text(By.cssSelector("#limits [data-limit=posts]"))).contains("/ 10");
+        page.assertAccessible("account page with a change awaiting payment");
         markPageLoad(page);
 
         page.click(By.cssSelector("#pending-change button[data-api='POST']"));
+        page.find(By.id("confirm-message"));
+        page.assertAccessible("confirmation dialog (pay for a change)");
         page.click(By.cssSelector("#confirm-dialog button[type=submit]"));
         page.waitFor(d -> d.findElement(By.cssSelector("#limits [data-limit=posts]")).getText().contains("/ 100")
                 && d.findElement(By.id("membership-plan")).getText().equals("Pro"));
@@ -313,6 +347,7 @@ class AccountPageBrowserIT {
         assertThat(page.text(By.id("payment-failure"))).contains("the card was declined");
         assertThat(page.text(By.id("pending-change"))).contains("Changing to Pro");
         assertThat(page.text(By.id("membership-plan"))).isEqualTo("Basic");
+        page.assertAccessible("account page after a declined payment");
     }
 
     @Test
@@ -320,16 +355,22 @@ class AccountPageBrowserIT {
         Browser page = signedIn(Customers.withPlan("demo-basic"));
 
         page.click(By.cssSelector("button[data-opens='cancel-dialog']"));
+        page.find(By.id("cancel-reason"));
+        page.assertAccessible("cancel membership dialog");
         new Select(page.find(By.id("cancel-reason"))).selectByValue("other");
         page.type(By.id("cancel-confirm"), "CANCEL");
         page.click(By.cssSelector("#cancel-dialog button[type=submit]"));
         assertThat(page.text(By.id("cancel-details-error"))).isNotBlank();
+        page.assertAccessible("cancel membership dialog with a field error");
 
         page.type(By.id("cancel-details"), "Moving my bakery to a shared site");
         page.click(By.cssSelector("#cancel-dialog button[type=submit]"));
         page.waitFor(d -> d.findElement(By.id("membership-status")).getText().equals("cancelled"));
+        page.assertAccessible("account page with a cancelled membership");
 
         page.click(By.xpath("//section[@id='membership']//button[text()='Resubscribe']"));
+        page.find(By.id("confirm-message"));
+        page.assertAccessible("confirmation dialog (resubscribe)");
         page.click(By.cssSelector("#confirm-dialog button[type=submit]"));
         page.waitFor(d -> d.findElement(By.id("membership-status")).getText().equals("active"));
         assertThat(page.driver.findElements(By.cssSelector("button[data-opens='cancel-dialog']"))).isNotEmpty();
@@ -340,6 +381,8 @@ class AccountPageBrowserIT {
         Browser page = signedIn(Customers.withPlan("demo-basic"));
 
         page.click(By.id("delete-site"));
+        page.find(By.cssSelector("#delete-site-dialog input[name=confirm]"));
+        page.assertAccessible("delete site dialog");
         page.click(By.cssSelector("#delete-site-dialog input[name=confirm]"));
         page.click(By.cssSelector("#delete-site-dialog button[type=submit]"));
 
@@ -348,6 +391,7 @@ class AccountPageBrowserIT {
             return d.findElement(By.id("site")).getText().contains("You have no site yet.");
         });
         assertThat(page.driver.findElements(By.id("delete-site"))).isEmpty();
+        page.assertAccessible("account page without a site");
     }
 
     @Test
@@ -356,20 +400,62 @@ class AccountPageBrowserIT {
         Browser page = signedIn(ann);
 
         page.click(By.id("delete-account"));
+        page.find(By.id("delete-account-password"));
+        page.assertAccessible("delete account dialog");
         page.click(By.cssSelector("#delete-account-dialog input[name=confirm]"));
         page.type(By.id("delete-account-password"), "not my password at all");
         page.click(By.cssSelector("#delete-account-dialog button[type=submit]"));
         assertThat(page.text(By.cssSelector("#delete-account-dialog .field-error:not([hidden]), "
                 + "#delete-account-dialog .form-error:not([hidden])"))).isNotBlank();
+        page.assertAccessible("delete account dialog with an error");
 
         page.type(By.id("delete-account-password"), Customers.PASSWORD);
         page.click(By.cssSelector("#delete-account-dialog button[type=submit]"));
 
         page.waitFor(d -> d.getCurrentUrl().contains("/login?deleted"));
         assertThat(page.text(By.cssSelector("main"))).contains("Your account is being deleted");
+        page.assertAccessible("sign-in page after deleting the account");
         page.open("/account");
         assertThat(page.driver.getCurrentUrl()).contains("/login");
         page.signInRefused(ann.email(), Customers.PASSWORD);
+        page.assertAccessible("sign-in page with its error");
+    }
+
+    @Test
+    void the_page_works_with_the_keyboard_alone_and_escape_closes_each_dialog() throws Exception {
+        Customer bob = Customers.withPlan("demo-pro");
+        String token = Customers.signIn(bob.email(), Customers.PASSWORD);
+        String domain = "keys-" + UUID.randomUUID().toString().substring(0, 8) + ".example.com";
+        assertThat(call("POST", gateway("/api/sites/" + bob.siteId() + "/domains"), token,
+                Map.of("domain", domain, "primary", false)).status()).isEqualTo(201);
+        Browser page = signedIn(bob);
+        page.open("/account");
+        page.awaitLive();
+
+        List<Browser.Focused> walk = page.tabThroughPage();
+        assertThat(walk).extracting(Browser.Focused::name).as("Tab goes through to the page's last control")
+                .contains("delete-account");
+        assertThat(walk).filteredOn(focused -> !focused.inReadingOrder()).as("focused out of reading order")
+                .isEmpty();
+        assertThat(walk).filteredOn(focused -> !focused.focusVisible()).as("focused without a visible indicator")
+                .isEmpty();
+        assertThat(page.unreachableByTab()).as("controls Tab never reaches").isEmpty();
+
+        page.open("/account");
+        page.awaitLive();
+        for (String opener : List.of("button[data-opens='cancel-dialog']", "#update-address", "#change-template",
+                "li[data-domain='" + domain + "'] button[data-path$='/primary']", "#add-domain", "#change-password",
+                "#delete-site", "#delete-account")) {
+            page.tabTo(opener).sendKeys(Keys.ENTER);
+            String dialog = page.find(By.cssSelector("dialog[open]")).getDomAttribute("id");
+            assertThat(page.focusedIn("#" + dialog)).as("focus moves into %s", dialog).isTrue();
+            assertThat(page.focusOutline()).as("focus visible in %s", dialog).isNotEqualTo("none");
+
+            page.driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+            page.waitFor(d -> d.findElements(By.cssSelector("dialog[open]")).isEmpty());
+            page.waitFor(d -> page.focusedIn(opener)); // focus back on the button that opened the dialog
+            assertThat(page.focusOutline()).as("focus visible on %s", opener).isNotEqualTo("none");
+        }
     }
 
     /** A French address in Lyon with the given postal code ("69001" is valid there). */

@@ -63,6 +63,7 @@ class AdminPagesBrowserIT {
             page.click(By.id("template-" + templates.get("Bakery") + "-available"));
             page.click(By.id("template-" + templates.get("Portfolio") + "-available"));
             page.click(By.id("template-" + journal + "-not-available"));
+            page.assertAccessible("admin: a plan's templates tab");
             page.screenshot("admin_guide_plan_templates");
             page.click(By.id("save-product"));
             page.find(By.id("saved"));
@@ -82,6 +83,7 @@ class AdminPagesBrowserIT {
             page.waitFor(d -> d.findElement(By.id("instructions-preview")).getText()
                     .equals("Point a CNAME for " + tag + " at " + networkDomain + "."));
             page.screenshot("admin_guide_settings_preview");
+            page.assertAccessible("admin: settings with the instructions' preview");
             page.click(By.id("save-settings"));
             page.find(By.id("saved"));
 
@@ -115,11 +117,14 @@ class AdminPagesBrowserIT {
         Browser page = signedIn(ADMIN, ADMIN_PASSWORD);
         page.open("/admin/invoices?customerId=" + customerId);
         page.click(By.cssSelector("#invoice-" + id + " summary"));
+        page.find(By.id("refund-" + id + "-amount"));
+        page.assertAccessible("admin: invoices with a refund form open");
         page.type(By.id("refund-" + id + "-amount"), half);
         page.type(By.id("refund-" + id + "-reason"), "Half the month");
         page.click(By.cssSelector("#invoice-" + id + " .refund-form button[type=submit]"));
         page.find(By.id("notice"));
         page.screenshot("admin_half_refund_done");
+        page.assertAccessible("admin: invoices after a refund");
 
         Browser customerPage = signedIn(customer.email(), Customers.PASSWORD);
         assertThat(customerPage.text(By.cssSelector("[data-credit-note]")))
@@ -135,6 +140,7 @@ class AdminPagesBrowserIT {
             page.open(path);
             assertThat(page.text(By.tagName("main"))).as(path).contains("This page is for network admins");
             assertThat(page.driver.findElements(By.cssSelector(".admin-nav"))).as(path).isEmpty();
+            page.assertAccessible("admin page refused to a customer: " + path);
         }
     }
 
@@ -156,6 +162,8 @@ class AdminPagesBrowserIT {
             page.find(By.tagName("h1"));
             assertThat(page.scrollsSideways()).as("%s scrolls sideways at 390 px", path).isFalse();
             assertThat(page.unreachableByTab()).as("controls of %s that Tab never reaches", path).isEmpty();
+            page.assertAccessible("admin: " + path.replaceAll("[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}", "{id}")
+                    + " at 390 px");
             page.screenshot("admin_phone" + path.replaceAll("[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}", "id")
                     .replaceAll("[^a-z0-9]+", "_"));
         }
@@ -182,6 +190,7 @@ class AdminPagesBrowserIT {
 
         page.find(By.id("saved"));
         assertThat(page.text(By.id("coupons"))).contains(code);
+        page.assertAccessible("admin: coupons after creating one");
     }
 
     private Browser signedIn(String email, String password) throws Exception {
@@ -194,6 +203,8 @@ class AdminPagesBrowserIT {
     /** Creates a site template on its page; answers its id. */
     private static String createTemplate(Browser page, String name) {
         page.open("/admin/templates/new");
+        page.find(By.id("name"));
+        page.assertAccessible("admin: new template");
         page.type(By.id("name"), name);
         page.click(By.id("save-template"));
         page.find(By.id("saved"));
@@ -203,6 +214,8 @@ class AdminPagesBrowserIT {
     /** Creates an active monthly plan in USD on its page; answers its id. */
     private static String createPlan(Browser page, String name, String slug) {
         page.open("/admin/products/new?type=plan");
+        page.find(By.id("name"));
+        page.assertAccessible("admin: new plan");
         page.type(By.id("name"), name);
         page.type(By.id("slug"), slug);
         page.type(By.id("price"), "12.00");
@@ -212,6 +225,7 @@ class AdminPagesBrowserIT {
         check(page, "active");
         page.click(By.id("save-product"));
         page.find(By.id("saved"));
+        page.assertAccessible("admin: a plan just saved");
         return lastSegment(page.driver.getCurrentUrl());
     }
 

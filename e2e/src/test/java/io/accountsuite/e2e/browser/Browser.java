@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.WebDriverWait;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The machine's Chromium, headless, driven through its own chromedriver (Debian's chromium and chromium-driver
@@ -53,14 +56,19 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--window-size=1200,1600", "--user-data-dir=" + profile);
-        if (!javascript) {
-            options.setExperimentalOption("prefs", Map.of(
-                    "profile.managed_default_content_settings.javascript", 2));
-        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("chromedriver", "/usr/bin/chromedriver")).toFile())
                 .build();
         driver = new ChromeDriver(service, options);
+        if (!javascript) {
+            // Through DevTools rather than the profile's content setting, which would also stop axe-core's timers.
+            pageScripts(false);
+        }
+    }
+
+    /** Lets the page's scripts run or not (with none, every page is parsed as with JavaScript turned off). */
+    private void pageScripts(boolean run) {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", !run));
     }
 
     void open(String path) {
@@ -188,11 +196,94 @@ final class Browser implements AutoCloseable {
                 .filter(e => e.checkVisibility({visibilityProperty: true}) && !e.disabled);
             """;
 
+    /**
+     * Waits until the account page's live stream is open and the page has re-read its blocks once, as it does when
+     * the stream opens: from then on its controls stay in place until something happens.
+     */
+    void awaitLive() {
+        waitFor(d -> (Boolean) ((JavascriptExecutor) d).executeScript("""
+                return document.body.dataset.live === 'on' && performance.getEntriesByType('resource')
+                    .some(e => e.initiatorType === 'fetch' && new URL(e.name).pathname === '/account');"""));
+    }
+
+    /** Whether the focused element is, or is inside, the first element matching {@code css}. */
+    boolean focusedIn(String css) {
+        return (Boolean) ((JavascriptExecutor) driver).executeScript(
+                "const e = document.querySelector(arguments[0]); return !!e && e.contains(document.activeElement);",
+                css);
+    }
+
     /** The focused element's outline as drawn: a visible focus indicator has a style other than none. */
     String focusOutline() {
         return (String) ((JavascriptExecutor) driver).executeScript(
                 "return getComputedStyle(document.activeElement).outlineStyle");
     }
+
+    /**
+     * Runs axe-core's WCAG 2.1 level AA rules on what the page shows now (an open dialog with the inert page behind
+     * it), notes {@code state} in target/accessibility.md, and fails on any violation, naming its rule and elements.
+     */
+    void assertAccessible(String state) {
+        List<Accessibility.Violation> found;
+        if (javascript) {
+            found = Accessibility.violations((JavascriptExecutor) driver);
+        } else {
+            // The page was parsed without scripts (its noscript content shown); scripts allowed now for axe-core
+            // only, since those of the page ran at parsing or never.
+            pageScripts(true);
+            try {
+                found = Accessibility.violations((JavascriptExecutor) driver);
+            } finally {
+                pageScripts(false);
+            }
+        }
+        Accessibility.record(state, found);
+        assertThat(found).as("axe-core's WCAG 2.1 AA violations on %s", state).isEmpty();
+    }
+
+    /**
+     * One element Tab focused on the way through a page.
+     *
+     * @param name          its id, name or text
+     * @param inReadingOrder whether it comes after the element focused before it in the document, the order the page
+     *                      is read in (no positive tabindex, no focus jumping back)
+     * @param focusVisible  whether it draws a focus indicator: an outline of some width, or a shadow
+     */
+    record Focused(String name, boolean inReadingOrder, boolean focusVisible) {
+    }
+
+    /**
+     * On a page just loaded, presses Tab from its top until focus leaves the page or comes back to an element it
+     * already reached (at most 200 times); answers each element focused, in turn.
+     */
+    @SuppressWarnings("unchecked")
+    List<Focused> tabThroughPage() {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript("window.focusWalk = {previous: null, seen: new Set()};");
+        List<Focused> walk = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            new Actions(driver).sendKeys(Keys.TAB).perform();
+            Map<String, Object> step = (Map<String, Object>) js.executeScript(FOCUS_STEP);
+            if (step == null) {
+                break;
+            }
+            walk.add(new Focused((String) step.get("name"), (Boolean) step.get("inOrder"),
+                    (Boolean) step.get("visible")));
+        }
+        return walk;
+    }
+
+    private static final String FOCUS_STEP = """
+            const e = document.activeElement, walk = window.focusWalk;
+            if (!e || e === document.body || e === document.documentElement || walk.seen.has(e)) return null;
+            const previous = walk.previous;
+            walk.previous = e;
+            walk.seen.add(e);
+            const s = getComputedStyle(e);
+            return {name: e.id || e.getAttribute('name') || e.textContent.trim().slice(0, 40) || e.tagName,
+                inOrder: !previous || (previous.compareDocumentPosition(e) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0,
+                visible: (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none'};
+            """;
 
     void screenshot(String name) throws IOException {
         Files.createDirectories(SCREENSHOTS);

@@ -46,6 +46,8 @@ class SignUpBrowserIT {
         Browser page = browser;
 
         page.open("/signup");
+        page.find(By.id("name"));
+        page.assertAccessible("sign-up page");
         page.type(By.id("name"), "Dana " + tag);
         page.type(By.id("email"), email);
         page.type(By.id("password"), Customers.PASSWORD);
@@ -53,18 +55,26 @@ class SignUpBrowserIT {
         assertThat(page.text(By.cssSelector("main .notice"))).contains("Thank you. We sent a link to " + email)
                 .contains("You can sign in now.");
         page.screenshot("signing_up_thanks");
+        page.assertAccessible("sign-up page, thanks");
+        page.open("/login");
+        page.find(By.id("email"));
+        page.assertAccessible("sign-in page");
 
         page.signIn(email, Customers.PASSWORD);
         assertThat(page.text(By.id("verify-email-notice"))).contains("Please confirm your email address")
                 .contains(email);
         page.screenshot("signing_up_asked_to_confirm");
+        page.assertAccessible("account page asking to confirm the email address");
 
         String link = mailbox.awaitSubject("Confirm your email address").verificationLink();
         assertThat(link).startsWith(RunningSuite.publicPage("/verify-email?token="));
         page.driver.get(link);
+        page.find(By.id("confirm-email"));
+        page.assertAccessible("verify-email page");
         page.click(By.id("confirm-email"));
         assertThat(page.text(By.id("verified"))).contains("confirmed");
         page.screenshot("signing_up_address_confirmed");
+        page.assertAccessible("verify-email page, confirmed");
 
         page.click(By.id("to-account"));
         Awaitility.await("the account page without the notice").atMost(VERIFICATION_SPREADS)
