@@ -76,11 +76,24 @@ class AccountPageBrowserIT {
         assertThat(page.text(By.id("profile-email"))).isEqualTo(ann.email());
         assertThat(page.driver.findElements(By.cssSelector(".unavailable"))).isEmpty();
 
+        page.driver.manage().window().setSize(new Dimension(1280, 900));
+        assertThat(page.top("billing-address")).as("1280 px: address beside the membership, not below it")
+                .isEqualTo(page.top("membership"));
+        assertThat(page.left("billing-address")).isGreaterThan(page.left("membership") + page.width("membership"));
+        assertThat(page.left("domains")).isEqualTo(page.left("billing-address"));
+        assertThat(page.left("limits")).isEqualTo(page.left("membership"));
+        assertThat(page.top("danger-zone")).as("the danger zone last, across both columns")
+                .isGreaterThan(Math.max(page.top("limits"), page.top("domains")));
+        assertThat(page.width("danger-zone"))
+                .isGreaterThan(page.width("membership") + page.width("billing-address"));
+        page.fullPageScreenshot("account_1280", 1280);
+
         page.driver.manage().window().setSize(new Dimension(390, 844));
-        assertThat(((JavascriptExecutor) page.driver).executeScript(
-                "return document.documentElement.scrollWidth <= window.innerWidth"))
-                .as("nothing overflows sideways at a phone's width").isEqualTo(true);
-        page.screenshot("signing_in_on_a_phone");
+        assertThat(page.left("billing-address")).as("390 px: one column").isEqualTo(page.left("membership"));
+        assertThat(page.top("billing-address")).as("in the original's order").isGreaterThan(page.top("limits"));
+        assertThat(page.top("danger-zone")).isGreaterThan(page.top("domains"));
+        assertThat(page.scrollsSideways()).as("nothing overflows sideways at a phone's width").isFalse();
+        page.fullPageScreenshot("account_390", 390);
     }
 
     @Test

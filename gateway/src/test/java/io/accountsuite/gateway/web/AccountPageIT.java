@@ -1,6 +1,8 @@
 package io.accountsuite.gateway.web;
 
+import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import io.accountsuite.gateway.GatewayTest;
 import io.accountsuite.gateway.GatewayTestBackends;
@@ -90,6 +92,26 @@ class AccountPageIT {
 
     private static String section(String html, String id, String nextId) {
         return html.substring(html.indexOf("id=\"" + id + "\""), html.indexOf("id=\"" + nextId + "\""));
+    }
+
+    @Test
+    void the_blocks_stand_in_two_columns_in_the_original_order_with_the_danger_zone_last() {
+        String html = page();
+        String[] columns = html.split("<div class=\"column\">");
+        assertThat(columns).as("two columns").hasSize(3);
+        assertThat(ids(columns[1])).containsExactly("membership", "site", "limits");
+        assertThat(ids(columns[2])).containsExactly("billing-address", "invoices", "profile", "templates", "domains",
+                "danger-zone");
+        assertThat(html.indexOf("id=\"danger-zone\"")).as("the danger zone after both columns, full width")
+                .isGreaterThan(html.lastIndexOf("id=\"domains\""));
+        assertThat(html.substring(html.lastIndexOf("</div>", html.indexOf("id=\"danger-zone\""))))
+                .startsWith("</div>\n\n  <section class=\"card danger-zone\"");
+    }
+
+    /** The ids of the page's sections in {@code html}, in their order. */
+    private static List<String> ids(String html) {
+        return Pattern.compile("<section class=\"card[^\"]*\" id=\"([a-z-]+)\"").matcher(html)
+                .results().map(match -> match.group(1)).toList();
     }
 
     @Test
