@@ -187,7 +187,7 @@ class AccountPageIT {
                 .expectBody(String.class).returnResult().getResponseBody();
         assertThat(html).contains("data-membership=\"m1\"")
                 .containsPattern("value=\"p1\"\\s+checked")
-                .contains("Pro").contains("30.00 USD every 1 month(s)")
+                .contains("Pro").contains("30.00 USD every month")
                 .contains("Extra posts (2.00 USD each)").contains("value=\"2\" data-product=\"a1\"")
                 .as("the preview script's names for the limits").contains("data-limit=\"visitsPerMonth\">Visits this month<");
     }
