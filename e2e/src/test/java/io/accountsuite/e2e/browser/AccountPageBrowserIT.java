@@ -68,7 +68,18 @@ class AccountPageBrowserIT {
         assertThat(page.text(By.id("membership-plan"))).isEqualTo("Basic");
         assertThat(page.text(By.id("membership-status"))).isEqualTo("active");
         assertThat(page.text(By.id("site-name"))).isEqualTo(ann.siteTitle());
-        assertThat(page.text(By.id("limits"))).contains("Posts").contains("/ 10").contains("Disk space (MB)");
+        assertThat(page.text(By.id("limits"))).contains("Posts").contains("/ 10").doesNotContain("Disk");
+        assertThat(page.text(By.id("site-plan"))).isEqualTo("Basic");
+        assertThat(page.text(By.cssSelector("#site-disk span")))
+                .as("About this site: disk used of allowed, with its percentage")
+                .matches("\\d+ MB of 500 MB used \\(\\d+%\\)");
+        String address = page.text(By.cssSelector("#site-address a"));
+        assertThat(address).endsWith(".sites.example");
+        assertThat(page.find(By.cssSelector("#site-address a")).getDomAttribute("href"))
+                .isEqualTo("https://" + address);
+        assertThat(page.find(By.id("visit-site")).getDomAttribute("href")).as("Visit Site: no primary domain yet")
+                .isEqualTo("https://" + address);
+        assertThat(page.text(By.id("site-primary-domain"))).startsWith("None");
         assertThat(page.text(By.id("billing-address"))).contains("No billing address yet");
         assertThat(page.text(By.id("invoices"))).containsPattern("INV-\\d{4}-\\d{6}").contains("completed");
         assertThat(page.text(By.id("templates"))).contains("Current template: Bakery");

@@ -115,6 +115,30 @@ class AccountPageIT {
     }
 
     @Test
+    void about_this_site_shows_the_plan_the_disk_used_of_allowed_and_the_primary_domain_with_visit_site() {
+        String about = section(page(), "site", "limits");
+        assertThat(about).contains("<dd id=\"site-plan\">Basic</dd>")
+                .contains("12 MB of 100 MB used (12%)").contains("<progress value=\"12\" max=\"100\"")
+                .contains("href=\"https://ann.sites.example\">ann.sites.example</a>")
+                .as("café.example is primary but still checking DNS").contains("café.example")
+                .contains("not active yet")
+                .contains("id=\"visit-site\" href=\"https://ann.sites.example\">Visit Site</a>");
+        assertThat(section(page(), "limits", "billing-address")).as("disk is told in About this site")
+                .doesNotContain("data-limit=\"diskMb\"").contains("data-limit=\"posts\"");
+
+        DOMAIN.answer("GET", "/api/domains/overview", Answer.json(200, ContractFixtures.json("domain/overview")
+                .replace("\"stage\":\"checking-dns\",\n              \"primary\":true,\"secure\":false",
+                        "\"stage\":\"done\",\"primary\":true,\"secure\":true")));
+        assertThat(section(page(), "site", "limits")).doesNotContain("not active yet")
+                .contains("id=\"visit-site\" href=\"https://xn--caf-dma.example\">Visit Site</a>");
+
+        DOMAIN.answer("GET", "/api/domains/overview", Answer.json(500, "{}"));
+        assertThat(section(page(), "site", "limits")).as("only the primary domain waits for domain-service")
+                .contains("temporarily unavailable").contains("12 MB of 100 MB used (12%)")
+                .contains("href=\"https://ann.sites.example\">Visit Site</a>");
+    }
+
+    @Test
     void the_page_offers_only_the_actions_allowed_now() {
         DOMAIN.answer("GET", "/api/domains/overview", Answer.json(200, "[{\"siteId\":\"" + SITE_ID
                 + "\",\"domains\":[],\"entitlement\":" + ContractFixtures.json("domain/entitlement") + "}]"));
