@@ -1,6 +1,7 @@
 package io.accountsuite.e2e.browser;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 import static io.accountsuite.e2e.RunningSuite.call;
@@ -262,6 +264,9 @@ class AccountPageBrowserIT {
         Browser page = signedIn(bob);
         assertThat(page.driver.findElements(By.cssSelector("li[data-domain='" + first + "'] .badge.primary")))
                 .hasSize(1);
+        assertThat(flags(page, first)).containsExactly("primary", "not secure", "not active");
+        assertThat(flags(page, second)).containsExactly("alias", "not secure", "not active");
+        assertThat(page.text(By.id("site-primary-domain"))).startsWith(first).endsWith("not active yet");
 
         page.click(By.cssSelector("li[data-domain='" + second + "'] button[data-path$='/primary']"));
         assertThat(page.text(By.id("confirm-message"))).contains("Make " + second + " the site's primary domain?");
@@ -270,6 +275,9 @@ class AccountPageBrowserIT {
         page.waitFor(d -> !d.findElements(By.cssSelector("li[data-domain='" + second + "'] .badge.primary")).isEmpty());
         assertThat(page.driver.findElements(By.cssSelector("li[data-domain='" + first + "'] .badge.primary")))
                 .isEmpty();
+        page.waitFor(d -> d.findElement(By.id("site-primary-domain")).getText().startsWith(second));
+        assertThat(page.text(By.cssSelector("li[data-domain='" + first + "'] [data-flag=primary]")))
+                .isEqualTo("alias");
     }
 
     @Test
@@ -403,6 +411,12 @@ class AccountPageBrowserIT {
         page.type(By.id("address-city"), "Lyon");
         page.type(By.id("address-country"), "FR");
         page.type(By.id("address-postalCode"), postalCode);
+    }
+
+    /** The flags of a domain's row, each read by itself, in their order. */
+    private static List<String> flags(Browser page, String domain) {
+        return page.waitFor(d -> d.findElements(By.cssSelector("li[data-domain='" + domain + "'] [data-flag]"))
+                .stream().map(WebElement::getText).toList());
     }
 
     /** Leaves a mark on the loaded page; a reload would wipe it. */

@@ -59,6 +59,7 @@ class AccountPageController {
                     model.addAttribute("actions", page.actions());
                     model.addAttribute("limitLabels", LIMIT_LABELS);
                     model.addAttribute("visit", VisitSite.of(page.site(), page.domains(), json).orElse(null));
+                    model.addAttribute("activeStages", VisitSite.ACTIVE_STAGES);
                     model.addAttribute("liveEvents", String.join(" ", LiveEvents.LIVE));
                 })
                 .thenReturn("account");

@@ -139,6 +139,21 @@ class AccountPageIT {
     }
 
     @Test
+    void each_domain_says_whether_it_is_primary_or_an_alias_secure_and_active() {
+        String html = page();
+        assertThat(flags(html, "xn--caf-dma.example")).containsExactly("primary", "not secure", "not active");
+        assertThat(flags(html, "shop.example")).containsExactly("alias", "secure", "active");
+    }
+
+    /** The flags of a domain's row, in their order. */
+    private static List<String> flags(String html, String domain) {
+        String row = html.substring(html.indexOf("data-domain=\"" + domain + "\""));
+        row = row.substring(0, row.indexOf("</li>"));
+        return Pattern.compile("data-flag=\"[a-z]+\"[^>]*>([^<]+)<").matcher(row).results()
+                .map(match -> match.group(1)).toList();
+    }
+
+    @Test
     void the_page_offers_only_the_actions_allowed_now() {
         DOMAIN.answer("GET", "/api/domains/overview", Answer.json(200, "[{\"siteId\":\"" + SITE_ID
                 + "\",\"domains\":[],\"entitlement\":" + ContractFixtures.json("domain/entitlement") + "}]"));
