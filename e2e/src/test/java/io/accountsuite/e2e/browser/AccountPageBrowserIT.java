@@ -110,6 +110,32 @@ class AccountPageBrowserIT {
     }
 
     @Test
+    void changing_the_email_waits_for_the_link_and_the_page_says_so() throws Exception {
+        Customer ann = Customers.withPlan("demo-basic");
+        Browser page = signedIn(ann);
+        markPageLoad(page);
+        String newEmail = "new-" + ann.email();
+
+        page.click(By.id("change-email"));
+        page.type(By.id("email-newEmail"), newEmail);
+        page.type(By.id("email-password"), "not my password at all");
+        page.click(By.cssSelector("#email-dialog button[type=submit]"));
+        assertThat(page.text(By.id("email-password-error"))).contains("is not your current password");
+        assertThat(page.find(By.id("email-password")).getAttribute("aria-invalid")).isEqualTo("true");
+
+        page.type(By.id("email-password"), Customers.PASSWORD);
+        page.click(By.cssSelector("#email-dialog button[type=submit]"));
+        page.waitFor(d -> !d.findElements(By.id("pending-email-notice")).isEmpty());
+        assertThat(page.text(By.id("pending-email-notice")))
+                .contains("Your sign-in email changes to " + newEmail + " once you open the link we sent there.");
+        assertThat(page.text(By.id("profile-email"))).as("nothing changes before the link is opened")
+                .isEqualTo(ann.email());
+        assertThat(page.text(By.id("profile-pending-email"))).startsWith(newEmail);
+        assertThat(page.driver.findElement(By.id("email-dialog")).getDomAttribute("open")).isNull();
+        assertThat(samePageLoad(page)).as("shown without reloading the page").isTrue();
+    }
+
+    @Test
     void a_bad_postal_code_is_explained_next_to_the_field_and_a_good_address_is_saved() throws Exception {
         Browser page = signedIn(Customers.withPlan("demo-basic"));
 

@@ -41,6 +41,9 @@ class AccountPageController {
             model.addAttribute("notice", "Done.");
         } else if ("address".equals(saved)) {
             model.addAttribute("notice", "Billing address saved.");
+        } else if ("email".equals(saved)) {
+            model.addAttribute("notice", "We sent a link to your new address: your sign-in email changes once you"
+                    + " open it.");
         } else if ("password".equals(saved)) {
             model.addAttribute("notice", "Password changed. Your other sessions have been signed out.");
         } else if ("applied".equals(changed)) {

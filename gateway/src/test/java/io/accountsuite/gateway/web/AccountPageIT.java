@@ -154,6 +154,18 @@ class AccountPageIT {
     }
 
     @Test
+    void change_email_opens_a_dialog_sending_the_password_and_the_new_address_and_falls_back_to_a_plain_page() {
+        String html = page();
+        assertThat(section(html, "profile", "templates"))
+                .contains("id=\"change-email\" href=\"/account/email\" data-opens=\"email-dialog\"");
+        String dialog = html.substring(html.indexOf("<dialog id=\"email-dialog\""));
+        assertThat(dialog.substring(0, dialog.indexOf("</dialog>")))
+                .contains("data-api=\"POST\"").contains("data-path=\"/api/account/email\"")
+                .contains("name=\"newEmail\" type=\"email\"").contains("name=\"password\" type=\"password\"")
+                .contains("autocomplete=\"current-password\"");
+    }
+
+    @Test
     void the_page_offers_only_the_actions_allowed_now() {
         DOMAIN.answer("GET", "/api/domains/overview", Answer.json(200, "[{\"siteId\":\"" + SITE_ID
                 + "\",\"domains\":[],\"entitlement\":" + ContractFixtures.json("domain/entitlement") + "}]"));
@@ -209,9 +221,14 @@ class AccountPageIT {
 
         IDENTITY.answer("GET", "/api/account/profile", Answer.json(200, "{\"name\":\"Ann\",\"email\":"
                 + "\"ann@example.com\",\"emailVerified\":true,\"pendingEmail\":\"ann@new.example\"}"));
-        assertThat(page()).contains("id=\"pending-email-notice\"")
+        String pending = page();
+        assertThat(pending).contains("id=\"pending-email-notice\"")
                 .contains("Your sign-in email changes to ann@new.example once you open the link we sent there.")
                 .doesNotContain("verify-email-notice");
+        assertThat(section(pending, "profile", "templates")).as("the profile names the address it waits on")
+                .contains("ann@new.example (waiting for the link to be opened)");
+        assertThat(pending.indexOf("data-block=\"email-notices\"")).as("a block the page re-reads after a change")
+                .isLessThan(pending.indexOf("id=\"pending-email-notice\"")).isPositive();
     }
 
     @Test
