@@ -21,6 +21,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 import static io.accountsuite.e2e.RunningSuite.call;
@@ -70,7 +71,18 @@ class AccountPageBrowserIT {
         assertThat(page.text(By.id("membership-plan"))).isEqualTo("Basic");
         assertThat(page.text(By.id("membership-status"))).isEqualTo("active");
         assertThat(page.text(By.id("site-name"))).isEqualTo(ann.siteTitle());
-        assertThat(page.text(By.id("limits"))).contains("Posts").contains("/ 10").contains("Disk space (MB)");
+        assertThat(page.text(By.id("limits"))).contains("Posts").contains("/ 10").doesNotContain("Disk");
+        assertThat(page.text(By.id("site-plan"))).isEqualTo("Basic");
+        assertThat(page.text(By.cssSelector("#site-disk span")))
+                .as("About this site: disk used of allowed, with its percentage")
+                .matches("\\d+ MB of 500 MB used \\(\\d+%\\)");
+        String address = page.text(By.cssSelector("#site-address a"));
+        assertThat(address).endsWith(".sites.example");
+        assertThat(page.find(By.cssSelector("#site-address a")).getDomAttribute("href"))
+                .isEqualTo("https://" + address);
+        assertThat(page.find(By.id("visit-site")).getDomAttribute("href")).as("Visit Site: no primary domain yet")
+                .isEqualTo("https://" + address);
+        assertThat(page.text(By.id("site-primary-domain"))).startsWith("None");
         assertThat(page.text(By.id("billing-address"))).contains("No billing address yet");
         assertThat(page.text(By.id("invoices"))).containsPattern("INV-\\d{4}-\\d{6}").contains("completed");
         assertThat(page.text(By.id("templates"))).contains("Current template: Bakery");
@@ -79,12 +91,54 @@ class AccountPageBrowserIT {
         assertThat(page.driver.findElements(By.cssSelector(".unavailable"))).isEmpty();
         page.assertAccessible("account page");
 
+        page.driver.manage().window().setSize(new Dimension(1280, 900));
+        assertThat(page.top("billing-address")).as("1280 px: address beside the membership, not below it")
+                .isEqualTo(page.top("membership"));
+        assertThat(page.left("billing-address")).isGreaterThan(page.left("membership") + page.width("membership"));
+        assertThat(page.left("domains")).isEqualTo(page.left("billing-address"));
+        assertThat(page.left("limits")).isEqualTo(page.left("membership"));
+        assertThat(page.top("danger-zone")).as("the danger zone last, across both columns")
+                .isGreaterThan(Math.max(page.top("limits"), page.top("domains")));
+        assertThat(page.width("danger-zone"))
+                .isGreaterThan(page.width("membership") + page.width("billing-address"));
+        page.fullPageScreenshot("account_1280", 1280);
+
         page.driver.manage().window().setSize(new Dimension(390, 844));
-        assertThat(((JavascriptExecutor) page.driver).executeScript(
-                "return document.documentElement.scrollWidth <= window.innerWidth"))
-                .as("nothing overflows sideways at a phone's width").isEqualTo(true);
+        assertThat(page.left("billing-address")).as("390 px: one column").isEqualTo(page.left("membership"));
+        assertThat(page.top("billing-address")).as("in the original's order").isGreaterThan(page.top("limits"));
+        assertThat(page.top("danger-zone")).isGreaterThan(page.top("domains"));
+        assertThat(page.scrollsSideways()).as("nothing overflows sideways at a phone's width").isFalse();
         page.assertAccessible("account page at 390 px");
-        page.screenshot("signing_in_on_a_phone");
+        page.fullPageScreenshot("account_390", 390);
+    }
+
+    @Test
+    void changing_the_email_waits_for_the_link_and_the_page_says_so() throws Exception {
+        Customer ann = Customers.withPlan("demo-basic");
+        Browser page = signedIn(ann);
+        markPageLoad(page);
+        String newEmail = "new-" + ann.email();
+
+        page.click(By.id("change-email"));
+        page.find(By.id("email-newEmail"));
+        page.assertAccessible("change email dialog");
+        page.type(By.id("email-newEmail"), newEmail);
+        page.type(By.id("email-password"), "not my password at all");
+        page.click(By.cssSelector("#email-dialog button[type=submit]"));
+        assertThat(page.text(By.id("email-password-error"))).contains("is not your current password");
+        page.assertAccessible("change email dialog with a field error");
+        assertThat(page.find(By.id("email-password")).getAttribute("aria-invalid")).isEqualTo("true");
+
+        page.type(By.id("email-password"), Customers.PASSWORD);
+        page.click(By.cssSelector("#email-dialog button[type=submit]"));
+        page.waitFor(d -> !d.findElements(By.id("pending-email-notice")).isEmpty());
+        assertThat(page.text(By.id("pending-email-notice")))
+                .contains("Your sign-in email changes to " + newEmail + " once you open the link we sent there.");
+        assertThat(page.text(By.id("profile-email"))).as("nothing changes before the link is opened")
+                .isEqualTo(ann.email());
+        assertThat(page.text(By.id("profile-pending-email"))).startsWith(newEmail);
+        assertThat(page.driver.findElement(By.id("email-dialog")).getDomAttribute("open")).isNull();
+        assertThat(samePageLoad(page)).as("shown without reloading the page").isTrue();
     }
 
     @Test
@@ -262,6 +316,9 @@ class AccountPageBrowserIT {
         Browser page = signedIn(bob);
         assertThat(page.driver.findElements(By.cssSelector("li[data-domain='" + first + "'] .badge.primary")))
                 .hasSize(1);
+        assertThat(flags(page, first)).containsExactly("primary", "not secure", "not active");
+        assertThat(flags(page, second)).containsExactly("alias", "not secure", "not active");
+        assertThat(page.text(By.id("site-primary-domain"))).startsWith(first).endsWith("not active yet");
 
         page.click(By.cssSelector("li[data-domain='" + second + "'] button[data-path$='/primary']"));
         assertThat(page.text(By.id("confirm-message"))).contains("Make " + second + " the site's primary domain?");
@@ -271,6 +328,9 @@ class AccountPageBrowserIT {
         page.waitFor(d -> !d.findElements(By.cssSelector("li[data-domain='" + second + "'] .badge.primary")).isEmpty());
         assertThat(page.driver.findElements(By.cssSelector("li[data-domain='" + first + "'] .badge.primary")))
                 .isEmpty();
+        page.waitFor(d -> d.findElement(By.id("site-primary-domain")).getText().startsWith(second));
+        assertThat(page.text(By.cssSelector("li[data-domain='" + first + "'] [data-flag=primary]")))
+                .isEqualTo("alias");
     }
 
     @Test
@@ -465,6 +525,12 @@ class AccountPageBrowserIT {
         page.type(By.id("address-city"), "Lyon");
         page.type(By.id("address-country"), "FR");
         page.type(By.id("address-postalCode"), postalCode);
+    }
+
+    /** The flags of a domain's row, each read by itself, in their order. */
+    private static List<String> flags(Browser page, String domain) {
+        return page.waitFor(d -> d.findElements(By.cssSelector("li[data-domain='" + domain + "'] [data-flag]"))
+                .stream().map(WebElement::getText).toList());
     }
 
     /** Leaves a mark on the loaded page; a reload would wipe it. */

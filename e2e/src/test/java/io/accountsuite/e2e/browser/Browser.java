@@ -285,6 +285,40 @@ final class Browser implements AutoCloseable {
                 visible: (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none'};
             """;
 
+    /**
+     * A screenshot of the whole page at {@code width} CSS pixels: the window is made as tall as the page for the
+     * shot, then set back.
+     */
+    void fullPageScreenshot(String name, int width) throws IOException {
+        Dimension before = driver.manage().window().getSize();
+        driver.manage().window().setSize(new Dimension(width, 900));
+        long height = (Long) ((JavascriptExecutor) driver).executeScript(
+                "return Math.ceil(document.documentElement.scrollHeight)");
+        driver.manage().window().setSize(new Dimension(width, (int) height + 100));
+        screenshot(name);
+        driver.manage().window().setSize(before);
+    }
+
+    /** Where the element of this id starts on the page, in CSS pixels from the left. */
+    long left(String id) {
+        return box(id, "left");
+    }
+
+    /** Where the element of this id starts on the page, in CSS pixels from the top. */
+    long top(String id) {
+        return box(id, "top");
+    }
+
+    long width(String id) {
+        return box(id, "width");
+    }
+
+    private long box(String id, String side) {
+        return ((Number) ((JavascriptExecutor) driver).executeScript("const r = document.getElementById(arguments[0])"
+                + ".getBoundingClientRect(); return Math.round(r[arguments[1]] + (arguments[1] === 'top'"
+                + " ? window.scrollY : arguments[1] === 'left' ? window.scrollX : 0));", id, side)).longValue();
+    }
+
     void screenshot(String name) throws IOException {
         Files.createDirectories(SCREENSHOTS);
         Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();

@@ -192,6 +192,7 @@ final class AuthorizationTable {
                 of("GET", "/account/membership", PAGE, 200),
                 of("GET", "/account/billing-address", PAGE, 200),
                 of("GET", "/account/password", PAGE, 200),
+                of("GET", "/account/email", PAGE, 200),
                 // Not published, on purpose (README: what the gateway publishes)
                 of("POST", "/api/sites/{site}/posts", NOT_PUBLISHED, 404).body(Map.of("title", "Injected")),
                 of("POST", "/api/sites/{site}/pages", NOT_PUBLISHED, 404).body(Map.of("title", "Injected")),

@@ -14,8 +14,8 @@ import org.springframework.web.reactive.function.client.WebClientResponseExcepti
 import reactor.core.publisher.Mono;
 
 /**
- * identity-service as the gateway uses it: the customer's profile for the page, the password change, and the web
- * page's sign-in, refresh and sign-out. These last three do not go through the breaker: each gives up after
+ * identity-service as the gateway uses it: the customer's profile for the page, the password and email changes, and
+ * the web page's sign-in, refresh and sign-out. These last three do not go through the breaker: each gives up after
  * {@link #TIMEOUT} with a {@link java.util.concurrent.TimeoutException}, as a refused connection fails with a
  * {@link org.springframework.web.reactive.function.client.WebClientRequestException}: the page then says signing in
  * is unavailable, or renders without refreshing.
@@ -49,6 +49,14 @@ public class IdentityClient {
     /** POST /api/account/password, relayed: identity's own status and problem body. */
     public Mono<ResponseEntity<byte[]>> changePassword(String token, Object body) {
         return backends.relay(Backend.IDENTITY, HttpMethod.POST, token, body, "/api/account/password");
+    }
+
+    /**
+     * POST /api/account/email, relayed: identity's own status (204 once the link to the new address is on its way)
+     * and problem body.
+     */
+    public Mono<ResponseEntity<byte[]>> changeEmail(String token, Object body) {
+        return backends.relay(Backend.IDENTITY, HttpMethod.POST, token, body, "/api/account/email");
     }
 
     public Mono<Tokens> login(String email, String password, String clientAddress) {

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The signed-in customer's account page, rendered on the server from the same composition as
@@ -28,6 +29,7 @@ class AccountPageController {
 
     private final AccountComposition composition;
     private final RefusalNotice refusals;
+    private final JsonMapper json;
 
     @GetMapping("/account")
     Mono<String> account(@RequestParam(required = false) String changed,
@@ -39,6 +41,9 @@ class AccountPageController {
             model.addAttribute("notice", "Done.");
         } else if ("address".equals(saved)) {
             model.addAttribute("notice", "Billing address saved.");
+        } else if ("email".equals(saved)) {
+            model.addAttribute("notice", "We sent a link to your new address: your sign-in email changes once you"
+                    + " open it.");
         } else if ("password".equals(saved)) {
             model.addAttribute("notice", "Password changed. Your other sessions have been signed out.");
         } else if ("applied".equals(changed)) {
@@ -56,6 +61,8 @@ class AccountPageController {
                     model.addAttribute("links", page.links());
                     model.addAttribute("actions", page.actions());
                     model.addAttribute("limitLabels", LIMIT_LABELS);
+                    model.addAttribute("visit", VisitSite.of(page.site(), page.domains(), json).orElse(null));
+                    model.addAttribute("activeStages", VisitSite.ACTIVE_STAGES);
                     model.addAttribute("liveEvents", String.join(" ", LiveEvents.LIVE));
                 })
                 .thenReturn("account");

@@ -5,7 +5,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One field of the page's billing-address and password forms. The lists below are the one source of those forms:
+ * One field of the page's billing-address, password and email forms. The lists below are the one source of those forms:
  * the fields' markup (fragments/forms.html, for the page's dialogs and the plain pages without JavaScript) is drawn
  * from them, and the plain form posts pass on exactly these fields.
  *
@@ -34,6 +34,14 @@ record FormField(String name, String label, String type, @Nullable String autoco
             new FormField("newPassword", "New password (at least 12 characters)", "password", "new-password", true,
                     0),
             new FormField("newPasswordConfirmation", "New password again", "password", "new-password", true, 0));
+
+    /**
+     * An email change (identity-service's {@code POST /api/account/email} body): it takes effect once the link mailed
+     * to the new address is opened.
+     */
+    static final List<FormField> EMAIL = List.of(
+            new FormField("newEmail", "New email address", "email", "email", true, 254),
+            new FormField("password", "Your password", "password", "current-password", true, 0));
 
     /** A password is never written back into the page. */
     public boolean secret() {

@@ -3,8 +3,10 @@ package io.accountsuite.gateway.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import io.accountsuite.gateway.backend.BillingClient;
+import io.accountsuite.gateway.backend.IdentityClient;
 import io.accountsuite.gateway.composition.CompositionProperties;
 import io.accountsuite.gateway.security.PasswordChange;
 import io.accountsuite.platform.problem.ApiProblem;
@@ -23,15 +25,16 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The basic forms without JavaScript: the billing address and the password as plain pages with HTML form posts.
- * The account page's Update and Change password links lead here; with JavaScript they open the same fields in a
- * dialog instead. A refusal re-renders the form with each service message next to its field.
+ * The basic forms without JavaScript: the billing address, the password and the email as plain pages with HTML form
+ * posts. The account page's Update, Change password and Change email links lead here; with JavaScript they open the
+ * same fields in a dialog instead. A refusal re-renders the form with each service message next to its field.
  */
 @Controller
 @RequiredArgsConstructor
 class PlainFormsController {
 
     private final BillingClient billing;
+    private final IdentityClient identity;
     private final CompositionProperties properties;
     private final PasswordChange passwords;
     private final JsonMapper json;
@@ -50,14 +53,8 @@ class PlainFormsController {
 
     @PostMapping("/account/billing-address")
     Mono<String> saveAddress(@AuthenticationPrincipal Jwt caller, ServerWebExchange exchange, Model model) {
-        return exchange.getFormData().flatMap(form -> {
-            Map<String, String> address = filled(form, FormField.ADDRESS);
-            return billing.saveAddress(caller.getTokenValue(), address)
-                    .map(answer -> answer.getStatusCode().is2xxSuccessful() ? "redirect:/account?saved=address"
-                            : refused(exchange, model, answer, addressPage(model), address))
-                    .onErrorResume(ApiProblem.class, e -> Mono.just(unavailable(exchange, model, e,
-                            addressPage(model), address)));
-        });
+        return submit(exchange, model, FormField.ADDRESS, address -> billing.saveAddress(caller.getTokenValue(),
+                address), "address", PlainFormsController::addressPage);
     }
 
     @GetMapping("/account/password")
@@ -67,12 +64,20 @@ class PlainFormsController {
 
     @PostMapping("/account/password")
     Mono<String> changePassword(@AuthenticationPrincipal Jwt caller, ServerWebExchange exchange, Model model) {
-        return exchange.getFormData().flatMap(form -> passwords.change(exchange, caller.getTokenValue(),
-                        filled(form, FormField.PASSWORD), true)
-                .map(answer -> answer.getStatusCode().is2xxSuccessful() ? "redirect:/account?saved=password"
-                        : refused(exchange, model, answer, passwordPage(model), Map.of()))
-                .onErrorResume(ApiProblem.class, e -> Mono.just(unavailable(exchange, model, e,
-                        passwordPage(model), Map.of()))));
+        return submit(exchange, model, FormField.PASSWORD, change -> passwords.change(exchange,
+                caller.getTokenValue(), change, true), "password", PlainFormsController::passwordPage);
+    }
+
+    @GetMapping("/account/email")
+    String emailForm(Model model) {
+        return emailPage(model);
+    }
+
+    /** The change waits for the link mailed to the new address: the account page then says so. */
+    @PostMapping("/account/email")
+    Mono<String> changeEmail(@AuthenticationPrincipal Jwt caller, ServerWebExchange exchange, Model model) {
+        return submit(exchange, model, FormField.EMAIL, change -> identity.changeEmail(caller.getTokenValue(), change),
+                "email", PlainFormsController::emailPage);
     }
 
     private static String addressPage(Model model) {
@@ -83,12 +88,34 @@ class PlainFormsController {
         return plainForm(model, "Change password", "/account/password", "password", "Change password");
     }
 
+    private static String emailPage(Model model) {
+        return plainForm(model, "Change email", "/account/email", "email", "Change email");
+    }
+
     private static String plainForm(Model model, String heading, String action, String fields, String submit) {
         model.addAttribute("heading", heading);
         model.addAttribute("action", action);
         model.addAttribute("fields", fields);
         model.addAttribute("submit", submit);
         return "plain-form";
+    }
+
+    /**
+     * Sends the form's {@code fields} to the service with {@code call}: on success back to the account page, which
+     * says what was {@code saved}; on a refusal or a service that does not answer, the form ({@code view}) again
+     * with what was typed (never a password) and the service's words.
+     */
+    private Mono<String> submit(ServerWebExchange exchange, Model model, List<FormField> fields,
+                                Function<Map<String, String>, Mono<ResponseEntity<byte[]>>> call, String saved,
+                                Function<Model, String> view) {
+        return exchange.getFormData().flatMap(form -> {
+            Map<String, String> submitted = filled(form, fields);
+            return call.apply(submitted)
+                    .map(answer -> answer.getStatusCode().is2xxSuccessful() ? "redirect:/account?saved=" + saved
+                            : refused(exchange, model, answer, view.apply(model), submitted))
+                    .onErrorResume(ApiProblem.class, e -> Mono.just(unavailable(exchange, model, e,
+                            view.apply(model), submitted)));
+        });
     }
 
     private String refused(ServerWebExchange exchange, Model model, ResponseEntity<byte[]> answer, String view,

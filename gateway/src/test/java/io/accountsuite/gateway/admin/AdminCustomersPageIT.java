@@ -80,7 +80,8 @@ class AdminCustomersPageIT {
         String html = page(web, "/admin/customers/" + CUSTOMER_ID, 200);
 
         assertThat(html).contains("id=\"customer-email\">ann@example.com").contains("ABCDE12345").contains("Basic")
-                .contains("14.00 USD").contains("Ann&#39;s Bakery").contains("ann.sites.example")
+                .contains("14.00 USD").contains("every month")
+                .contains("Ann&#39;s Bakery").contains("ann.sites.example")
                 .contains("INV-2026-000001").contains("café.example")
                 .contains("invoice-refunded").contains("invoice INV-2026-000001").contains("2026-11-30 10:00 UTC")
                 .contains("<details>").contains("&quot;partially-refunded&quot;")

@@ -1,6 +1,8 @@
 package io.accountsuite.gateway.web;
 
+import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import io.accountsuite.gateway.GatewayTest;
 import io.accountsuite.gateway.GatewayTestBackends;
@@ -93,6 +95,77 @@ class AccountPageIT {
     }
 
     @Test
+    void the_blocks_stand_in_two_columns_in_the_original_order_with_the_danger_zone_last() {
+        String html = page();
+        String[] columns = html.split("<div class=\"column\">");
+        assertThat(columns).as("two columns").hasSize(3);
+        assertThat(ids(columns[1])).containsExactly("membership", "site", "limits");
+        assertThat(ids(columns[2])).containsExactly("billing-address", "invoices", "profile", "templates", "domains",
+                "danger-zone");
+        assertThat(html.indexOf("id=\"danger-zone\"")).as("the danger zone after both columns, full width")
+                .isGreaterThan(html.lastIndexOf("id=\"domains\""));
+        assertThat(html.substring(html.lastIndexOf("</div>", html.indexOf("id=\"danger-zone\""))))
+                .startsWith("</div>\n\n  <section class=\"card danger-zone\"");
+    }
+
+    /** The ids of the page's sections in {@code html}, in their order. */
+    private static List<String> ids(String html) {
+        return Pattern.compile("<section class=\"card[^\"]*\" id=\"([a-z-]+)\"").matcher(html)
+                .results().map(match -> match.group(1)).toList();
+    }
+
+    @Test
+    void about_this_site_shows_the_plan_the_disk_used_of_allowed_and_the_primary_domain_with_visit_site() {
+        String about = section(page(), "site", "limits");
+        assertThat(about).contains("<dd id=\"site-plan\">Basic</dd>")
+                .contains("12 MB of 100 MB used (12%)").contains("<progress value=\"12\" max=\"100\"")
+                .contains("href=\"https://ann.sites.example\">ann.sites.example</a>")
+                .as("café.example is primary but still checking DNS").contains("café.example")
+                .contains("not active yet")
+                .contains("id=\"visit-site\" href=\"https://ann.sites.example\">Visit Site</a>");
+        assertThat(section(page(), "limits", "billing-address")).as("disk is told in About this site")
+                .doesNotContain("data-limit=\"diskMb\"").contains("data-limit=\"posts\"");
+
+        DOMAIN.answer("GET", "/api/domains/overview", Answer.json(200, ContractFixtures.json("domain/overview")
+                .replace("\"stage\":\"checking-dns\",\n              \"primary\":true,\"secure\":false",
+                        "\"stage\":\"done\",\"primary\":true,\"secure\":true")));
+        assertThat(section(page(), "site", "limits")).doesNotContain("not active yet")
+                .contains("id=\"visit-site\" href=\"https://xn--caf-dma.example\">Visit Site</a>");
+
+        DOMAIN.answer("GET", "/api/domains/overview", Answer.json(500, "{}"));
+        assertThat(section(page(), "site", "limits")).as("only the primary domain waits for domain-service")
+                .contains("temporarily unavailable").contains("12 MB of 100 MB used (12%)")
+                .contains("href=\"https://ann.sites.example\">Visit Site</a>");
+    }
+
+    @Test
+    void each_domain_says_whether_it_is_primary_or_an_alias_secure_and_active() {
+        String html = page();
+        assertThat(flags(html, "xn--caf-dma.example")).containsExactly("primary", "not secure", "not active");
+        assertThat(flags(html, "shop.example")).containsExactly("alias", "secure", "active");
+    }
+
+    /** The flags of a domain's row, in their order. */
+    private static List<String> flags(String html, String domain) {
+        String row = html.substring(html.indexOf("data-domain=\"" + domain + "\""));
+        row = row.substring(0, row.indexOf("</li>"));
+        return Pattern.compile("data-flag=\"[a-z]+\"[^>]*>([^<]+)<").matcher(row).results()
+                .map(match -> match.group(1)).toList();
+    }
+
+    @Test
+    void change_email_opens_a_dialog_sending_the_password_and_the_new_address_and_falls_back_to_a_plain_page() {
+        String html = page();
+        assertThat(section(html, "profile", "templates"))
+                .contains("id=\"change-email\" href=\"/account/email\" data-opens=\"email-dialog\"");
+        String dialog = html.substring(html.indexOf("<dialog id=\"email-dialog\""));
+        assertThat(dialog.substring(0, dialog.indexOf("</dialog>")))
+                .contains("data-api=\"POST\"").contains("data-path=\"/api/account/email\"")
+                .contains("name=\"newEmail\" type=\"email\"").contains("name=\"password\" type=\"password\"")
+                .contains("autocomplete=\"current-password\"");
+    }
+
+    @Test
     void the_page_offers_only_the_actions_allowed_now() {
         DOMAIN.answer("GET", "/api/domains/overview", Answer.json(200, "[{\"siteId\":\"" + SITE_ID
                 + "\",\"domains\":[],\"entitlement\":" + ContractFixtures.json("domain/entitlement") + "}]"));
@@ -148,9 +221,14 @@ class AccountPageIT {
 
         IDENTITY.answer("GET", "/api/account/profile", Answer.json(200, "{\"name\":\"Ann\",\"email\":"
                 + "\"ann@example.com\",\"emailVerified\":true,\"pendingEmail\":\"ann@new.example\"}"));
-        assertThat(page()).contains("id=\"pending-email-notice\"")
+        String pending = page();
+        assertThat(pending).contains("id=\"pending-email-notice\"")
                 .contains("Your sign-in email changes to ann@new.example once you open the link we sent there.")
                 .doesNotContain("verify-email-notice");
+        assertThat(section(pending, "profile", "templates")).as("the profile names the address it waits on")
+                .contains("ann@new.example (waiting for the link to be opened)");
+        assertThat(pending.indexOf("data-block=\"email-notices\"")).as("a block the page re-reads after a change")
+                .isLessThan(pending.indexOf("id=\"pending-email-notice\"")).isPositive();
     }
 
     @Test
@@ -165,7 +243,7 @@ class AccountPageIT {
                 .expectBody(String.class).returnResult().getResponseBody();
         assertThat(html).contains("data-membership=\"m1\"")
                 .containsPattern("value=\"p1\"\\s+checked")
-                .contains("Pro").contains("30.00 USD every 1 month(s)")
+                .contains("Pro").contains("30.00 USD every month")
                 .contains("Extra posts (2.00 USD each)").contains("value=\"2\" data-product=\"a1\"")
                 .as("the preview script's names for the limits").contains("data-limit=\"visitsPerMonth\">Visits this month<");
     }

@@ -20,7 +20,7 @@ import static io.accountsuite.gateway.GatewayTestBackends.BILLING;
 import static io.accountsuite.gateway.GatewayTestBackends.IDENTITY;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The billing address and password forms as plain pages, for browsers without JavaScript. */
+/** The billing address, password and email forms as plain pages, for browsers without JavaScript. */
 @GatewayTest
 class PlainFormsIT {
 
@@ -79,6 +79,35 @@ class PlainFormsIT {
                 "newPasswordConfirmation", "a new passphrase"))
                 .expectStatus().is3xxRedirection().expectHeader().location("/account?saved=password")
                 .expectCookie().value(TokenCookies.ACCESS, value -> assertThat(value).isEqualTo("fresh-access"));
+    }
+
+    @Test
+    void an_email_change_without_javascript_is_sent_to_identity_and_the_page_says_the_link_is_on_its_way() {
+        web.get().uri("/account/email").cookie(TokenCookies.ACCESS, token).exchange().expectStatus().isOk()
+                .expectBody(String.class).value(html -> assertThat(html)
+                        .contains("<title>Change email · Your account</title>").contains("action=\"/account/email\"")
+                        .contains("name=\"newEmail\"").contains("name=\"password\"").contains("name=\"_csrf\""));
+        IDENTITY.answer("POST", "/api/account/email", new Answer(204, "", Map.of()));
+
+        post("/account/email", Map.of("newEmail", " ann@new.example ", "password", " my password "))
+                .expectStatus().is3xxRedirection().expectHeader().location("/account?saved=email");
+        assertThat(IDENTITY.requests("POST", "/api/account/email").get(0).body())
+                .contains("\"newEmail\":\"ann@new.example\"").contains("\"password\":\" my password \"");
+    }
+
+    @Test
+    void a_refused_email_change_comes_back_with_the_message_next_to_its_field_and_the_address_typed() {
+        IDENTITY.answer("POST", "/api/account/email", new Answer(400, """
+                {"type":"https://account-suite.example/problems/validation-failed","status":400,
+                 "errors":[{"field":"password","message":"is not your current password"}]}""",
+                Map.of("Content-Type", "application/problem+json")));
+
+        String html = post("/account/email", Map.of("newEmail", "ann@new.example", "password", "wrong"))
+                .expectStatus().isBadRequest().expectBody(String.class).returnResult().getResponseBody();
+        assertThat(html).contains("is not your current password").contains("value=\"ann@new.example\"")
+                .doesNotContain("value=\"wrong\"");
+        String field = html.substring(html.indexOf("id=\"email-password\""));
+        assertThat(field.substring(0, field.indexOf('>'))).contains("aria-invalid=\"true\"");
     }
 
     @Test
