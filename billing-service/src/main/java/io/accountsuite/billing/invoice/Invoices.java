@@ -59,8 +59,8 @@ public class Invoices {
                 .bind("purpose", i.purpose()).bind("source", sourceEventId).bind("status", i.status().value())
                 .bind("currency", i.currency()).bind("total", i.total()).bind("issued", i.issuedAt())
                 .bind("paid", Parameter.fromOrEmpty(i.paidAt(), Instant.class))
-                .bind("address", Parameter.fromOrEmpty(i.address() == null ? null : json.writeValueAsString(i.address()),
-                        String.class))
+                .bind("address", Parameter.fromOrEmpty(
+                        i.address() == null ? null : json.writeValueAsString(i.address()), String.class))
                 .bind("lines", json.writeValueAsString(i.lines()))
                 .fetch().rowsUpdated().thenReturn(i);
     }

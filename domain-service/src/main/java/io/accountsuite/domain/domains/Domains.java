@@ -240,7 +240,8 @@ public class Domains {
 
     private static Domain read(Readable row) {
         return new Domain(row.get("id", UUID.class), row.get("site_id", UUID.class), row.get("customer_id", UUID.class),
-                row.get("name", String.class), row.get("is_primary", Boolean.class), Domain.Stage.of(row.get("stage", String.class)),
+                row.get("name", String.class), row.get("is_primary", Boolean.class),
+                Domain.Stage.of(row.get("stage", String.class)),
                 row.get("secure", Boolean.class), row.get("attempts", Integer.class),
                 row.get("next_check_at", Instant.class), row.get("last_check_at", Instant.class),
                 row.get("found", String.class), row.get("resolver", String.class),

@@ -171,9 +171,9 @@ final class Browser implements AutoCloseable {
     }
 
     /**
-     * The rendered, visible, enabled controls of the page's {@code main} (not those inside a closed details) that pressing Tab from the top never focuses (a radio
-     * group counts as reached when one of its buttons is, as Tab enters a group once); each named by its id, name or
-     * text.
+     * The rendered, visible, enabled controls of the page's {@code main} (not those inside a closed details) that
+     * pressing Tab from the top never focuses (a radio group counts as reached when one of its buttons is, as Tab
+     * enters a group once); each named by its id, name or text.
      */
     @SuppressWarnings("unchecked")
     List<String> unreachableByTab() {

@@ -56,7 +56,8 @@ class AdminDomainsPageController {
         String token = admin.getTokenValue();
         model.addAttribute("rowId", id.toString());
         return exchange.getFormData().flatMap(form -> AdminWrites.answer(
-                backends.relay(Backend.DOMAIN, HttpMethod.POST, token, null, "/api/admin/domains/{id}/verification", id),
+                backends.relay(Backend.DOMAIN, HttpMethod.POST, token, null,
+                        "/api/admin/domains/{id}/verification", id),
                 "redirect:" + AdminReads.listPath("/admin/domains", form, FILTERS, "checked"),
                 () -> show(token, form, exchange, model), exchange, model, json));
     }

@@ -120,7 +120,8 @@ class AdminInvoicesPageController {
         model.addAttribute("customerId", customerId);
         model.addAttribute("statuses", STATUSES);
         String wrong = status != null && !STATUSES.contains(status) ? "There is no invoice status “" + status + "”."
-                : customerId != null && !AdminReads.isUuid(customerId) ? "A customer id looks like 5e5e5e5e-0000-…" : null;
+                : customerId != null && !AdminReads.isUuid(customerId) ? "A customer id looks like 5e5e5e5e-0000-…"
+                : null;
         if (wrong != null) {
             exchange.getResponse().setStatusCode(HttpStatus.BAD_REQUEST);
             model.addAttribute("filterError", wrong);

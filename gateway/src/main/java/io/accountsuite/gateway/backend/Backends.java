@@ -76,9 +76,9 @@ public class Backends {
     }
 
     /**
-     * Passes a write on to a backend as the caller (anonymously when {@code token} is null) and answers the backend's own status and body, for the writes the
-     * gateway must see the answer of. Not retried: a write may not be idempotent. A backend that does not answer
-     * within 10 s is a 503 {@code service-unavailable}.
+     * Passes a write on to a backend as the caller (anonymously when {@code token} is null) and answers the
+     * backend's own status and body, for the writes the gateway must see the answer of. Not retried: a write may not
+     * be idempotent. A backend that does not answer within 10 s is a 503 {@code service-unavailable}.
      */
     public Mono<ResponseEntity<byte[]>> relay(Backend backend, HttpMethod method, @Nullable String token,
                                               @Nullable Object body, String path, Object... variables) {

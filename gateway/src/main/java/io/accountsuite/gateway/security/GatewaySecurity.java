@@ -30,8 +30,9 @@ import reactor.core.publisher.Mono;
 /**
  * Who may pass the gateway. API clients present a bearer token; the web page presents the token in a cookie and,
  * for every write, a CSRF token (double-submit cookie). Tokens are checked against identity-service's keys, issuer
- * and audience, and against the sessions identity ended. Pages answer unauthenticated visitors with the sign-in page, the API
- * with a 401 problem; a browser without the role a page needs reads a 403 page, the API a 403 problem.
+ * and audience, and against the sessions identity ended. Pages answer unauthenticated visitors with the sign-in
+ * page, the API with a 401 problem; a browser without the role a page needs reads a 403 page, the API a 403
+ * problem.
  */
 @Configuration
 class GatewaySecurity {
@@ -92,7 +93,8 @@ class GatewaySecurity {
                         .authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler(denied)
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(ResourceServerSecurity.authentication("roles"))))
-                .addFilterBefore(new CookieSessionRefresh(cookies, identity, proxies), SecurityWebFiltersOrder.AUTHENTICATION)
+                .addFilterBefore(new CookieSessionRefresh(cookies, identity, proxies),
+                        SecurityWebFiltersOrder.AUTHENTICATION)
                 .addFilterAfter(new EndedSessionRefusal(revocations, responses, cookies),
                         SecurityWebFiltersOrder.AUTHENTICATION)
                 .addFilterAfter(csrfCookieWriter(), SecurityWebFiltersOrder.CSRF)
