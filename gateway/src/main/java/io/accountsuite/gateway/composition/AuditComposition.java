@@ -8,6 +8,7 @@ import io.accountsuite.gateway.backend.Backend;
 import io.accountsuite.gateway.backend.Backends;
 import io.accountsuite.gateway.backend.Block;
 import io.accountsuite.platform.problem.ApiProblem;
+import io.accountsuite.platform.web.ListQuery;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -27,8 +28,8 @@ import reactor.core.publisher.Mono;
 public class AuditComposition {
 
     /** How many entries a call answers when it names no limit, and the most it may ask for (as each service). */
-    public static final int DEFAULT_LIMIT = 100;
-    public static final int MAX_LIMIT = 500;
+    public static final int DEFAULT_LIMIT = ListQuery.DEFAULT_LIMIT;
+    public static final int MAX_LIMIT = ListQuery.MAX_LIMIT;
 
     private final Backends backends;
     private final CompositionProperties properties;

@@ -1,7 +1,6 @@
 package io.accountsuite.gateway.composition;
 
-import java.util.UUID;
-
+import io.accountsuite.platform.web.ListQuery;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -13,8 +12,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * {@code GET /api/admin/audit?customerId=&limit=} (admin): the audit log of every service as one
- * ({@link AuditComposition}): {@code {"entries":[…],"unavailable":["domain"]}}; 400 for a customerId that is not a
- * UUID or a limit outside 1–500.
+ * ({@link AuditComposition}): {@code {"entries":[…],"unavailable":["domain"]}}; the query read as every admin
+ * list reads it ({@link ListQuery}: 400 naming a customerId that is not a UUID or a limit outside 1–500).
  */
 @RestController
 @RequiredArgsConstructor
@@ -23,9 +22,9 @@ class AuditLogController {
     private final AuditComposition audit;
 
     @GetMapping("/api/admin/audit")
-    Mono<AuditLog> read(@RequestParam(required = false) @Nullable UUID customerId,
-                        @RequestParam(required = false) @Nullable Integer limit, @AuthenticationPrincipal Jwt admin) {
-        return audit.read(admin.getTokenValue(), customerId,
-                limit == null ? AuditComposition.DEFAULT_LIMIT : limit);
+    Mono<AuditLog> read(@RequestParam(required = false) @Nullable String customerId,
+                        @RequestParam(required = false) @Nullable String limit, @AuthenticationPrincipal Jwt admin) {
+        return Mono.defer(() -> audit.read(admin.getTokenValue(), ListQuery.id("customerId", customerId),
+                ListQuery.limit(limit)));
     }
 }

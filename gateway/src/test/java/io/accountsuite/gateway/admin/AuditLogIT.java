@@ -64,9 +64,11 @@ class AuditLogIT {
     @Test
     void a_bad_limit_or_customer_id_is_400_and_a_customer_is_403() {
         web.get().uri("/api/admin/audit?limit=501").headers(h -> h.setBearerAuth(AdminPages.ADMIN)).exchange()
-                .expectStatus().isBadRequest().expectBody().jsonPath("$.type").exists();
+                .expectStatus().isBadRequest().expectBody().jsonPath("$.type").exists()
+                .jsonPath("$.errors[0].field").isEqualTo("limit");
         web.get().uri("/api/admin/audit?customerId=nope").headers(h -> h.setBearerAuth(AdminPages.ADMIN))
-                .exchange().expectStatus().isBadRequest().expectBody().jsonPath("$.type").exists();
+                .exchange().expectStatus().isBadRequest().expectBody().jsonPath("$.type").exists()
+                .jsonPath("$.errors[0].field").isEqualTo("customerId");
         web.get().uri("/api/admin/audit").headers(h -> h.setBearerAuth(TestTokens.accessToken(UUID.randomUUID())))
                 .exchange().expectStatus().isForbidden();
     }
