@@ -1,7 +1,7 @@
 // The account page's progressive enhancement: dialogs, API calls with the CSRF header, field errors next to
 // their fields, block refresh after a change, and live updates from GET /api/account/events. No build step.
 
-import { bodyOf, callApi, clearErrors, csrfToken, newIdempotencyKey, showProblem } from './api.js';
+import { bodyOf, callApi, clearErrors, csrfToken, newIdempotencyKey, showProblem, t } from './api.js';
 
 const live = document.getElementById('live-status');
 
@@ -103,7 +103,7 @@ async function submitApiForm(form) {
     const next = after[form.dataset.after];
     if (next) await next(answer); else scheduleRefresh();
   } catch (e) {
-    showProblem(form, { status: 0, json: { detail: 'The connection failed. Please try again.' } });
+    showProblem(form, { status: 0, json: { detail: t('connection-failed') } });
   } finally {
     button.disabled = false;
   }
@@ -123,7 +123,7 @@ async function runAction(button) {
     const detail = (answer.json && (answer.json.detail || answer.json.title)) || `The request failed (${answer.status}).`;
     return detail;
   }
-  announce('Done.');
+  announce(t('done'));
   scheduleRefresh();
   return null;
 }

@@ -1,6 +1,32 @@
 // What every page's script shares: API calls with the CSRF header, and problem+json answers shown next to the
 // fields they concern.
 
+let words = null;
+
+/**
+ * The page's words for its scripts, in the page's language (the gateway's "js." bundle entries, PageMessages), by key
+ * without "js."; {0}, {1} are filled with {@code args}. An unknown key shows itself, never nothing.
+ */
+export function t(key, ...args) {
+  if (!words) {
+    const block = document.getElementById('page-messages');
+    try { words = block ? JSON.parse(block.textContent) : {}; } catch { words = {}; }
+  }
+  const text = words[key] ?? key;
+  return text.replace(/\{(\d+)\}/g, (all, index) => (args[index] === undefined ? all : String(args[index])));
+}
+
+/** An API money object ({amount: "30.00", currency: "USD"}) in the page's language: $30.00, 30,00 $US. */
+export function money(value) {
+  if (!value) return '—';
+  try {
+    return new Intl.NumberFormat(document.documentElement.lang || 'en',
+      { style: 'currency', currency: value.currency }).format(Number(value.amount));
+  } catch {
+    return `${value.amount} ${value.currency}`;
+  }
+}
+
 /** The CSRF token the gateway sets as a cookie; it must come back as a header with every write. */
 export function csrfToken() {
   const match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]+)/);
@@ -65,13 +91,13 @@ export function showProblem(form, answer) {
   const fallbackField = form.dataset.problemField;
   if (unplaced && fallbackField && form.querySelector(`[data-error-for="${fallbackField}"]`)) {
     const slot = form.querySelector(`[data-error-for="${fallbackField}"]`);
-    slot.textContent = problem.detail || problem.title || 'This was refused.';
+    slot.textContent = problem.detail || problem.title || t('refused');
     slot.hidden = false;
     first = form.elements.namedItem(fallbackField);
     first.setAttribute('aria-invalid', 'true');
   } else if (general) {
-    general.textContent = unplaced ? (problem.detail || problem.title || `The request failed (${answer.status}).`)
-      : 'Please correct the fields below.';
+    general.textContent = unplaced ? (problem.detail || problem.title || t('failed', answer.status))
+      : t('correct-fields');
     general.hidden = false;
   }
   (first || general)?.focus?.();
