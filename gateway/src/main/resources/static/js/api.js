@@ -9,8 +9,8 @@ let words = null;
  */
 export function t(key, ...args) {
   if (!words) {
-    const block = document.getElementById('page-messages');
-    try { words = block ? JSON.parse(block.textContent) : {}; } catch { words = {}; }
+    const meta = document.querySelector('meta[name="page-messages"]');
+    try { words = meta ? JSON.parse(meta.content) : {}; } catch { words = {}; }
   }
   const text = words[key] ?? key;
   return text.replace(/\{(\d+)\}/g, (all, index) => (args[index] === undefined ? all : String(args[index])));

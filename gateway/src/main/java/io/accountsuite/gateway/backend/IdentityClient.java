@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Map;
 
 import io.accountsuite.platform.security.TrustedProxies;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
@@ -34,7 +35,8 @@ public class IdentityClient {
         this.backends = backends;
     }
 
-    public record Tokens(String accessToken, String refreshToken, long expiresIn) {
+    /** The login answer: the tokens, and the customer's saved language ({@code en}, {@code fr}; null before it had one). */
+    public record Tokens(String accessToken, String refreshToken, long expiresIn, @Nullable String language) {
     }
 
     /** Identity's refusal, with its status and problem body, for the page to explain. */
@@ -57,6 +59,15 @@ public class IdentityClient {
      */
     public Mono<ResponseEntity<byte[]>> changeEmail(String token, Object body) {
         return backends.relay(Backend.IDENTITY, HttpMethod.POST, token, body, "/api/account/email");
+    }
+
+    /**
+     * PATCH /api/account/profile with {@code {"language": "fr"}}, relayed: identity's own status (200 with the
+     * profile) and problem body (400 for a language it does not speak).
+     */
+    public Mono<ResponseEntity<byte[]>> chooseLanguage(String token, String language) {
+        return backends.relay(Backend.IDENTITY, HttpMethod.PATCH, token, Map.of("language", language),
+                "/api/account/profile");
     }
 
     public Mono<Tokens> login(String email, String password, String clientAddress) {

@@ -13,10 +13,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The words the page's scripts write themselves (a status while a template switches, "Done.", a failed connection):
- * every entry whose key starts with {@value #PREFIX} in the page's bundles, as a JSON object the page embeds in a
- * {@code <script type="application/json" id="page-messages">} (a data block, so the Content-Security-Policy's
- * {@code script-src 'self'} holds) and {@code api.js}'s {@code t(key, ...args)} reads. Each language's object is made
- * once.
+ * every entry whose key starts with {@value #PREFIX} in the page's bundles, as a JSON object the page puts in a
+ * {@code <meta name="page-messages" content="…">} (an attribute, escaped as any other, so no inline script is needed
+ * and the Content-Security-Policy's {@code script-src 'self'} holds) and {@code api.js}'s {@code t(key, ...args)}
+ * reads. Each language's object is made once.
  */
 @Component("pageMessages")
 public class PageMessages {
@@ -36,7 +36,7 @@ public class PageMessages {
         this.json = json;
     }
 
-    /** The scripts' words in {@code locale}'s language as JSON, with {@code <} escaped for an HTML data block. */
+    /** The scripts' words in {@code locale}'s language as a JSON object of key (without the prefix) to text. */
     public String json(Locale locale) {
         return made.computeIfAbsent(new Locale(locale.getLanguage()), this::make);
     }
@@ -53,6 +53,6 @@ public class PageMessages {
                 }
             }
         }
-        return json.writeValueAsString(words).replace("<", "\\u003c");
+        return json.writeValueAsString(words);
     }
 }

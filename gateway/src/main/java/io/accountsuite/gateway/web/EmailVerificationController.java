@@ -1,6 +1,7 @@
 package io.accountsuite.gateway.web;
 
 import io.accountsuite.gateway.backend.NotificationClient;
+import io.accountsuite.gateway.language.Words;
 import io.accountsuite.platform.problem.ApiProblem;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
@@ -27,6 +28,7 @@ class EmailVerificationController {
 
     private final NotificationClient notifications;
     private final JsonMapper json;
+    private final Words words;
 
     @GetMapping("/verify-email")
     String confirmPage(@RequestParam(name = "token", defaultValue = "") String token, Model model) {
@@ -42,19 +44,17 @@ class EmailVerificationController {
                     .map(answer -> {
                         if (answer.getStatusCode().is2xxSuccessful()) {
                             model.addAttribute("verified", "email-change".equals(purpose(answer.getBody()))
-                                    ? "Your new email address is confirmed: sign in with it from now on."
-                                    : "Your email address is confirmed. Thank you.");
+                                    ? words.of(exchange, "verify.new-address-confirmed")
+                                    : words.of(exchange, "verify.confirmed"));
                             return PAGE;
                         }
                         boolean refused = answer.getStatusCode().is4xxClientError();
                         return failed(exchange, model, refused ? HttpStatus.BAD_REQUEST : HttpStatus.SERVICE_UNAVAILABLE,
-                                refused ? "This link cannot be used: it was used already, was replaced by a newer"
-                                        + " one or is older than 24 hours. Sign in to have a new one sent."
-                                        : "Confirming is temporarily unavailable. Please open the link again shortly.");
+                                refused ? "verify.link-unusable" : "verify.unavailable");
                     })
                     .onErrorResume(ApiProblem.class, unavailable -> Mono.just(failed(exchange, model,
                             HttpStatus.SERVICE_UNAVAILABLE,
-                            "Confirming is temporarily unavailable. Please open the link again shortly.")));
+                            "verify.unavailable")));
         });
     }
 
@@ -67,9 +67,9 @@ class EmailVerificationController {
         }
     }
 
-    private static String failed(ServerWebExchange exchange, Model model, HttpStatus status, String message) {
+    private String failed(ServerWebExchange exchange, Model model, HttpStatus status, String messageKey) {
         exchange.getResponse().setStatusCode(status);
-        model.addAttribute("error", message);
+        model.addAttribute("error", words.of(exchange, messageKey));
         return PAGE;
     }
 }

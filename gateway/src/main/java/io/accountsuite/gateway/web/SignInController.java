@@ -3,6 +3,8 @@ package io.accountsuite.gateway.web;
 import java.util.concurrent.TimeoutException;
 
 import io.accountsuite.gateway.backend.IdentityClient;
+import io.accountsuite.gateway.language.PageLanguage;
+import io.accountsuite.gateway.language.Words;
 import io.accountsuite.gateway.security.TokenCookies;
 import io.accountsuite.platform.security.TrustedProxies;
 import lombok.RequiredArgsConstructor;
@@ -25,6 +27,8 @@ class SignInController {
     private final IdentityClient identity;
     private final TokenCookies cookies;
     private final TrustedProxies proxies;
+    private final Words words;
+    private final PageLanguage language;
 
     @GetMapping("/")
     String home() {
@@ -35,11 +39,11 @@ class SignInController {
     String signInPage(ServerWebExchange exchange, Model model) {
         var query = exchange.getRequest().getQueryParams();
         if (query.containsKey("signedOut")) {
-            model.addAttribute("notice", "You are signed out.");
+            model.addAttribute("notice", words.of(exchange, "signin.signed-out"));
         } else if (query.containsKey("deleted")) {
-            model.addAttribute("notice", "Your account is being deleted and you are signed out. Goodbye.");
+            model.addAttribute("notice", words.of(exchange, "signin.deleted"));
         } else if (query.containsKey("ended")) {
-            model.addAttribute("notice", "Your session has ended. Please sign in again.");
+            model.addAttribute("notice", words.of(exchange, "signin.ended"));
         }
         return "login";
     }
@@ -51,11 +55,15 @@ class SignInController {
             String password = value(form, "password");
             model.addAttribute("email", email);
             if (email.isBlank() || password.isEmpty()) {
-                return refused(exchange, model, HttpStatus.BAD_REQUEST, "Enter your email and your password.");
+                return refused(exchange, model, HttpStatus.BAD_REQUEST, "signin.missing");
             }
             return identity.login(email, password, proxies.clientOf(exchange.getRequest()))
                     .map(tokens -> {
                         cookies.store(exchange, tokens.accessToken(), tokens.refreshToken(), tokens.expiresIn());
+                        // The saved language follows the customer to this browser (issue 21).
+                        if (tokens.language() != null) {
+                            language.remember(exchange, tokens.language());
+                        }
                         return "redirect:/account";
                     })
                     .onErrorResume(WebClientResponseException.class, e -> explain(exchange, model, e))
@@ -75,25 +83,25 @@ class SignInController {
     private Mono<String> explain(ServerWebExchange exchange, Model model, WebClientResponseException e) {
         IdentityClient.Refusal refusal = IdentityClient.refusal(e);
         if (refusal.status().value() == 429) {
-            String wait = refusal.retryAfter() == null ? "a minute" : refusal.retryAfter() + " seconds";
-            return refused(exchange, model, HttpStatus.TOO_MANY_REQUESTS,
-                    "Too many failed attempts. Try again in " + wait + ".");
+            exchange.getResponse().setStatusCode(HttpStatus.TOO_MANY_REQUESTS);
+            model.addAttribute("error", refusal.retryAfter() == null ? words.of(exchange, "signin.too-many")
+                    : words.of(exchange, "signin.too-many.seconds", refusal.retryAfter()));
+            return Mono.just("login");
         }
         if (refusal.status().is4xxClientError()) {
-            return refused(exchange, model, HttpStatus.UNAUTHORIZED, "Wrong email or password.");
+            return refused(exchange, model, HttpStatus.UNAUTHORIZED, "signin.wrong");
         }
         return unavailable(exchange, model);
     }
 
-    private static Mono<String> unavailable(ServerWebExchange exchange, Model model) {
+    private Mono<String> unavailable(ServerWebExchange exchange, Model model) {
         exchange.getResponse().getHeaders().set("Retry-After", "5");
-        return refused(exchange, model, HttpStatus.SERVICE_UNAVAILABLE,
-                "Signing in is temporarily unavailable. Please try again shortly.");
+        return refused(exchange, model, HttpStatus.SERVICE_UNAVAILABLE, "signin.unavailable");
     }
 
-    private static Mono<String> refused(ServerWebExchange exchange, Model model, HttpStatus status, String message) {
+    private Mono<String> refused(ServerWebExchange exchange, Model model, HttpStatus status, String messageKey) {
         exchange.getResponse().setStatusCode(status);
-        model.addAttribute("error", message);
+        model.addAttribute("error", words.of(exchange, messageKey));
         return Mono.just("login");
     }
 

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.TimeoutException;
 
 import io.accountsuite.gateway.backend.IdentityClient;
+import io.accountsuite.gateway.language.Words;
 import io.accountsuite.platform.security.TrustedProxies;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
@@ -29,6 +30,7 @@ class SignUpController {
 
     private final IdentityClient identity;
     private final TrustedProxies proxies;
+    private final Words words;
 
     @GetMapping("/signup")
     String signUpPage() {
@@ -45,29 +47,28 @@ class SignUpController {
             return identity.register(email, value(form.getFirst("password")), name,
                             proxies.clientOf(exchange.getRequest()))
                     .then(Mono.fromCallable(() -> {
-                        model.addAttribute("notice", "Thank you. We sent a link to " + email + " to confirm the"
-                                + " address; open it within 24 hours. You can sign in now.");
+                        model.addAttribute("notice", words.of(exchange, "signin.signed-up", email));
                         return "login";
                     }))
                     .onErrorResume(WebClientResponseException.class, e -> refused(exchange, model, e))
                     .onErrorResume(e -> e instanceof WebClientRequestException || e instanceof TimeoutException,
                             unreachable -> answer(exchange, model, HttpStatus.SERVICE_UNAVAILABLE,
-                                    "Signing up is temporarily unavailable. Please try again shortly.", Map.of()));
+                                    "signup.unavailable", Map.of()));
         });
     }
 
-    private static Mono<String> refused(ServerWebExchange exchange, Model model, WebClientResponseException e) {
+    private Mono<String> refused(ServerWebExchange exchange, Model model, WebClientResponseException e) {
         IdentityClient.Refusal refusal = IdentityClient.refusal(e);
         if (refusal.status().value() == 429) {
             return answer(exchange, model, HttpStatus.TOO_MANY_REQUESTS,
-                    "Too many sign-ups from here. Please try again later.", Map.of());
+                    "signup.too-many", Map.of());
         }
         if (refusal.status().value() == 400) {
-            return answer(exchange, model, HttpStatus.BAD_REQUEST, "Some fields need your attention.",
+            return answer(exchange, model, HttpStatus.BAD_REQUEST, "signup.invalid",
                     fieldErrors(refusal.problem()));
         }
         return answer(exchange, model, HttpStatus.SERVICE_UNAVAILABLE,
-                "Signing up is temporarily unavailable. Please try again shortly.", Map.of());
+                "signup.unavailable", Map.of());
     }
 
     /** The problem's {@code errors} as field → first message. */
@@ -83,10 +84,10 @@ class SignUpController {
         return errors;
     }
 
-    private static Mono<String> answer(ServerWebExchange exchange, Model model, HttpStatus status, String message,
-                                       Map<String, String> fields) {
+    private Mono<String> answer(ServerWebExchange exchange, Model model, HttpStatus status, String messageKey,
+                                Map<String, String> fields) {
         exchange.getResponse().setStatusCode(status);
-        model.addAttribute("error", message);
+        model.addAttribute("error", words.of(exchange, messageKey));
         model.addAttribute("fieldErrors", fields);
         return Mono.just("signup");
     }

@@ -1,0 +1,38 @@
+package io.accountsuite.gateway.language;
+
+import java.util.Locale;
+import java.util.Objects;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+
+/**
+ * The gateway's words for Java code that puts text on a page (a notice, a refusal): the entry {@code key} of the
+ * page bundles ({@code i18n/*.properties}) in the request's language, with its arguments.
+ */
+@Component
+public class Words {
+
+    private final MessageSource messages;
+
+    Words(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    /**
+     * The entry {@code key} in the request's language ({@link PageLanguage}), {@code arguments} put in its
+     * {@code {0}}, {@code {1}}.
+     *
+     * @throws org.springframework.context.NoSuchMessageException when no bundle has the key (a bug the bundle test
+     *                                                               and the page's tests catch)
+     */
+    public String of(ServerWebExchange exchange, String key, Object... arguments) {
+        return messages.getMessage(key, arguments, language(exchange));
+    }
+
+    /** The request's language. */
+    public static Locale language(ServerWebExchange exchange) {
+        return Objects.requireNonNullElse(exchange.getLocaleContext().getLocale(), Locale.ENGLISH);
+    }
+}
