@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.accountsuite.membership.catalog.Product;
+import io.accountsuite.membership.catalog.ProductView.PeriodView;
 import io.accountsuite.membership.money.MoneyView;
 import org.jspecify.annotations.Nullable;
 
@@ -21,6 +22,8 @@ import org.jspecify.annotations.Nullable;
  * @param total        what the next cycle costs, with the coupon while it lasts
  * @param paidThrough  the end of the period paid for or on trial; null while the current period is unpaid
  * @param trialEndsOn  the end of the trial, while trialing
+ * @param billingPeriod how often {@code total} is charged ({@code {"duration": 1, "unit": "month"}}), the page's
+ *                     "every month" beside the plan's cost
  */
 public record MembershipOverview(UUID id, String reference, String status, Line plan, List<Line> addOns,
                                  MoneyView total, MoneyView initialAmount, int timesBilled, int billingCycles,
@@ -30,7 +33,7 @@ public record MembershipOverview(UUID id, String reference, String status, Line 
                                  @Nullable LocalDate trialEndsOn, @Nullable Awaiting awaitingPayment,
                                  @Nullable Pending pendingChange, @Nullable Renewal nextRenewal,
                                  @Nullable Failure paymentFailure, @Nullable Scheduled scheduledChange,
-                                 @Nullable Blocked blockedChange) {
+                                 @Nullable Blocked blockedChange, PeriodView billingPeriod) {
 
     /** A product on the membership and what it costs per cycle. */
     public record Line(UUID productId, String name, int quantity, MoneyView unitPrice, MoneyView total) {
@@ -90,7 +93,8 @@ public record MembershipOverview(UUID id, String reference, String status, Line 
                 a == null || a.invoiceId() == null ? null : new Awaiting(a.invoiceId(), MoneyView.of(a.amountDue())),
                 pending, r == null ? null : new Renewal(r.invoiceId(), r.periodStart(), r.paid()),
                 f == null ? null : new Failure(f.invoiceId(), f.reason(), f.at()), scheduled,
-                b == null ? null : new Blocked(b.planId(), name(catalog, b.planId()), b.on(), b.blocking()));
+                b == null ? null : new Blocked(b.planId(), name(catalog, b.planId()), b.on(), b.blocking()),
+                new PeriodView(m.terms().billingPeriod().duration(), m.terms().billingPeriod().unit().value()));
     }
 
     /** The products an overview names: the plan, the add-ons, and the plans of changes pending or scheduled. */
