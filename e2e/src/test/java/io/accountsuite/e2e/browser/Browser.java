@@ -49,13 +49,24 @@ final class Browser implements AutoCloseable {
 
     /** {@code javascript} false: the page's scripts are blocked, as for a visitor who turned them off. */
     Browser(boolean javascript) throws IOException {
+        this(javascript, "en-US,en");
+    }
+
+    /** A browser whose reader prefers {@code languages} (its Accept-Language list, "fr-FR,fr"). */
+    static Browser preferring(String languages) throws IOException {
+        return new Browser(true, languages);
+    }
+
+    private Browser(boolean javascript, String languages) throws IOException {
         this.javascript = javascript;
         profile = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "chromium-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1200,1600", "--user-data-dir=" + profile);
+                "--no-first-run", "--window-size=1200,1600", "--user-data-dir=" + profile,
+                "--lang=" + languages.split(",")[0]);
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", languages));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("chromedriver", "/usr/bin/chromedriver")).toFile())
                 .build();
