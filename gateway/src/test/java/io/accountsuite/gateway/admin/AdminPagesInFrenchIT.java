@@ -116,6 +116,9 @@ class AdminPagesInFrenchIT {
                 .contains("14,00" + NBSP + "$US").contains("tous les 3 mois").contains("1 janv. 2027")
                 .contains(">Facture remboursée</strong>").contains(">facturation</span>")
                 .contains("30 nov. 2026, 10:00:00 UTC").contains(">payée</span>").contains(">échec</span>");
+        DOMAIN.answer("GET", "/api/admin/audit", AdminPages.down());
+        assertThat(french("/admin/customers/" + CUSTOMER_ID, 200))
+                .contains("Les entrées de domaines sont temporairement indisponibles.");
     }
 
     @Test
