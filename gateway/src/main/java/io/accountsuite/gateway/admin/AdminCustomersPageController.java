@@ -10,6 +10,7 @@ import io.accountsuite.gateway.backend.Block;
 import io.accountsuite.gateway.composition.AuditComposition;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -44,6 +45,7 @@ class AdminCustomersPageController {
     private final Backends backends;
     private final AuditComposition audit;
     private final JsonMapper json;
+    private final MessageSource messages;
 
     @GetMapping("/admin/customers")
     Mono<String> search(@RequestParam(required = false) @Nullable String q, @AuthenticationPrincipal Jwt admin,
@@ -52,7 +54,8 @@ class AdminCustomersPageController {
         if (q != null && q.strip().length() > SEARCH_LENGTH) {
             // identity-service refuses longer searches (400); say so beside the box rather than as a missing list
             exchange.getResponse().setStatusCode(HttpStatus.BAD_REQUEST);
-            model.addAttribute("searchError", "A search is at most " + SEARCH_LENGTH + " characters.");
+            model.addAttribute("searchError", AdminWords.of(messages, exchange).get("admin.customers.too-long",
+                    SEARCH_LENGTH));
             model.addAttribute("customers", Block.none());
             return Mono.just("admin-customers");
         }
@@ -69,9 +72,9 @@ class AdminCustomersPageController {
                           Model model) {
         var query = exchange.getRequest().getQueryParams();
         if (query.containsKey("promoted") || query.containsKey("demoted") || query.containsKey("created")) {
-            model.addAttribute("notice", query.containsKey("promoted") ? "The customer is now a network admin."
-                    : query.containsKey("demoted") ? "The customer is no longer a network admin."
-                    : "The customer, their membership and their site are created.");
+            model.addAttribute("notice", AdminWords.of(messages, exchange).get(query.containsKey("promoted")
+                    ? "admin.customer.promoted" : query.containsKey("demoted") ? "admin.customer.demoted"
+                    : "admin.customer.created"));
         }
         return show(id, admin.getTokenValue(), exchange, model);
     }

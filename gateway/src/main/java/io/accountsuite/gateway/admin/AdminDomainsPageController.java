@@ -7,6 +7,7 @@ import io.accountsuite.gateway.backend.Backend;
 import io.accountsuite.gateway.backend.Backends;
 import io.accountsuite.gateway.backend.Block;
 import lombok.RequiredArgsConstructor;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -40,12 +41,13 @@ class AdminDomainsPageController {
 
     private final Backends backends;
     private final JsonMapper json;
+    private final MessageSource messages;
 
     @GetMapping("/admin/domains")
     Mono<String> list(@AuthenticationPrincipal Jwt admin, ServerWebExchange exchange, Model model) {
         var query = exchange.getRequest().getQueryParams();
         if (query.containsKey("checked")) {
-            model.addAttribute("notice", "The domain will be checked again now.");
+            model.addAttribute("notice", AdminWords.of(messages, exchange).get("admin.domains.checked.notice"));
         }
         return show(admin.getTokenValue(), query, exchange, model);
     }
@@ -71,9 +73,10 @@ class AdminDomainsPageController {
         model.addAttribute("trouble", "true".equals(trouble));
         model.addAttribute("customerId", customerId);
         model.addAttribute("stages", STAGES);
-        String wrong = stage != null && !STAGES.contains(stage) ? "There is no domain stage “" + stage + "”."
-                : trouble != null && !"true".equals(trouble) ? "“In trouble” is true or left out."
-                : customerId != null && !AdminReads.isUuid(customerId) ? "A customer id looks like 5e5e5e5e-0000-…"
+        AdminWords words = AdminWords.of(messages, exchange);
+        String wrong = stage != null && !STAGES.contains(stage) ? words.get("admin.domains.stage.wrong", stage)
+                : trouble != null && !"true".equals(trouble) ? words.get("admin.domains.trouble.wrong")
+                : customerId != null && !AdminReads.isUuid(customerId) ? words.get("admin.filter.customer-id.wrong")
                 : null;
         if (wrong != null) {
             exchange.getResponse().setStatusCode(HttpStatus.BAD_REQUEST);

@@ -10,6 +10,7 @@ import io.accountsuite.gateway.backend.Backend;
 import io.accountsuite.gateway.backend.Backends;
 import io.accountsuite.gateway.backend.Block;
 import lombok.RequiredArgsConstructor;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -46,12 +47,13 @@ class AdminInvoicesPageController {
 
     private final Backends backends;
     private final JsonMapper json;
+    private final MessageSource messages;
 
     @GetMapping("/admin/invoices")
     Mono<String> list(@AuthenticationPrincipal Jwt admin, ServerWebExchange exchange, Model model) {
         var query = exchange.getRequest().getQueryParams();
         if (query.containsKey("paid")) {
-            model.addAttribute("notice", "The payment is recorded.");
+            model.addAttribute("notice", AdminWords.of(messages, exchange).get("admin.invoices.paid"));
         }
         return show(admin.getTokenValue(), query, exchange, model);
     }
@@ -80,7 +82,7 @@ class AdminInvoicesPageController {
     Mono<String> creditNotes(@PathVariable UUID id, @AuthenticationPrincipal Jwt admin, ServerWebExchange exchange,
                              Model model) {
         if (exchange.getRequest().getQueryParams().containsKey("refunded")) {
-            model.addAttribute("notice", "The refund is recorded; its credit note is listed below.");
+            model.addAttribute("notice", AdminWords.of(messages, exchange).get("admin.credit-notes.refunded"));
         }
         model.addAttribute("invoiceId", id);
         return backends.get(Backend.BILLING, admin.getTokenValue(), AdminReads.LIMIT,
@@ -119,8 +121,9 @@ class AdminInvoicesPageController {
         model.addAttribute("status", status);
         model.addAttribute("customerId", customerId);
         model.addAttribute("statuses", STATUSES);
-        String wrong = status != null && !STATUSES.contains(status) ? "There is no invoice status “" + status + "”."
-                : customerId != null && !AdminReads.isUuid(customerId) ? "A customer id looks like 5e5e5e5e-0000-…"
+        AdminWords words = AdminWords.of(messages, exchange);
+        String wrong = status != null && !STATUSES.contains(status) ? words.get("admin.invoices.status.wrong", status)
+                : customerId != null && !AdminReads.isUuid(customerId) ? words.get("admin.filter.customer-id.wrong")
                 : null;
         if (wrong != null) {
             exchange.getResponse().setStatusCode(HttpStatus.BAD_REQUEST);

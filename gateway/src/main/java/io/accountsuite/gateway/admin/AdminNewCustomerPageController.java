@@ -13,6 +13,7 @@ import io.accountsuite.platform.problem.ApiProblem;
 import io.accountsuite.platform.problem.ProblemType;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -49,6 +50,7 @@ class AdminNewCustomerPageController {
 
     private final Backends backends;
     private final JsonMapper json;
+    private final MessageSource messages;
 
     @GetMapping("/admin/customers/new")
     Mono<String> form(@AuthenticationPrincipal Jwt admin, ServerWebExchange exchange, Model model) {
@@ -58,22 +60,23 @@ class AdminNewCustomerPageController {
     @PostMapping("/admin/customers/new")
     Mono<String> create(@AuthenticationPrincipal Jwt admin, ServerWebExchange exchange, Model model) {
         String token = admin.getTokenValue();
+        AdminWords words = AdminWords.of(messages, exchange);
         return exchange.getFormData().flatMap(form -> {
             Map<String, String> submitted = submitted(form);
-            Map<String, String> missing = missing(submitted);
+            Map<String, String> missing = missing(submitted, words);
             if (!missing.isEmpty()) {
                 return show(token, submitted, exchange, model).doOnNext(page -> {
                     exchange.getResponse().setStatusCode(HttpStatus.BAD_REQUEST);
                     model.addAttribute("errors", missing);
-                    model.addAttribute("formError", "Please correct the fields below.");
+                    model.addAttribute("formError", words.get("admin.please-correct"));
                 });
             }
-            return refusedMembership(token, submitted).flatMap(refused -> refused.isEmpty()
-                            ? create(token, submitted, exchange, model)
+            return refusedMembership(token, submitted, words).flatMap(refused -> refused.isEmpty()
+                            ? create(token, submitted, exchange, model, words)
                             : show(token, submitted, exchange, model).doOnNext(page -> {
                                 exchange.getResponse().setStatusCode(HttpStatus.BAD_REQUEST);
                                 model.addAttribute("errors", refused);
-                                model.addAttribute("formError", "Please correct the fields below.");
+                                model.addAttribute("formError", words.get("admin.please-correct"));
                             }))
                     .onErrorResume(ApiProblem.class, e -> show(token, submitted, exchange, model)
                             .doOnNext(page -> AdminForms.unavailable(exchange, model, e)));
@@ -81,9 +84,9 @@ class AdminNewCustomerPageController {
     }
 
     private Mono<String> create(String token, Map<String, String> submitted, ServerWebExchange exchange,
-                                Model model) {
+                                Model model, AdminWords words) {
         String existing = submitted.get("customerId");
-        Mono<String> customerId = existing.isEmpty() ? createCustomer(token, submitted, exchange, model)
+        Mono<String> customerId = existing.isEmpty() ? createCustomer(token, submitted, exchange, model, words)
                 : Mono.just(existing);
         return customerId.flatMap(id -> createMembership(token, id, submitted, exchange, model))
                 .switchIfEmpty(Mono.defer(() -> show(token, submitted, exchange, model)));
@@ -95,19 +98,20 @@ class AdminNewCustomerPageController {
      * inactive, or an amount coupon in another currency than the plan's. Errors with a 503 problem when
      * membership-service cannot answer.
      */
-    private Mono<Map<String, String>> refusedMembership(String token, Map<String, String> submitted) {
+    private Mono<Map<String, String>> refusedMembership(String token, Map<String, String> submitted,
+                                                        AdminWords words) {
         return Mono.zip(AdminReads.list(backends, Backend.MEMBERSHIP, token, "/api/admin/products"),
                         AdminReads.list(backends, Backend.MEMBERSHIP, token, "/api/admin/coupons"))
                 .flatMap(t -> t.getT1().isOk() && t.getT2().isOk()
                         ? Mono.just(NewMemberships.refusals(submitted, plans(t.getT1()),
-                                (List<?>) Objects.requireNonNull(t.getT2().data())))
+                                (List<?>) Objects.requireNonNull(t.getT2().data()), words))
                         : Mono.error(ProblemType.SERVICE_UNAVAILABLE.problem(
-                                "The membership service cannot answer now; nothing was created.")));
+                                words.get("admin.new-customer.membership-unavailable"))));
     }
 
     /** The new customer's id, or empty with identity's refusal in the model. */
     private Mono<String> createCustomer(String token, Map<String, String> submitted, ServerWebExchange exchange,
-                                        Model model) {
+                                        Model model, AdminWords words) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("email", submitted.get("email"));
         body.put("password", submitted.get("password"));
@@ -120,8 +124,8 @@ class AdminNewCustomerPageController {
                         return Mono.empty();
                     }
                     String id = createdId(answer);
-                    return id == null ? Mono.error(ProblemType.SERVICE_UNAVAILABLE.problem("identity-service did not"
-                            + " say which customer it created; look the customer up before trying again"))
+                    return id == null ? Mono.error(ProblemType.SERVICE_UNAVAILABLE.problem(
+                            words.get("admin.new-customer.id-unknown")))
                             : Mono.just(id);
                 });
     }
@@ -171,14 +175,14 @@ class AdminNewCustomerPageController {
      * The fields left blank that the two steps need, so that a customer is never created for a membership bound to
      * be refused for a missing plan or site; every other rule is the services' own.
      */
-    static Map<String, String> missing(Map<String, String> submitted) {
+    static Map<String, String> missing(Map<String, String> submitted, AdminWords words) {
         Map<String, String> errors = new LinkedHashMap<>();
         List<String> required = submitted.get("customerId").isEmpty()
                 ? List.of("email", "name", "password", "planId", "site.title", "site.slug")
                 : List.of("planId", "site.title", "site.slug");
         for (String field : required) {
             if (submitted.get(field).isEmpty()) {
-                errors.put(field, "is required");
+                errors.put(field, words.get("admin.new-customer.required"));
             }
         }
         return errors;

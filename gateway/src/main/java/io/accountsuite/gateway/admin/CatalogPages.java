@@ -2,7 +2,6 @@ package io.accountsuite.gateway.admin;
 
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -13,6 +12,7 @@ import io.accountsuite.platform.problem.ApiProblem;
 import io.accountsuite.platform.problem.ProblemType;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -41,46 +41,53 @@ class CatalogPages {
     private static final Pattern DECIMAL = Pattern.compile("-?\\d{1,20}([.,]\\d{1,10})?");
 
     private final Backends backends;
+    private final MessageSource messages;
 
     /**
      * The object at {@code path} (a URI template with {@code variables}) of {@code backend}'s admin API: a 404
-     * {@link ApiProblem} naming {@code what} when the service answers 4xx, a 503 one when it cannot answer.
+     * {@link ApiProblem} naming {@code what} when the service answers 4xx, a 503 one when it cannot answer (its
+     * detail in the language of {@code exchange}, the page's request).
      */
     @SuppressWarnings("unchecked")
-    Mono<Map<String, Object>> one(String token, Backend backend, String what, String path, Object... variables) {
-        return read(token, backend, what, path, variables).map(data -> (Map<String, Object>) data);
+    Mono<Map<String, Object>> one(ServerWebExchange exchange, String token, Backend backend, String what, String path,
+                                  Object... variables) {
+        return read(exchange, token, backend, what, path, variables).map(data -> (Map<String, Object>) data);
     }
 
     /** The list at {@code path}, as {@link #one}; a 4xx is trouble here (a list is always there): 503. */
     @SuppressWarnings("unchecked")
-    Mono<List<Map<String, Object>>> all(String token, Backend backend, String path, Object... variables) {
-        return read(token, backend, null, path, variables).map(data -> (List<Map<String, Object>>) data);
+    Mono<List<Map<String, Object>>> all(ServerWebExchange exchange, String token, Backend backend, String path,
+                                        Object... variables) {
+        return read(exchange, token, backend, null, path, variables).map(data -> (List<Map<String, Object>>) data);
     }
 
-    private Mono<Object> read(String token, Backend backend, @Nullable String what, String path,
-                              Object... variables) {
+    private Mono<Object> read(ServerWebExchange exchange, String token, Backend backend, @Nullable String what,
+                              String path, Object... variables) {
         return backends.get(backend, token, READ, path, variables).flatMap(block -> block.required(null,
                 () -> "none".equals(block.status()) && what != null ? ApiProblem.notFound(what)
-                        : ProblemType.SERVICE_UNAVAILABLE.problem("The " + backend.id()
-                        + " service cannot answer now; this information is temporarily unavailable.")));
+                        : ProblemType.SERVICE_UNAVAILABLE.problem(AdminWords.of(messages, exchange)
+                        .get("admin.service-unavailable", backend.id()))));
     }
 
     /**
      * The page a failed read leaves: the 404 page for a thing that is not there, otherwise {@code view} in its
      * "temporarily unavailable" state with the problem's status (503). {@code what}: the thing, e.g. "product".
      */
-    static String failed(ServerWebExchange exchange, Model model, ApiProblem problem, String view, String what) {
+    String failed(ServerWebExchange exchange, Model model, ApiProblem problem, String view, String what) {
         if (problem.type().status() == HttpStatus.NOT_FOUND) {
-            return missing(exchange, model, "There is no such " + what + ".");
+            return missing(exchange, model, what);
         }
         AdminForms.unavailable(exchange, model, problem);
         return view;
     }
 
-    /** The 404 page, saying {@code what}. */
-    static String missing(ServerWebExchange exchange, Model model, String what) {
+    /**
+     * The 404 page, saying that there is no such {@code what} in the request's language (the entry
+     * {@code admin.missing.<what>}: product, product-type, template, coupon, list, page).
+     */
+    String missing(ServerWebExchange exchange, Model model, String what) {
         exchange.getResponse().setStatusCode(HttpStatus.NOT_FOUND);
-        model.addAttribute("missing", what);
+        model.addAttribute("missing", AdminWords.of(messages, exchange).get("admin.missing." + what));
         return MISSING;
     }
 
@@ -118,15 +125,6 @@ class CatalogPages {
             return "";
         }
         return value instanceof BigDecimal amount ? amount.toPlainString() : value.toString();
-    }
-
-    /** A map in the order given: {@code ordered("a", "A", "b", "B")}. */
-    static Map<String, String> ordered(String... keysAndValues) {
-        Map<String, String> map = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            map.put(keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return map;
     }
 
     /**

@@ -2,6 +2,7 @@ package io.accountsuite.gateway.admin;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -15,16 +16,14 @@ import org.springframework.util.MultiValueMap;
  */
 final class CouponForms {
 
-    /** The kinds of discount, with their labels. */
-    static final Map<String, String> KINDS = CatalogPages.ordered("percent", "Percent off", "amount",
-            "Amount off");
+    /** The kinds of discount (labelled by {@code admin.coupons.kind.<kind>}). */
+    static final List<String> KINDS = List.of("percent", "amount");
 
-    /** The durations, with what each means for the member's invoices. */
-    static final Map<String, String> DURATIONS = CatalogPages.ordered(
-            "once", "Once: the first invoice only",
-            "repeating", "Repeating: the first invoice and the renewals of a number of billing cycles"
-                    + " (applies to renewals)",
-            "forever", "Forever: every invoice, renewals included (applies to renewals)");
+    /**
+     * The durations (labelled by {@code admin.coupons.duration.<duration>} with what each means for the member's
+     * invoices).
+     */
+    static final List<String> DURATIONS = List.of("once", "repeating", "forever");
 
     private CouponForms() {
     }
@@ -51,25 +50,24 @@ final class CouponForms {
         return text == null ? null : text.toUpperCase(Locale.ROOT);
     }
 
-    /** A line of the coupons' list. */
-    record CouponRow(String code, String discount, String duration, boolean renewals, boolean active,
-                     String created) {
+    /**
+     * A line of the coupons' list, which the page writes in its language: a percentage ({@code value} without
+     * trailing zeros, "10") or an amount ({@code value} in {@code currency}); the duration once, forever or
+     * repeating for {@code cycles}; {@code created} the instant as the API wrote it (null when it did not).
+     */
+    record CouponRow(String code, String kind, String value, @Nullable String currency, String duration,
+                     @Nullable Object cycles, boolean renewals, boolean active, @Nullable String created) {
     }
 
     /** How the list shows a coupon (the contract's Coupon). */
     static CouponRow row(Map<String, Object> coupon) {
+        String kind = String.valueOf(coupon.get("kind"));
         String value = String.valueOf(coupon.get("value"));
-        String discount = "percent".equals(coupon.get("kind")) ? percent(value) + " %"
-                : value + " " + coupon.get("currency");
-        String duration = switch (String.valueOf(coupon.get("duration"))) {
-            case "once" -> "Once";
-            case "forever" -> "Forever";
-            default -> "Repeating, " + coupon.get("cycles") + " cycles";
-        };
-        String created = coupon.get("createdAt") == null ? "" : coupon.get("createdAt").toString();
-        return new CouponRow(String.valueOf(coupon.get("code")), discount, duration,
+        return new CouponRow(String.valueOf(coupon.get("code")), kind, "percent".equals(kind) ? percent(value) : value,
+                coupon.get("currency") == null ? null : coupon.get("currency").toString(),
+                String.valueOf(coupon.get("duration")), coupon.get("cycles"),
                 Boolean.TRUE.equals(coupon.get("appliesToRenewals")), Boolean.TRUE.equals(coupon.get("active")),
-                created.length() >= 10 ? created.substring(0, 10) : created);
+                coupon.get("createdAt") == null ? null : coupon.get("createdAt").toString());
     }
 
     private static String percent(String value) {

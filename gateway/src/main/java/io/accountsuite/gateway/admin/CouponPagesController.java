@@ -7,6 +7,7 @@ import io.accountsuite.gateway.backend.Backend;
 import io.accountsuite.gateway.backend.Backends;
 import io.accountsuite.platform.problem.ApiProblem;
 import lombok.RequiredArgsConstructor;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -39,13 +40,14 @@ class CouponPagesController {
     private final CatalogPages catalog;
     private final Backends backends;
     private final JsonMapper json;
+    private final MessageSource messages;
 
     @GetMapping("/admin/coupons")
     Mono<String> list(@AuthenticationPrincipal Jwt admin, ServerWebExchange exchange, Model model) {
         var query = exchange.getRequest().getQueryParams();
         if (query.containsKey("created") || query.containsKey("deactivated")) {
-            model.addAttribute("notice", query.containsKey("created") ? "The coupon is created."
-                    : "The coupon is deactivated: it is no longer given; members who have it keep it.");
+            model.addAttribute("notice", AdminWords.of(messages, exchange).get(query.containsKey("created")
+                    ? "admin.coupons.created.notice" : "admin.coupons.deactivated"));
         }
         return page(admin, exchange, model, FRESH);
     }
@@ -78,7 +80,7 @@ class CouponPagesController {
     Mono<String> deactivate(@AuthenticationPrincipal Jwt admin, @PathVariable String code,
                             ServerWebExchange exchange, Model model) {
         if (!CODE.matcher(code).matches()) {
-            return Mono.just(CatalogPages.missing(exchange, model, "There is no such coupon."));
+            return Mono.just(catalog.missing(exchange, model, "coupon"));
         }
         return backends.relay(Backend.MEMBERSHIP, HttpMethod.POST, admin.getTokenValue(), null,
                         COUPONS + "/{code}/deactivation", code)
@@ -87,7 +89,7 @@ class CouponPagesController {
                         return Mono.just("redirect:/admin/coupons?deactivated");
                     }
                     if (answer.getStatusCode().value() == HttpStatus.NOT_FOUND.value()) {
-                        return Mono.just(CatalogPages.missing(exchange, model, "There is no such coupon."));
+                        return Mono.just(catalog.missing(exchange, model, "coupon"));
                     }
                     AdminForms.refused(exchange, model, answer, json);
                     model.addAttribute("actionError", model.getAttribute("formError"));
@@ -105,12 +107,12 @@ class CouponPagesController {
         model.addAttribute("v", fields);
         model.addAttribute("kinds", CouponForms.KINDS);
         model.addAttribute("durations", CouponForms.DURATIONS);
-        return catalog.all(admin.getTokenValue(), Backend.MEMBERSHIP, COUPONS)
+        return catalog.all(exchange, admin.getTokenValue(), Backend.MEMBERSHIP, COUPONS)
                 .map(coupons -> {
                     model.addAttribute("coupons", coupons.stream().map(CouponForms::row).toList());
                     return PAGE;
                 })
-                .onErrorResume(ApiProblem.class, e -> Mono.just(CatalogPages.failed(exchange, model, e, PAGE,
+                .onErrorResume(ApiProblem.class, e -> Mono.just(catalog.failed(exchange, model, e, PAGE,
                         "list")));
     }
 }

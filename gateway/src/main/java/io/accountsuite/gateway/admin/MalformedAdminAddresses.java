@@ -1,5 +1,6 @@
 package io.accountsuite.gateway.admin;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -13,13 +14,16 @@ import org.springframework.web.server.ServerWebInputException;
  * problem+json "Type mismatch" in the browser. Any other unreadable input keeps the platform's 400 problem.
  */
 @ControllerAdvice(basePackageClasses = MalformedAdminAddresses.class)
+@RequiredArgsConstructor
 class MalformedAdminAddresses {
+
+    private final CatalogPages catalog;
 
     @ExceptionHandler(ServerWebInputException.class)
     String malformed(ServerWebInputException refusal, ServerWebExchange exchange, Model model) {
         if (!(refusal.getCause() instanceof TypeMismatchException)) {
             throw refusal;
         }
-        return CatalogPages.missing(exchange, model, "There is no such page: its address names nothing.");
+        return catalog.missing(exchange, model, "page");
     }
 }

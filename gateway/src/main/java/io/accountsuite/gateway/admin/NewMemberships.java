@@ -22,13 +22,15 @@ final class NewMemberships {
      * @param plans   the active plans as {@code GET /api/admin/products} lists them ({@code id}, {@code price})
      * @param coupons the coupons as {@code GET /api/admin/coupons} lists them ({@code code}, {@code kind},
      *                {@code currency}, {@code active})
+     * @param words   the messages' language
      */
-    static Map<String, String> refusals(Map<String, String> submitted, List<Map<?, ?>> plans, List<?> coupons) {
+    static Map<String, String> refusals(Map<String, String> submitted, List<Map<?, ?>> plans, List<?> coupons,
+                                        AdminWords words) {
         Map<String, String> refusals = new LinkedHashMap<>();
         Map<?, ?> plan = plans.stream().filter(p -> submitted.get("planId").equals(String.valueOf(p.get("id"))))
                 .findFirst().orElse(null);
         if (plan == null) {
-            refusals.put("planId", "is not a plan on sale");
+            refusals.put("planId", words.get("admin.new-customer.not-a-plan"));
         }
         String code = submitted.get("couponCode");
         if (!code.isEmpty()) {
@@ -36,11 +38,11 @@ final class NewMemberships {
                             && code.equalsIgnoreCase(String.valueOf(m.get("code"))))
                     .map(c -> (Map<?, ?>) c).findFirst().orElse(null);
             if (coupon == null || !Boolean.TRUE.equals(coupon.get("active"))) {
-                refusals.put("couponCode", "is not an active coupon");
+                refusals.put("couponCode", words.get("admin.new-customer.not-a-coupon"));
             } else if (plan != null && "amount".equals(coupon.get("kind"))
                     && !Objects.equals(coupon.get("currency"), currency(plan))) {
-                refusals.put("couponCode", "is an amount in " + coupon.get("currency") + ", the plan is in "
-                        + currency(plan));
+                refusals.put("couponCode", words.get("admin.new-customer.coupon-currency", coupon.get("currency"),
+                        currency(plan)));
             }
         }
         return refusals;

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.util.MultiValueMap;
 
 /**
@@ -23,20 +22,17 @@ final class ProductForms {
     /** The product types, as the API writes them. */
     static final List<String> TYPES = List.of("plan", "package", "service");
 
-    /** The tabs, by the key in {@code ?tab=}, with their titles. */
-    static final Map<String, String> TABS = CatalogPages.ordered("general", "General", "limits", "Limits",
-            "templates", "Site templates", "domains", "Custom domains");
+    /** The tabs, by the key in {@code ?tab=} (titled by {@code admin.product.tab.<key>}). */
+    static final List<String> TABS = List.of("general", "limits", "templates", "domains");
 
-    /** The limits, by their name in the API, with their labels (SPEC.md's site limits). */
-    static final Map<String, String> LIMITS = CatalogPages.ordered("diskMb", "Disk space (MB)", "posts", "Posts",
-            "pages", "Pages", "visitsPerMonth", "Visits per month", "users", "Users", "sites", "Sites");
+    /** The limits, by their name in the API (SPEC.md's site limits; labelled by {@code admin.product.limit.<name>}). */
+    static final List<String> LIMITS = List.of("diskMb", "posts", "pages", "visitsPerMonth", "users", "sites");
 
     /** The billing period's units (the API's words). */
     static final List<String> UNITS = List.of("day", "week", "month", "year", "one-time", "lifetime");
 
-    /** A template's availability to a plan, with its label. */
-    static final Map<String, String> CHOICES = CatalogPages.ordered("available", "Available",
-            "not-available", "Not available", "pre-selected", "Pre-selected");
+    /** A template's availability to a plan (labelled by {@code admin.product.choice.<choice>}). */
+    static final List<String> CHOICES = List.of("available", "not-available", "pre-selected");
 
     private static final String TEMPLATE_FIELD = "templates[";
 
@@ -50,7 +46,7 @@ final class ProductForms {
         Map<String, Object> setupFee = (Map<String, Object>) view.get("setupFee");
         Map<String, Object> period = (Map<String, Object>) view.get("billingPeriod");
         Map<String, Object> limits = new LinkedHashMap<>();
-        LIMITS.keySet().forEach(name -> limits.put(name, ((Map<String, Object>) view.get("limits")).get(name)));
+        LIMITS.forEach(name -> limits.put(name, ((Map<String, Object>) view.get("limits")).get(name)));
         limits.put("customDomains", view.get("customDomains"));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", view.get("type"));
@@ -112,7 +108,7 @@ final class ProductForms {
     /** Each limit as typed; blank is null (a plan's unlimited, an add-on's "adds nothing"). */
     private static Map<String, Object> limitsOf(MultiValueMap<String, String> form) {
         Map<String, Object> limits = new LinkedHashMap<>();
-        LIMITS.keySet().forEach(name -> limits.put(name, CatalogPages.whole(form, "limits." + name)));
+        LIMITS.forEach(name -> limits.put(name, CatalogPages.whole(form, "limits." + name)));
         return limits;
     }
 
@@ -184,32 +180,17 @@ final class ProductForms {
             String choice = fields.get(TEMPLATE_FIELD + id + "]");
             rows.add(new TemplateRow(id, String.valueOf(template.get("name")),
                     !Boolean.FALSE.equals(template.get("active")),
-                    choice == null || !CHOICES.containsKey(choice) ? "not-available" : choice));
+                    choice == null || !CHOICES.contains(choice) ? "not-available" : choice));
         }
         return rows;
     }
 
-    /** How the list shows a price: {@code 12.50 USD / month}, {@code every 3 months}, one-time, lifetime. */
-    @SuppressWarnings("unchecked")
-    static String priceLabel(Map<String, Object> view) {
-        Map<String, Object> price = (Map<String, Object>) view.get("price");
-        Map<String, Object> period = (Map<String, Object>) view.get("billingPeriod");
-        String amount = price.get("amount") + " " + price.get("currency");
-        String unit = String.valueOf(period.get("unit"));
-        int duration = period.get("duration") instanceof Number n ? n.intValue() : 1;
-        if ("one-time".equals(unit) || "lifetime".equals(unit)) {
-            return amount + " (" + unit + ")";
-        }
-        return amount + (duration == 1 ? " / " + unit : " every " + duration + " " + unit + "s");
-    }
-
-    /** What the page says of an inactive product members still hold; null when nobody holds it or it is sold. */
-    static @Nullable String holdersNotice(Map<String, Object> view) {
+    /**
+     * How many members still hold an inactive product (the page says they keep it, it is no longer sold); 0 when
+     * nobody holds it or it is sold.
+     */
+    static int stillHeld(Map<String, Object> view) {
         int holders = view.get("holders") instanceof Number n ? n.intValue() : 0;
-        if (Boolean.TRUE.equals(view.get("active")) || holders < 1) {
-            return null;
-        }
-        return holders + (holders == 1 ? " member still holds this " : " members still hold this ") + view.get("type")
-                + "; they keep it, it is no longer sold.";
+        return Boolean.TRUE.equals(view.get("active")) ? 0 : holders;
     }
 }

@@ -10,6 +10,7 @@ import io.accountsuite.gateway.backend.Backends;
 import io.accountsuite.platform.problem.ApiProblem;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -44,29 +45,36 @@ class ProductPagesController {
     private static final String PRODUCT = "/api/admin/products/{id}";
     private static final String TEMPLATES = "/api/admin/templates";
 
-    /** A line of the products' list. */
-    record ProductRow(String id, String name, String type, String price, boolean active, int holders) {
+    /**
+     * A line of the products' list; the page writes the price in its language.
+     *
+     * @param price  the API's money object ({@code {amount, currency}})
+     * @param period the billing period ({@code {duration, unit}})
+     */
+    record ProductRow(String id, String name, String type, Map<?, ?> price, Map<?, ?> period, boolean active,
+                      int holders) {
     }
 
     private final CatalogPages catalog;
     private final Backends backends;
     private final JsonMapper json;
+    private final MessageSource messages;
 
     @GetMapping("/admin/products")
     Mono<String> list(@AuthenticationPrincipal Jwt admin, ServerWebExchange exchange, Model model) {
-        return catalog.all(admin.getTokenValue(), Backend.MEMBERSHIP, PRODUCTS)
+        return catalog.all(exchange, admin.getTokenValue(), Backend.MEMBERSHIP, PRODUCTS)
                 .map(products -> {
                     List<ProductRow> rows = products.stream().map(ProductPagesController::row).toList();
                     model.addAttribute("products", ordered(rows));
                     return LIST;
                 })
-                .onErrorResume(ApiProblem.class, e -> Mono.just(CatalogPages.failed(exchange, model, e, LIST, "list")));
+                .onErrorResume(ApiProblem.class, e -> Mono.just(catalog.failed(exchange, model, e, LIST, "list")));
     }
 
     @GetMapping("/admin/products/new")
     String fresh(@RequestParam(required = false) @Nullable String type, ServerWebExchange exchange, Model model) {
         if (type == null || !ProductForms.TYPES.contains(type)) {
-            return CatalogPages.missing(exchange, model, "There is no such kind of product.");
+            return catalog.missing(exchange, model, "product-type");
         }
         Map<String, String> defaults = Map.of("currency", "USD", "periodDuration", "1", "periodUnit", "month",
                 "active", "true", "billingCycles", "0", "trialDays", "0");
@@ -78,7 +86,7 @@ class ProductPagesController {
         return exchange.getFormData().flatMap(form -> {
             String type = form.getFirst("type");
             if (type == null || !ProductForms.TYPES.contains(type)) {
-                return Mono.just(CatalogPages.missing(exchange, model, "There is no such kind of product."));
+                return Mono.just(catalog.missing(exchange, model, "product-type"));
             }
             Map<String, Object> body = ProductForms.edited(ProductForms.fresh(type), "general", form);
             Map<String, Object> product = Map.of("type", type);
@@ -94,17 +102,16 @@ class ProductPagesController {
     @GetMapping("/admin/products/{id}")
     Mono<String> edit(@AuthenticationPrincipal Jwt admin, @PathVariable String id,
                       @RequestParam(defaultValue = "general") String tab, ServerWebExchange exchange, Model model) {
-        if (!AdminReads.isUuid(id) || !ProductForms.TABS.containsKey(tab)) {
-            return Mono.just(CatalogPages.missing(exchange, model, "There is no such product."));
+        if (!AdminReads.isUuid(id) || !ProductForms.TABS.contains(tab)) {
+            return Mono.just(catalog.missing(exchange, model, "product"));
         }
         var query = exchange.getRequest().getQueryParams();
         if (query.containsKey("saved") || query.containsKey("created")) {
-            model.addAttribute("notice", query.containsKey("created")
-                    ? "The product is created. Its limits, templates and domains are in the other tabs."
-                    : "The product is saved.");
+            model.addAttribute("notice", AdminWords.of(messages, exchange).get(query.containsKey("created")
+                    ? "admin.product.created" : "admin.product.saved"));
         }
         String token = admin.getTokenValue();
-        return catalog.one(token, Backend.MEMBERSHIP, "product", PRODUCT, id)
+        return catalog.one(exchange, token, Backend.MEMBERSHIP, "product", PRODUCT, id)
                 .flatMap(view -> shown(token, exchange, model, view, tab,
                         ProductForms.fields(ProductForms.body(view))))
                 .onErrorResume(ApiProblem.class, e -> Mono.just(failed(exchange, model, e)));
@@ -116,10 +123,10 @@ class ProductPagesController {
         String token = admin.getTokenValue();
         return exchange.getFormData().flatMap(form -> {
             String tab = form.getFirst("tab");
-            if (!AdminReads.isUuid(id) || tab == null || !ProductForms.TABS.containsKey(tab)) {
-                return Mono.just(CatalogPages.missing(exchange, model, "There is no such product."));
+            if (!AdminReads.isUuid(id) || tab == null || !ProductForms.TABS.contains(tab)) {
+                return Mono.just(catalog.missing(exchange, model, "product"));
             }
-            return catalog.one(token, Backend.MEMBERSHIP, "product", PRODUCT, id)
+            return catalog.one(exchange, token, Backend.MEMBERSHIP, "product", PRODUCT, id)
                     .flatMap(view -> put(token, exchange, model, view, tab, form))
                     .onErrorResume(ApiProblem.class, e -> Mono.just(failed(exchange, model, e)));
         });
@@ -147,7 +154,7 @@ class ProductPagesController {
         if (!"templates".equals(tab)) {
             return Mono.just(page);
         }
-        return catalog.all(token, Backend.SITE, TEMPLATES)
+        return catalog.all(exchange, token, Backend.SITE, TEMPLATES)
                 .map(templates -> {
                     model.addAttribute("templateRows", ProductForms.templateRows(templates, fields));
                     return page;
@@ -164,7 +171,7 @@ class ProductPagesController {
         model.addAttribute("limits", ProductForms.LIMITS);
         model.addAttribute("units", ProductForms.UNITS);
         model.addAttribute("choices", ProductForms.CHOICES);
-        model.addAttribute("holdersNotice", ProductForms.holdersNotice((Map<String, Object>) product));
+        model.addAttribute("stillHeld", ProductForms.stillHeld((Map<String, Object>) product));
         if (model.getAttribute("errors") instanceof Map<?, ?> errors) {
             Map<String, Object> elsewhere = new LinkedHashMap<>();
             ((Map<String, Object>) errors).forEach((field, message) -> {
@@ -183,8 +190,8 @@ class ProductPagesController {
         return editor(model, product, tab, ProductForms.fields(body));
     }
 
-    private static String failed(ServerWebExchange exchange, Model model, ApiProblem problem) {
-        return CatalogPages.failed(exchange, model, problem, PAGE, "product");
+    private String failed(ServerWebExchange exchange, Model model, ApiProblem problem) {
+        return catalog.failed(exchange, model, problem, PAGE, "product");
     }
 
     private static String unavailable(ServerWebExchange exchange, Model model, ApiProblem problem,
@@ -196,7 +203,7 @@ class ProductPagesController {
 
     private static ProductRow row(Map<String, Object> view) {
         return new ProductRow(String.valueOf(view.get("id")), String.valueOf(view.get("name")),
-                String.valueOf(view.get("type")), ProductForms.priceLabel(view),
+                String.valueOf(view.get("type")), (Map<?, ?>) view.get("price"), (Map<?, ?>) view.get("billingPeriod"),
                 Boolean.TRUE.equals(view.get("active")),
                 view.get("holders") instanceof Number n ? n.intValue() : 0);
     }

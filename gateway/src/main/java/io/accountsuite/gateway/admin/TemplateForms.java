@@ -22,8 +22,8 @@ import org.springframework.util.MultiValueMap;
  */
 final class TemplateForms {
 
-    /** The blueprint's lists, with what one item is called on the page. */
-    static final Map<String, String> LISTS = CatalogPages.ordered("posts", "Post", "pages", "Page", "media", "File");
+    /** The blueprint's lists (their words on the page: {@code admin.template.list.<list>}, {@code …item.<list>}). */
+    static final List<String> LISTS = List.of("posts", "pages", "media");
 
     /** The statuses of a post or page. */
     static final List<String> STATUSES = List.of("published", "draft");
@@ -179,15 +179,12 @@ final class TemplateForms {
         return rows;
     }
 
-    /** How the list shows a template's blueprint: {@code 3 posts, 2 pages, 1 file}. */
-    @SuppressWarnings("unchecked")
-    static String blueprintLabel(@Nullable Object blueprint) {
-        Map<String, Object> lists = blueprint instanceof Map<?, ?> b ? (Map<String, Object>) b : Map.of();
-        int posts = size(lists.get("posts"));
-        int pages = size(lists.get("pages"));
-        int media = size(lists.get("media"));
-        return posts + (posts == 1 ? " post, " : " posts, ") + pages + (pages == 1 ? " page, " : " pages, ")
-                + media + (media == 1 ? " file" : " files");
+    /** How many items each list of a template's blueprint holds ({@code posts}, {@code pages}, {@code media}). */
+    static Map<String, Integer> blueprintSize(@Nullable Object blueprint) {
+        Map<?, ?> lists = blueprint instanceof Map<?, ?> b ? b : Map.of();
+        Map<String, Integer> sizes = new LinkedHashMap<>();
+        LISTS.forEach(list -> sizes.put(list, size(lists.get(list))));
+        return sizes;
     }
 
     private static int size(@Nullable Object list) {

@@ -9,6 +9,7 @@ import io.accountsuite.gateway.backend.Backends;
 import io.accountsuite.platform.problem.ApiProblem;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -41,25 +42,26 @@ class TemplatePagesController {
     private static final String TEMPLATES = "/api/admin/templates";
     private static final String TEMPLATE = "/api/admin/templates/{id}";
 
-    /** A line of the templates' list. */
-    record TemplateRow(String id, String name, String description, String blueprint, boolean active) {
+    /** A line of the templates' list: its blueprint's posts, pages and files counted. */
+    record TemplateRow(String id, String name, String description, int posts, int pages, int media, boolean active) {
     }
 
     private final CatalogPages catalog;
     private final Backends backends;
     private final JsonMapper json;
+    private final MessageSource messages;
 
     @GetMapping("/admin/templates")
     Mono<String> list(@AuthenticationPrincipal Jwt admin, ServerWebExchange exchange, Model model) {
         if (exchange.getRequest().getQueryParams().containsKey("deactivated")) {
-            model.addAttribute("notice", "The template is deactivated: plans and sign-ups no longer offer it.");
+            model.addAttribute("notice", AdminWords.of(messages, exchange).get("admin.templates.deactivated"));
         }
-        return catalog.all(admin.getTokenValue(), Backend.SITE, TEMPLATES)
+        return catalog.all(exchange, admin.getTokenValue(), Backend.SITE, TEMPLATES)
                 .map(templates -> {
                     model.addAttribute("templates", templates.stream().map(TemplatePagesController::row).toList());
                     return LIST;
                 })
-                .onErrorResume(ApiProblem.class, e -> Mono.just(CatalogPages.failed(exchange, model, e, LIST,
+                .onErrorResume(ApiProblem.class, e -> Mono.just(catalog.failed(exchange, model, e, LIST,
                         "list")));
     }
 
@@ -77,17 +79,17 @@ class TemplatePagesController {
     Mono<String> edit(@AuthenticationPrincipal Jwt admin, @PathVariable String id, ServerWebExchange exchange,
                       Model model) {
         if (!AdminReads.isUuid(id)) {
-            return Mono.just(CatalogPages.missing(exchange, model, "There is no such template."));
+            return Mono.just(catalog.missing(exchange, model, "template"));
         }
         var query = exchange.getRequest().getQueryParams();
         if (query.containsKey("saved") || query.containsKey("created")) {
-            model.addAttribute("notice", query.containsKey("created") ? "The template is created."
-                    : "The template is saved.");
+            model.addAttribute("notice", AdminWords.of(messages, exchange).get(query.containsKey("created")
+                    ? "admin.template.created" : "admin.template.saved"));
         }
-        return catalog.one(admin.getTokenValue(), Backend.SITE, "template", TEMPLATE, id)
+        return catalog.one(exchange, admin.getTokenValue(), Backend.SITE, "template", TEMPLATE, id)
                 .map(view -> editor(model, view, TemplateForms.fields(TemplateForms.body(view,
                         TemplateForms.active(view)))))
-                .onErrorResume(ApiProblem.class, e -> Mono.just(CatalogPages.failed(exchange, model, e, PAGE,
+                .onErrorResume(ApiProblem.class, e -> Mono.just(catalog.failed(exchange, model, e, PAGE,
                         "template")));
     }
 
@@ -95,7 +97,7 @@ class TemplatePagesController {
     Mono<String> save(@AuthenticationPrincipal Jwt admin, @PathVariable String id, ServerWebExchange exchange,
                       Model model) {
         if (!AdminReads.isUuid(id)) {
-            return Mono.just(CatalogPages.missing(exchange, model, "There is no such template."));
+            return Mono.just(catalog.missing(exchange, model, "template"));
         }
         return exchange.getFormData().flatMap(form -> send(admin, exchange, model, form, id));
     }
@@ -118,7 +120,7 @@ class TemplatePagesController {
                         : "redirect:/admin/templates/" + id + "?saved";
             }
             return answer.getStatusCode().value() == HttpStatus.NOT_FOUND.value()
-                    ? CatalogPages.missing(exchange, model, "There is no such template.")
+                    ? catalog.missing(exchange, model, "template")
                     : refused(exchange, model, answer, template, submitted, TemplateForms.fields(form));
         }).onErrorResume(ApiProblem.class, e -> Mono.just(unavailable(exchange, model, e, template,
                 TemplateForms.fields(form))));
@@ -129,10 +131,10 @@ class TemplatePagesController {
     Mono<String> deactivate(@AuthenticationPrincipal Jwt admin, @PathVariable String id, ServerWebExchange exchange,
                             Model model) {
         if (!AdminReads.isUuid(id)) {
-            return Mono.just(CatalogPages.missing(exchange, model, "There is no such template."));
+            return Mono.just(catalog.missing(exchange, model, "template"));
         }
         String token = admin.getTokenValue();
-        return catalog.one(token, Backend.SITE, "template", TEMPLATE, id)
+        return catalog.one(exchange, token, Backend.SITE, "template", TEMPLATE, id)
                 .flatMap(view -> {
                     Map<String, Object> body = TemplateForms.body(view, false);
                     var submitted = new TemplateForms.Submitted(body, Map.of());
@@ -142,7 +144,7 @@ class TemplatePagesController {
                                     : refused(exchange, model, answer, view, submitted,
                                     TemplateForms.fields(TemplateForms.body(view, TemplateForms.active(view)))));
                 })
-                .onErrorResume(ApiProblem.class, e -> Mono.just(CatalogPages.failed(exchange, model, e, PAGE,
+                .onErrorResume(ApiProblem.class, e -> Mono.just(catalog.failed(exchange, model, e, PAGE,
                         "template")));
     }
 
@@ -181,8 +183,9 @@ class TemplatePagesController {
 
 
     private static TemplateRow row(Map<String, Object> view) {
+        Map<String, Integer> size = TemplateForms.blueprintSize(view.get("blueprint"));
         return new TemplateRow(String.valueOf(view.get("id")), String.valueOf(view.get("name")),
                 view.get("description") == null ? "" : view.get("description").toString(),
-                TemplateForms.blueprintLabel(view.get("blueprint")), TemplateForms.active(view));
+                size.get("posts"), size.get("pages"), size.get("media"), TemplateForms.active(view));
     }
 }

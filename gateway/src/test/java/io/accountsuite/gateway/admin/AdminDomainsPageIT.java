@@ -43,7 +43,7 @@ class AdminDomainsPageIT {
         String html = page(web, "/admin/domains?trouble=true", 200);
 
         assertThat(html).contains("café.example").contains("xn--caf-dma.example").contains("stage-failed")
-                .contains("<code>A 203.0.113.9</code>").contains("2026-11-30 08:15 UTC")
+                .contains("<code>A 203.0.113.9</code>").contains("Nov 30, 2026, 8:15:00 AM UTC")
                 .contains("id=\"trouble\" name=\"trouble\" value=\"true\" checked")
                 .contains("action=\"/admin/domains/" + DOMAIN_ID + "/verification\"")
                 .contains("aria-label=\"Check café.example again\"");

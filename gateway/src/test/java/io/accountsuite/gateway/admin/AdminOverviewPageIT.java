@@ -50,7 +50,7 @@ class AdminOverviewPageIT {
 
         assertThat(html).contains("<dd id=\"count-active\">3</dd>").contains("<dd id=\"count-trialing\">1</dd>")
                 .contains("<dd id=\"count-on-hold\">4</dd>").contains("<dd id=\"count-pending\">2</dd>")
-                .contains("30.00 EUR").contains("12.50 USD")
+                .contains("€30.00").contains("$12.50")
                 .contains("<span class=\"figure\">7</span>").contains("href=\"/admin/invoices?status=failed\"")
                 .contains("<span class=\"figure\">5</span>").contains("href=\"/admin/domains?trouble=true\"")
                 .contains("aria-current=\"page\">Overview</a>")

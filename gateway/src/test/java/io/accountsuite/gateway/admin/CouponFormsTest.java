@@ -30,9 +30,9 @@ class CouponFormsTest {
         var amount = CouponForms.row(Map.of("code", "LOYAL", "kind", "amount", "value", "5.00", "currency", "EUR",
                 "duration", "repeating", "cycles", 3, "appliesToRenewals", true, "active", false));
 
-        assertThat(percent).isEqualTo(new CouponForms.CouponRow("WELCOME10", "10 %", "Once", false, true,
-                "2026-11-30"));
-        assertThat(amount).isEqualTo(new CouponForms.CouponRow("LOYAL", "5.00 EUR", "Repeating, 3 cycles", true,
-                false, ""));
+        assertThat(percent).isEqualTo(new CouponForms.CouponRow("WELCOME10", "percent", "10", null, "once", null,
+                false, true, "2026-11-30T10:00:00Z"));
+        assertThat(amount).isEqualTo(new CouponForms.CouponRow("LOYAL", "amount", "5.00", "EUR", "repeating", 3,
+                true, false, null));
     }
 }

@@ -66,7 +66,7 @@ class CouponPagesIT {
         String html = body("/admin/coupons");
 
         assertThat(html).contains("<code>WELCOME10</code>").contains("<td>10 %</td>").contains("<td>Once</td>")
-                .contains("<td>5.00 USD</td>").contains("<td>Repeating, 3 cycles</td>").contains("<td>2026-10-01</td>")
+                .contains("<td>$5.00</td>").contains("<td>Repeating, 3 cycles</td>").contains("<td>Oct 1, 2026</td>")
                 .contains("Applies to renewals").contains("action=\"/admin/coupons/WELCOME10/deactivation\"")
                 .doesNotContain("/admin/coupons/LOYAL5/deactivation").contains("class=\"scroll\"")
                 .contains("<label for=\"code\">Code</label>")

@@ -1,7 +1,9 @@
 package io.accountsuite.gateway.admin;
 
+import java.util.Locale;
 import java.util.Map;
 
+import io.accountsuite.gateway.language.PageBundles;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.LinkedMultiValueMap;
 
@@ -9,6 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The new customer form's own logic (AdminNewCustomerPageController): what it checks and what it sends. */
 class NewCustomerFormTest {
+
+    private static final AdminWords ENGLISH = new AdminWords(PageBundles.messages(), Locale.ENGLISH);
 
     @Test
     void a_customer_is_never_created_for_a_membership_missing_its_plan_or_site() {
@@ -20,7 +24,7 @@ class NewCustomerFormTest {
 
         assertThat(submitted).containsEntry("email", "ann@example.com").containsEntry("password", " spaces kept ")
                 .containsEntry("couponCode", "");
-        assertThat(AdminNewCustomerPageController.missing(submitted)).containsOnlyKeys("planId", "site.title",
+        assertThat(AdminNewCustomerPageController.missing(submitted, ENGLISH)).containsOnlyKeys("planId", "site.title",
                 "site.slug");
     }
 
@@ -32,7 +36,8 @@ class NewCustomerFormTest {
         form.add("site.title", "Bakery");
         form.add("site.slug", "ann");
 
-        assertThat(AdminNewCustomerPageController.missing(AdminNewCustomerPageController.submitted(form))).isEmpty();
+        assertThat(AdminNewCustomerPageController.missing(AdminNewCustomerPageController.submitted(form),
+                ENGLISH)).isEmpty();
     }
 
     @Test

@@ -3,8 +3,10 @@ package io.accountsuite.gateway.admin;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import io.accountsuite.gateway.language.PageBundles;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
@@ -134,14 +136,23 @@ class ProductFormsTest {
     @Test
     void an_inactive_product_members_hold_says_how_many_keep_it() {
         Map<String, Object> view = new LinkedHashMap<>(view("plan"));
-        assertThat(ProductForms.holdersNotice(view)).isNull();
+        assertThat(ProductForms.stillHeld(view)).isZero();
         view.put("active", false);
-        assertThat(ProductForms.holdersNotice(view))
-                .isEqualTo("2 members still hold this plan; they keep it, it is no longer sold.");
+        assertThat(ProductForms.stillHeld(view)).isEqualTo(2);
         view.put("holders", 1);
-        assertThat(ProductForms.holdersNotice(view))
-                .isEqualTo("1 member still holds this plan; they keep it, it is no longer sold.");
+        assertThat(ProductForms.stillHeld(view)).isEqualTo(1);
         view.put("holders", 0);
-        assertThat(ProductForms.holdersNotice(view)).isNull();
+        assertThat(ProductForms.stillHeld(view)).isZero();
+    }
+
+    @Test
+    void the_holders_notice_counts_members_in_each_language() {
+        var messages = PageBundles.messages();
+        assertThat(messages.getMessage("admin.product.holders", new Object[] {2, "plan"}, Locale.ENGLISH))
+                .isEqualTo("2 members still hold this plan; they keep it, it is no longer sold.");
+        assertThat(messages.getMessage("admin.product.holders", new Object[] {1, "plan"}, Locale.ENGLISH))
+                .isEqualTo("1 member still holds this plan; they keep it, it is no longer sold.");
+        assertThat(messages.getMessage("admin.product.holders", new Object[] {3, "forfait"}, Locale.FRENCH))
+                .isEqualTo("3 abonnés détiennent encore ce forfait ; ils le gardent, il n’est plus vendu.");
     }
 }

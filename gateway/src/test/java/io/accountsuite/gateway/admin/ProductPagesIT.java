@@ -105,7 +105,7 @@ class ProductPagesIT {
                 .getResponseBody();
 
         assertThat(html).contains("href=\"/admin/products/" + ID + "\">Old basic</a>")
-                .contains("10.00 USD / month").contains("90.00 USD every 3 months").contains("49.00 EUR (one-time)")
+                .contains("$10.00 every month").contains("$90.00 every 3 months").contains("€49.00 once")
                 .contains("<td>No</td>").contains("<td>7</td>").contains("class=\"scroll\"")
                 .contains("href=\"/admin/products/new?type=package\"").containsPattern("href=\"/admin/products\"\\s+aria-current=\"page\"");
         assertThat(html.indexOf("Pro")).isLessThan(html.indexOf("Setup help"));

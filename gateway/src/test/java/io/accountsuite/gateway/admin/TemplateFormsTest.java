@@ -46,6 +46,7 @@ class TemplateFormsTest {
         assertThat(fields).containsEntry("posts[0].title", "Welcome").containsEntry("previewUrl", "");
         assertThat(TemplateForms.rows(fields)).containsEntry("posts", List.of(0, 1))
                 .containsEntry("pages", List.of(0)).containsEntry("media", List.of(0));
-        assertThat(TemplateForms.blueprintLabel(view.get("blueprint"))).isEqualTo("1 post, 0 pages, 0 files");
+        assertThat(TemplateForms.blueprintSize(view.get("blueprint"))).containsExactly(Map.entry("posts", 1),
+                Map.entry("pages", 0), Map.entry("media", 0));
     }
 }
