@@ -8,9 +8,9 @@ import io.accountsuite.gateway.backend.Backend;
 import io.accountsuite.gateway.backend.Backends;
 import io.accountsuite.gateway.backend.Block;
 import io.accountsuite.gateway.composition.AuditComposition;
+import io.accountsuite.gateway.language.Words;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -45,7 +45,7 @@ class AdminCustomersPageController {
     private final Backends backends;
     private final AuditComposition audit;
     private final JsonMapper json;
-    private final MessageSource messages;
+    private final Words pageWords;
 
     @GetMapping("/admin/customers")
     Mono<String> search(@RequestParam(required = false) @Nullable String q, @AuthenticationPrincipal Jwt admin,
@@ -54,7 +54,7 @@ class AdminCustomersPageController {
         if (q != null && q.strip().length() > SEARCH_LENGTH) {
             // identity-service refuses longer searches (400); say so beside the box rather than as a missing list
             exchange.getResponse().setStatusCode(HttpStatus.BAD_REQUEST);
-            model.addAttribute("searchError", AdminWords.of(messages, exchange).get("admin.customers.too-long",
+            model.addAttribute("searchError", pageWords.in(exchange).get("admin.customers.too-long",
                     SEARCH_LENGTH));
             model.addAttribute("customers", Block.none());
             return Mono.just("admin-customers");
@@ -72,7 +72,7 @@ class AdminCustomersPageController {
                           Model model) {
         var query = exchange.getRequest().getQueryParams();
         if (query.containsKey("promoted") || query.containsKey("demoted") || query.containsKey("created")) {
-            model.addAttribute("notice", AdminWords.of(messages, exchange).get(query.containsKey("promoted")
+            model.addAttribute("notice", pageWords.in(exchange).get(query.containsKey("promoted")
                     ? "admin.customer.promoted" : query.containsKey("demoted") ? "admin.customer.demoted"
                     : "admin.customer.created"));
         }

@@ -6,8 +6,8 @@ import java.util.UUID;
 import io.accountsuite.gateway.backend.Backend;
 import io.accountsuite.gateway.backend.Backends;
 import io.accountsuite.gateway.backend.Block;
+import io.accountsuite.gateway.language.Words;
 import lombok.RequiredArgsConstructor;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -41,13 +41,13 @@ class AdminDomainsPageController {
 
     private final Backends backends;
     private final JsonMapper json;
-    private final MessageSource messages;
+    private final Words pageWords;
 
     @GetMapping("/admin/domains")
     Mono<String> list(@AuthenticationPrincipal Jwt admin, ServerWebExchange exchange, Model model) {
         var query = exchange.getRequest().getQueryParams();
         if (query.containsKey("checked")) {
-            model.addAttribute("notice", AdminWords.of(messages, exchange).get("admin.domains.checked.notice"));
+            model.addAttribute("notice", pageWords.in(exchange).get("admin.domains.checked.notice"));
         }
         return show(admin.getTokenValue(), query, exchange, model);
     }
@@ -73,7 +73,7 @@ class AdminDomainsPageController {
         model.addAttribute("trouble", "true".equals(trouble));
         model.addAttribute("customerId", customerId);
         model.addAttribute("stages", STAGES);
-        AdminWords words = AdminWords.of(messages, exchange);
+        Words.InLanguage words = pageWords.in(exchange);
         String wrong = stage != null && !STAGES.contains(stage) ? words.get("admin.domains.stage.wrong", stage)
                 : trouble != null && !"true".equals(trouble) ? words.get("admin.domains.trouble.wrong")
                 : customerId != null && !AdminReads.isUuid(customerId) ? words.get("admin.filter.customer-id.wrong")

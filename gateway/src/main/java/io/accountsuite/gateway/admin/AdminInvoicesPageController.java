@@ -9,8 +9,8 @@ import java.util.UUID;
 import io.accountsuite.gateway.backend.Backend;
 import io.accountsuite.gateway.backend.Backends;
 import io.accountsuite.gateway.backend.Block;
+import io.accountsuite.gateway.language.Words;
 import lombok.RequiredArgsConstructor;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -47,13 +47,13 @@ class AdminInvoicesPageController {
 
     private final Backends backends;
     private final JsonMapper json;
-    private final MessageSource messages;
+    private final Words pageWords;
 
     @GetMapping("/admin/invoices")
     Mono<String> list(@AuthenticationPrincipal Jwt admin, ServerWebExchange exchange, Model model) {
         var query = exchange.getRequest().getQueryParams();
         if (query.containsKey("paid")) {
-            model.addAttribute("notice", AdminWords.of(messages, exchange).get("admin.invoices.paid"));
+            model.addAttribute("notice", pageWords.in(exchange).get("admin.invoices.paid"));
         }
         return show(admin.getTokenValue(), query, exchange, model);
     }
@@ -82,7 +82,7 @@ class AdminInvoicesPageController {
     Mono<String> creditNotes(@PathVariable UUID id, @AuthenticationPrincipal Jwt admin, ServerWebExchange exchange,
                              Model model) {
         if (exchange.getRequest().getQueryParams().containsKey("refunded")) {
-            model.addAttribute("notice", AdminWords.of(messages, exchange).get("admin.credit-notes.refunded"));
+            model.addAttribute("notice", pageWords.in(exchange).get("admin.credit-notes.refunded"));
         }
         model.addAttribute("invoiceId", id);
         return backends.get(Backend.BILLING, admin.getTokenValue(), AdminReads.LIMIT,
@@ -121,7 +121,7 @@ class AdminInvoicesPageController {
         model.addAttribute("status", status);
         model.addAttribute("customerId", customerId);
         model.addAttribute("statuses", STATUSES);
-        AdminWords words = AdminWords.of(messages, exchange);
+        Words.InLanguage words = pageWords.in(exchange);
         String wrong = status != null && !STATUSES.contains(status) ? words.get("admin.invoices.status.wrong", status)
                 : customerId != null && !AdminReads.isUuid(customerId) ? words.get("admin.filter.customer-id.wrong")
                 : null;

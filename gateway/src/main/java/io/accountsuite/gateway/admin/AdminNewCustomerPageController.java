@@ -9,11 +9,11 @@ import java.util.stream.Stream;
 import io.accountsuite.gateway.backend.Backend;
 import io.accountsuite.gateway.backend.Backends;
 import io.accountsuite.gateway.backend.Block;
+import io.accountsuite.gateway.language.Words;
 import io.accountsuite.platform.problem.ApiProblem;
 import io.accountsuite.platform.problem.ProblemType;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -50,7 +50,7 @@ class AdminNewCustomerPageController {
 
     private final Backends backends;
     private final JsonMapper json;
-    private final MessageSource messages;
+    private final Words pageWords;
 
     @GetMapping("/admin/customers/new")
     Mono<String> form(@AuthenticationPrincipal Jwt admin, ServerWebExchange exchange, Model model) {
@@ -60,7 +60,7 @@ class AdminNewCustomerPageController {
     @PostMapping("/admin/customers/new")
     Mono<String> create(@AuthenticationPrincipal Jwt admin, ServerWebExchange exchange, Model model) {
         String token = admin.getTokenValue();
-        AdminWords words = AdminWords.of(messages, exchange);
+        Words.InLanguage words = pageWords.in(exchange);
         return exchange.getFormData().flatMap(form -> {
             Map<String, String> submitted = submitted(form);
             Map<String, String> missing = missing(submitted, words);
@@ -84,7 +84,7 @@ class AdminNewCustomerPageController {
     }
 
     private Mono<String> create(String token, Map<String, String> submitted, ServerWebExchange exchange,
-                                Model model, AdminWords words) {
+                                Model model, Words.InLanguage words) {
         String existing = submitted.get("customerId");
         Mono<String> customerId = existing.isEmpty() ? createCustomer(token, submitted, exchange, model, words)
                 : Mono.just(existing);
@@ -99,7 +99,7 @@ class AdminNewCustomerPageController {
      * membership-service cannot answer.
      */
     private Mono<Map<String, String>> refusedMembership(String token, Map<String, String> submitted,
-                                                        AdminWords words) {
+                                                        Words.InLanguage words) {
         return Mono.zip(AdminReads.list(backends, Backend.MEMBERSHIP, token, "/api/admin/products"),
                         AdminReads.list(backends, Backend.MEMBERSHIP, token, "/api/admin/coupons"))
                 .flatMap(t -> t.getT1().isOk() && t.getT2().isOk()
@@ -111,7 +111,7 @@ class AdminNewCustomerPageController {
 
     /** The new customer's id, or empty with identity's refusal in the model. */
     private Mono<String> createCustomer(String token, Map<String, String> submitted, ServerWebExchange exchange,
-                                        Model model, AdminWords words) {
+                                        Model model, Words.InLanguage words) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("email", submitted.get("email"));
         body.put("password", submitted.get("password"));
@@ -175,7 +175,7 @@ class AdminNewCustomerPageController {
      * The fields left blank that the two steps need, so that a customer is never created for a membership bound to
      * be refused for a missing plan or site; every other rule is the services' own.
      */
-    static Map<String, String> missing(Map<String, String> submitted, AdminWords words) {
+    static Map<String, String> missing(Map<String, String> submitted, Words.InLanguage words) {
         Map<String, String> errors = new LinkedHashMap<>();
         List<String> required = submitted.get("customerId").isEmpty()
                 ? List.of("email", "name", "password", "planId", "site.title", "site.slug")

@@ -4,9 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.accountsuite.gateway.composition.NetworkSettingsComposition;
+import io.accountsuite.gateway.language.Words;
 import io.accountsuite.platform.problem.ApiProblem;
 import lombok.RequiredArgsConstructor;
-import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -34,7 +34,7 @@ class AdminSettingsPageController {
 
     private final NetworkSettingsComposition settings;
     private final JsonMapper json;
-    private final MessageSource messages;
+    private final Words pageWords;
 
     @GetMapping("/admin")
     String admin() {
@@ -44,7 +44,7 @@ class AdminSettingsPageController {
     @GetMapping("/admin/settings")
     Mono<String> page(@AuthenticationPrincipal Jwt admin, ServerWebExchange exchange, Model model) {
         if (exchange.getRequest().getQueryParams().containsKey("saved")) {
-            model.addAttribute("notice", AdminWords.of(messages, exchange).get("admin.settings.saved"));
+            model.addAttribute("notice", pageWords.in(exchange).get("admin.settings.saved"));
         }
         return settings.read(admin.getTokenValue())
                 .map(current -> show(model, current))

@@ -8,11 +8,11 @@ import java.util.regex.Pattern;
 
 import io.accountsuite.gateway.backend.Backend;
 import io.accountsuite.gateway.backend.Backends;
+import io.accountsuite.gateway.language.Words;
 import io.accountsuite.platform.problem.ApiProblem;
 import io.accountsuite.platform.problem.ProblemType;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -41,7 +41,7 @@ class CatalogPages {
     private static final Pattern DECIMAL = Pattern.compile("-?\\d{1,20}([.,]\\d{1,10})?");
 
     private final Backends backends;
-    private final MessageSource messages;
+    private final Words pageWords;
 
     /**
      * The object at {@code path} (a URI template with {@code variables}) of {@code backend}'s admin API: a 404
@@ -65,7 +65,7 @@ class CatalogPages {
                               String path, Object... variables) {
         return backends.get(backend, token, READ, path, variables).flatMap(block -> block.required(null,
                 () -> "none".equals(block.status()) && what != null ? ApiProblem.notFound(what)
-                        : ProblemType.SERVICE_UNAVAILABLE.problem(AdminWords.of(messages, exchange)
+                        : ProblemType.SERVICE_UNAVAILABLE.problem(pageWords.in(exchange)
                         .get("admin.service-unavailable", backend.id()))));
     }
 
@@ -87,7 +87,7 @@ class CatalogPages {
      */
     String missing(ServerWebExchange exchange, Model model, String what) {
         exchange.getResponse().setStatusCode(HttpStatus.NOT_FOUND);
-        model.addAttribute("missing", AdminWords.of(messages, exchange).get("admin.missing." + what));
+        model.addAttribute("missing", pageWords.in(exchange).get("admin.missing." + what));
         return MISSING;
     }
 

@@ -5,9 +5,9 @@ import java.util.regex.Pattern;
 
 import io.accountsuite.gateway.backend.Backend;
 import io.accountsuite.gateway.backend.Backends;
+import io.accountsuite.gateway.language.Words;
 import io.accountsuite.platform.problem.ApiProblem;
 import lombok.RequiredArgsConstructor;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -40,13 +40,13 @@ class CouponPagesController {
     private final CatalogPages catalog;
     private final Backends backends;
     private final JsonMapper json;
-    private final MessageSource messages;
+    private final Words pageWords;
 
     @GetMapping("/admin/coupons")
     Mono<String> list(@AuthenticationPrincipal Jwt admin, ServerWebExchange exchange, Model model) {
         var query = exchange.getRequest().getQueryParams();
         if (query.containsKey("created") || query.containsKey("deactivated")) {
-            model.addAttribute("notice", AdminWords.of(messages, exchange).get(query.containsKey("created")
+            model.addAttribute("notice", pageWords.in(exchange).get(query.containsKey("created")
                     ? "admin.coupons.created.notice" : "admin.coupons.deactivated"));
         }
         return page(admin, exchange, model, FRESH);

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import io.accountsuite.gateway.language.Words;
+
 /**
  * The checks the new-customer page makes of a membership before it creates the customer: the plan must be one of
  * the active plans listed, and a coupon code one of the active coupons, an amount one in the plan's currency
@@ -25,7 +27,7 @@ final class NewMemberships {
      * @param words   the messages' language
      */
     static Map<String, String> refusals(Map<String, String> submitted, List<Map<?, ?>> plans, List<?> coupons,
-                                        AdminWords words) {
+                                        Words.InLanguage words) {
         Map<String, String> refusals = new LinkedHashMap<>();
         Map<?, ?> plan = plans.stream().filter(p -> submitted.get("planId").equals(String.valueOf(p.get("id"))))
                 .findFirst().orElse(null);

@@ -7,10 +7,10 @@ import java.util.Map;
 
 import io.accountsuite.gateway.backend.Backend;
 import io.accountsuite.gateway.backend.Backends;
+import io.accountsuite.gateway.language.Words;
 import io.accountsuite.platform.problem.ApiProblem;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -58,7 +58,7 @@ class ProductPagesController {
     private final CatalogPages catalog;
     private final Backends backends;
     private final JsonMapper json;
-    private final MessageSource messages;
+    private final Words pageWords;
 
     @GetMapping("/admin/products")
     Mono<String> list(@AuthenticationPrincipal Jwt admin, ServerWebExchange exchange, Model model) {
@@ -107,7 +107,7 @@ class ProductPagesController {
         }
         var query = exchange.getRequest().getQueryParams();
         if (query.containsKey("saved") || query.containsKey("created")) {
-            model.addAttribute("notice", AdminWords.of(messages, exchange).get(query.containsKey("created")
+            model.addAttribute("notice", pageWords.in(exchange).get(query.containsKey("created")
                     ? "admin.product.created" : "admin.product.saved"));
         }
         String token = admin.getTokenValue();

@@ -6,10 +6,10 @@ import java.util.Map;
 
 import io.accountsuite.gateway.backend.Backend;
 import io.accountsuite.gateway.backend.Backends;
+import io.accountsuite.gateway.language.Words;
 import io.accountsuite.platform.problem.ApiProblem;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -49,12 +49,12 @@ class TemplatePagesController {
     private final CatalogPages catalog;
     private final Backends backends;
     private final JsonMapper json;
-    private final MessageSource messages;
+    private final Words pageWords;
 
     @GetMapping("/admin/templates")
     Mono<String> list(@AuthenticationPrincipal Jwt admin, ServerWebExchange exchange, Model model) {
         if (exchange.getRequest().getQueryParams().containsKey("deactivated")) {
-            model.addAttribute("notice", AdminWords.of(messages, exchange).get("admin.templates.deactivated"));
+            model.addAttribute("notice", pageWords.in(exchange).get("admin.templates.deactivated"));
         }
         return catalog.all(exchange, admin.getTokenValue(), Backend.SITE, TEMPLATES)
                 .map(templates -> {
@@ -83,7 +83,7 @@ class TemplatePagesController {
         }
         var query = exchange.getRequest().getQueryParams();
         if (query.containsKey("saved") || query.containsKey("created")) {
-            model.addAttribute("notice", AdminWords.of(messages, exchange).get(query.containsKey("created")
+            model.addAttribute("notice", pageWords.in(exchange).get(query.containsKey("created")
                     ? "admin.template.created" : "admin.template.saved"));
         }
         return catalog.one(exchange, admin.getTokenValue(), Backend.SITE, "template", TEMPLATE, id)

@@ -31,6 +31,24 @@ public class Words {
         return messages.getMessage(key, arguments, language(exchange));
     }
 
+    /** The words of {@code exchange}'s language, for code that writes several sentences of one request. */
+    public InLanguage in(ServerWebExchange exchange) {
+        return new InLanguage(messages, language(exchange));
+    }
+
+    /**
+     * The bundles' words in one language ({@code locale}): {@link #get} is {@link #of} without the exchange.
+     *
+     * @param locale the request's language ({@link PageLanguage}: the lang cookie, else Accept-Language)
+     */
+    public record InLanguage(MessageSource messages, Locale locale) {
+
+        /** The entry {@code key} with {@code arguments} ({0}, {1}…) in this language. */
+        public String get(String key, Object... arguments) {
+            return messages.getMessage(key, arguments, locale);
+        }
+    }
+
     /** The request's language. */
     public static Locale language(ServerWebExchange exchange) {
         return Objects.requireNonNullElse(exchange.getLocaleContext().getLocale(), Locale.ENGLISH);

@@ -132,7 +132,7 @@ class AdminPagesInFrenchIT {
                 .contains(">Seulement les domaines en difficulté</span>");
         assertThat(french("/admin/settings", 200)).contains(">Réglages du réseau</h1>")
                 .contains(">Autoriser le changement de modèle</span>").contains(">Enregistrer les réglages</button>")
-                .contains("id=\"page-messages\"");
+                .contains("name=\"page-messages\"");
         assertThat(french("/admin/invoices?status=nope", 400))
                 .contains("Il n’existe pas de statut de facture « nope ».");
         assertThat(french("/admin/products/new?type=nope", 404)).contains("Ce type de produit n’existe pas.");

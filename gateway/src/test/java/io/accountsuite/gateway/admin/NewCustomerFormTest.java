@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.accountsuite.gateway.language.PageBundles;
+import io.accountsuite.gateway.language.Words;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.LinkedMultiValueMap;
 
@@ -12,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The new customer form's own logic (AdminNewCustomerPageController): what it checks and what it sends. */
 class NewCustomerFormTest {
 
-    private static final AdminWords ENGLISH = new AdminWords(PageBundles.messages(), Locale.ENGLISH);
+    private static final Words.InLanguage ENGLISH = new Words.InLanguage(PageBundles.messages(), Locale.ENGLISH);
 
     @Test
     void a_customer_is_never_created_for_a_membership_missing_its_plan_or_site() {
