@@ -12,6 +12,8 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import io.accountsuite.platform.problem.ApiProblem;
+import io.accountsuite.platform.problem.Message;
+import io.accountsuite.platform.problem.ProblemMessages;
 import io.accountsuite.platform.problem.ProblemResponses;
 import io.accountsuite.platform.problem.ProblemType;
 import lombok.RequiredArgsConstructor;
@@ -73,7 +75,7 @@ public class IdempotencyKeys {
             return Mono.defer(effect).map(answer -> entity(written(answer, request), false));
         }
         if (!KEY.matcher(key).matches()) {
-            return Mono.error(ApiProblem.invalid(HEADER, "must be 1 to 255 visible ASCII characters"));
+            return Mono.error(ApiProblem.invalid(HEADER, Message.of("platform.idempotency-key.shape")));
         }
         String fingerprint = fingerprint(request, body);
         Instant now = clock.instant();
@@ -109,8 +111,7 @@ public class IdempotencyKeys {
                 .one()
                 .flatMap(stored -> {
                     if (!stored.fingerprint().equals(fingerprint)) {
-                        return Mono.error(REUSED.problem("This Idempotency-Key was first used for another request;"
-                                + " use a new key for a new request"));
+                        return Mono.error(REUSED.problem(Message.of("platform.idempotency-key.reused")));
                     }
                     return Mono.just(entity(new Written(HttpStatus.valueOf(stored.status()),
                             MediaType.parseMediaType(stored.contentType()), stored.body()), true));
@@ -123,7 +124,8 @@ public class IdempotencyKeys {
     private Written written(Answer answer, ServerHttpRequest request) {
         if (answer.problem() != null) {
             return new Written(answer.status(), MediaType.APPLICATION_PROBLEM_JSON, json.writeValueAsBytes(
-                    ProblemResponses.body(answer.problem(), request.getPath().value())));
+                    ProblemResponses.body(answer.problem(), request.getPath().value(), ProblemMessages.standard(),
+                    ProblemMessages.of(request.getHeaders()))));
         }
         return new Written(answer.status(), MediaType.APPLICATION_JSON,
                 answer.body() == null ? new byte[0] : json.writeValueAsBytes(answer.body()));
