@@ -9,7 +9,6 @@ import java.util.Map;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
@@ -78,13 +77,10 @@ public class ApiProblem extends ErrorResponseException {
      * in French as the entry {@code thing.<what>} of the problem bundles.
      */
     public static ApiProblem notFound(String what) {
-        return ProblemType.NOT_FOUND.problem(Message.of("problem.not-found.detail", thing(what)));
+        return ProblemType.NOT_FOUND.problem(Message.of("problem.not-found.detail",
+                Message.word("thing." + what, what)));
     }
 
-    /** The entry {@code thing.<what>} of the bundles, else {@code what} itself. */
-    public static DefaultMessageSourceResolvable thing(String what) {
-        return new DefaultMessageSourceResolvable(new String[] {"thing." + what}, what);
-    }
 
     public static ApiProblem invalid(String field, String message) {
         return ProblemType.VALIDATION.problem(message).field(field, message);

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * A text for people, resolved from the problem bundles ({@code problems/*.properties} and their {@code _fr}) in the
@@ -22,6 +23,14 @@ public record Message(String key, Object... args) implements MessageSourceResolv
 
     public static Message of(String key, Object... args) {
         return new Message(key, args);
+    }
+
+    /**
+     * An argument that is a word of the bundles (a status, the name of a thing): the entry {@code key}, or
+     * {@code fallback} itself where no bundle has it (a machine value then shows as it is).
+     */
+    public static MessageSourceResolvable word(String key, String fallback) {
+        return new DefaultMessageSourceResolvable(new String[] {key}, fallback);
     }
 
     /** Money shown to people in their locale's form; machine values (extension members) stay plain numbers. */
