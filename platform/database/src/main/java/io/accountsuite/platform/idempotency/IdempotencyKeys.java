@@ -33,7 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code Idempotent-Replayed: true}, and acts once; with another request it is refused with 422
  * {@code idempotency-key-reused}. Keys are per customer, and the answer is kept in the transaction of the effect:
  * an effect that fails keeps nothing, so a retry runs it again. A second request with the same key waits for the
- * first to commit (the key's row is locked) and then replays it.
+ * first to commit (the key's row is locked) and then replays it. A kept problem is written in the language of the
+ * request that made it ({@code Accept-Language}, see {@code ProblemMessages}) and replayed as kept.
  */
 @RequiredArgsConstructor
 public class IdempotencyKeys {
