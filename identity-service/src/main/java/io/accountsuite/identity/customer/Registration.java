@@ -16,6 +16,7 @@ import io.accountsuite.identity.password.PasswordPolicy;
 import io.accountsuite.identity.password.Passwords;
 import io.accountsuite.platform.outbox.Outbox;
 import io.accountsuite.platform.problem.ApiProblem;
+import io.accountsuite.platform.problem.Message;
 import io.accountsuite.platform.problem.ProblemType;
 import io.accountsuite.platform.validation.PlainText;
 import lombok.RequiredArgsConstructor;
@@ -49,14 +50,14 @@ public class Registration {
                                    Function<Customer, Mono<Void>> alsoRecord) {
         String email = EmailAddress.parse(rawEmail).orElse(null);
         String name = rawName == null ? "" : rawName.strip();
-        ApiProblem invalid = ProblemType.VALIDATION.problem("Some fields are invalid; see errors");
+        ApiProblem invalid = ProblemType.VALIDATION.problem(Message.of("platform.fields-invalid"));
         if (email == null) {
-            invalid.field("email", "must be a valid email address");
+            invalid.field("email", Message.of("identity.email.invalid"));
         }
         if (name.isEmpty() || name.length() > 200 || !PlainText.isSingleLine(name)) {
-            invalid.field("name", "must be 1 to 200 characters without control characters");
+            invalid.field("name", Message.of("identity.name.invalid"));
         }
-        List<String> broken = policy.violations(password, rawEmail);
+        List<Message> broken = policy.violations(password, rawEmail);
         broken.forEach(message -> invalid.field("password", message));
         if (!invalid.errors().isEmpty()) {
             return Mono.error(invalid);
@@ -70,8 +71,8 @@ public class Registration {
                                 new CustomerRegistered(now, saved.email(), saved.name(), null))
                                 .then(alsoRecord.apply(saved)).thenReturn(saved))))
                 .onErrorMap(Customers.EmailTaken.class,
-                        e -> IdentityProblems.EMAIL_TAKEN.problem("Another account already uses this email")
-                                .field("email", "is already in use"));
+                        e -> IdentityProblems.EMAIL_TAKEN.problem(Message.of("identity.email.taken"))
+                                .field("email", Message.of("identity.email.in-use")));
     }
 
     /**

@@ -9,6 +9,7 @@ import io.accountsuite.contracts.identity.IdentityEvents.SessionRevoked;
 import io.accountsuite.identity.customer.Customer;
 import io.accountsuite.identity.customer.Customers;
 import io.accountsuite.platform.outbox.Outbox;
+import io.accountsuite.platform.problem.Message;
 import io.accountsuite.platform.security.sessions.SessionRevocations;
 import io.accountsuite.platform.problem.ProblemType;
 import lombok.RequiredArgsConstructor;
@@ -115,6 +116,6 @@ public class Sessions {
     }
 
     private RuntimeException invalid() {
-        return ProblemType.UNAUTHENTICATED.problem("The refresh token is not valid; sign in again");
+        return ProblemType.UNAUTHENTICATED.problem(Message.of("identity.refresh-token-invalid"));
     }
 }
