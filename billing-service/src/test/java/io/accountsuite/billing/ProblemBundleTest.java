@@ -8,6 +8,6 @@ class ProblemBundleTest {
 
     @Test
     void every_problem_text_is_in_english_and_french() {
-        MessageBundles.assertProblemBundle("problems/billing");
+        MessageBundles.assertFormatBundle("problems/billing");
     }
 }

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <pre>{@code
  * @Test
  * void every_problem_text_is_in_english_and_french() {
- *     MessageBundles.assertProblemBundle("problems/billing");
+ *     MessageBundles.assertFormatBundle("problems/billing");
  * }
  * }</pre>
  */
@@ -59,10 +59,10 @@ public final class MessageBundles {
     }
 
     /**
-     * {@link #assertComplete} for a problem bundle, whose every entry is a {@link java.text.MessageFormat} pattern:
-     * also fails on a lone quote ({@code '}, which MessageFormat swallows; write {@code ''}, or ’ in French).
+     * {@link #assertComplete} for a bundle whose every entry is a {@link java.text.MessageFormat} pattern (the
+     * problems' bundles, the gateway's page bundles): also fails on a lone quote ({@code '}, which MessageFormat swallows; write {@code ''}, or ’ in French).
      */
-    public static void assertProblemBundle(String basename) {
+    public static void assertFormatBundle(String basename) {
         assertComplete(basename);
         for (String file : List.of(basename + ".properties", basename + "_fr.properties")) {
             Properties entries = read(file);

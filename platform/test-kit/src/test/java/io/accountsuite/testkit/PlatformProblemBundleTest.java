@@ -7,6 +7,6 @@ class PlatformProblemBundleTest {
 
     @Test
     void every_platform_problem_text_is_in_english_and_french() {
-        MessageBundles.assertProblemBundle("problems/platform");
+        MessageBundles.assertFormatBundle("problems/platform");
     }
 }
