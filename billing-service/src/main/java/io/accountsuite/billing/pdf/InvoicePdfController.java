@@ -12,9 +12,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
-/** The caller's invoice as a PDF download. */
+/** The caller's invoice as a PDF download, in the request's language ({@code Accept-Language}: en or fr). */
 @RestController
 @RequiredArgsConstructor
 class InvoicePdfController {
@@ -23,11 +24,11 @@ class InvoicePdfController {
     private final InvoicePdf pdf;
 
     @GetMapping("/api/billing/invoices/{id}/pdf")
-    Mono<ResponseEntity<byte[]>> pdf(@PathVariable UUID id, Caller caller) {
+    Mono<ResponseEntity<byte[]>> pdf(@PathVariable UUID id, Caller caller, ServerWebExchange exchange) {
         return invoices.owned(caller, id).map(invoice -> ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(invoice.number() + ".pdf").build().toString())
-                .body(pdf.render(invoice)));
+                .body(pdf.render(invoice, InvoicePdf.readerOf(exchange))));
     }
 }

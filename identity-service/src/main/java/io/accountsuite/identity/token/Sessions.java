@@ -81,7 +81,8 @@ public class Sessions {
         Instant now = clock.instant();
         return refreshTokens.create(customer.id(), sessionId, now)
                 .zipWith(accessTokens.issue(customer, sessionId, now))
-                .map(t -> TokenPair.bearer(t.getT2(), t.getT1(), AccessTokens.LIFETIME.toSeconds()));
+                .map(t -> TokenPair.bearer(t.getT2(), t.getT1(), AccessTokens.LIFETIME.toSeconds(),
+                        customer.language()));
     }
 
     private Mono<TokenPair> rotate(Customer customer, String token, UUID sessionId, Instant now) {
@@ -92,7 +93,8 @@ public class Sessions {
 
     private Mono<TokenPair> pair(Customer customer, UUID sessionId, String refreshToken, Instant now) {
         return accessTokens.issue(customer, sessionId, now)
-                .map(access -> TokenPair.bearer(access, refreshToken, AccessTokens.LIFETIME.toSeconds()));
+                .map(access -> TokenPair.bearer(access, refreshToken, AccessTokens.LIFETIME.toSeconds(),
+                        customer.language()));
     }
 
     /**

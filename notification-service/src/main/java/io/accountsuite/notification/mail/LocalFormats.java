@@ -4,15 +4,18 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
 import java.util.Currency;
 import java.util.Locale;
 
 /**
  * Money, dates and times as the reader's language writes them (CLDR through the JDK): {@code $30.00},
- * {@code Jan 1, 2027}; times in UTC, said so.
+ * {@code Jan 1, 2027} in English, {@code 30,00 $US}, {@code 1 janv. 2027} in French; times in UTC, said so in the
+ * reader's language. The locale is always given: nothing here reads the JVM's default.
  */
 public final class LocalFormats {
 
@@ -30,8 +33,10 @@ public final class LocalFormats {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
     }
 
+    /** The date and time in UTC, followed by the zone's short name in {@code locale} ("UTC"). */
     public static String time(Instant instant, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale).withZone(ZoneOffset.UTC)
-                .format(instant) + " UTC";
+        return new DateTimeFormatterBuilder().appendLocalized(FormatStyle.MEDIUM, FormatStyle.MEDIUM)
+                .appendLiteral(' ').appendZoneText(TextStyle.SHORT).toFormatter(locale)
+                .withZone(ZoneId.of("UTC")).format(instant);
     }
 }
