@@ -1,18 +1,14 @@
 package io.accountsuite.billing.pdf;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Currency;
-import java.util.List;
 import java.util.Locale;
 
+import io.accountsuite.platform.language.Languages;
+import io.accountsuite.platform.language.LocalFormats;
 import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.server.ServerWebExchange;
-import org.springframework.web.server.i18n.AcceptHeaderLocaleContextResolver;
 
 /**
  * The words, money and dates of one PDF in its reader's language (issue 21): words from the {@code pdf/messages}
@@ -21,11 +17,7 @@ import org.springframework.web.server.i18n.AcceptHeaderLocaleContextResolver;
  */
 final class PdfWords {
 
-    /** The languages a PDF is written in; English for any other. */
-    static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.FRENCH);
-
     private static final ResourceBundleMessageSource BUNDLE = bundle();
-    private static final AcceptHeaderLocaleContextResolver READERS = readers();
 
     private final Locale locale;
 
@@ -34,12 +26,11 @@ final class PdfWords {
     }
 
     /**
-     * The best match of the request's {@code Accept-Language} among {@link #LANGUAGES} (the gateway sends {@code en}
-     * or {@code fr}; {@code fr-CA} reads French); English when it is missing, malformed or names neither.
+     * The best match of the request's {@code Accept-Language} among the suite's languages (the gateway sends
+     * {@code en} or {@code fr}; {@code fr-CA} reads French); English when it is missing, malformed or names neither.
      */
     static Locale readerOf(ServerWebExchange exchange) {
-        Locale requested = READERS.resolveLocaleContext(exchange).getLocale();
-        return requested != null && requested.getLanguage().equals("fr") ? Locale.FRENCH : Locale.ENGLISH;
+        return Languages.bestMatch(exchange.getRequest().getHeaders().getFirst(HttpHeaders.ACCEPT_LANGUAGE));
     }
 
     String text(String key, Object... args) {
@@ -51,15 +42,12 @@ final class PdfWords {
      * which the PDF's standard fonts (WinAnsi) lack: it is written as a no-break space (U+00A0).
      */
     String money(BigDecimal amount, String currency) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
-        format.setCurrency(Currency.getInstance(currency));
-        return format.format(amount).replace('\u202f', '\u00a0');
+        return LocalFormats.money(amount.toPlainString(), currency, locale).replace('\u202f', '\u00a0');
     }
 
     /** The day of {@code instant} in UTC. */
     String date(Instant instant) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)
-                .format(instant.atZone(ZoneOffset.UTC).toLocalDate());
+        return LocalFormats.date(instant, locale);
     }
 
     private static ResourceBundleMessageSource bundle() {
@@ -69,12 +57,5 @@ final class PdfWords {
         bundle.setFallbackToSystemLocale(false);
         bundle.setAlwaysUseMessageFormat(true);
         return bundle;
-    }
-
-    private static AcceptHeaderLocaleContextResolver readers() {
-        AcceptHeaderLocaleContextResolver readers = new AcceptHeaderLocaleContextResolver();
-        readers.setSupportedLocales(LANGUAGES);
-        readers.setDefaultLocale(Locale.ENGLISH);
-        return readers;
     }
 }

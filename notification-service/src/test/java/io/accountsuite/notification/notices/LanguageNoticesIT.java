@@ -19,7 +19,7 @@ import io.accountsuite.contracts.membership.MembershipEvents.MembershipCreated;
 import io.accountsuite.notification.Events;
 import io.accountsuite.notification.Mailbox;
 import io.accountsuite.notification.NotificationTest;
-import io.accountsuite.notification.mail.LocalFormats;
+import io.accountsuite.platform.language.LocalFormats;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 

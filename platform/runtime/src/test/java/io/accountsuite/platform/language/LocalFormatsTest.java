@@ -1,4 +1,4 @@
-package io.accountsuite.notification.mail;
+package io.accountsuite.platform.language;
 
 import java.time.Instant;
 import java.time.LocalDate;
