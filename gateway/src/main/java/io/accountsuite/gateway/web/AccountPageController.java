@@ -5,7 +5,10 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.accountsuite.gateway.composition.AccountComposition;
+import io.accountsuite.gateway.composition.AccountPage;
+import io.accountsuite.gateway.language.PageLanguage;
 import io.accountsuite.gateway.live.LiveEvents;
+import io.accountsuite.platform.language.Languages;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
@@ -40,6 +43,7 @@ class AccountPageController {
     private final LimitNames limitNames;
     private final MessageSource messages;
     private final JsonMapper json;
+    private final PageLanguage pageLanguage;
 
     @GetMapping("/account")
     Mono<String> account(@RequestParam(required = false) String changed,
@@ -56,16 +60,40 @@ class AccountPageController {
         return ReactiveSecurityContextHolder.getContext()
                 .map(context -> ((JwtAuthenticationToken) context.getAuthentication()).getToken().getTokenValue())
                 .flatMap(composition::compose)
-                .doOnNext(page -> {
-                    model.addAllAttributes(page.blocks());
-                    model.addAttribute("links", page.links());
-                    model.addAttribute("actions", page.actions());
-                    model.addAttribute("limitLabels", limitNames.in(locale));
-                    model.addAttribute("visit", VisitSite.of(page.site(), page.domains(), json).orElse(null));
-                    model.addAttribute("activeStages", VisitSite.ACTIVE_STAGES);
-                    model.addAttribute("liveEvents", String.join(" ", LiveEvents.LIVE));
-                })
-                .thenReturn("account");
+                .map(page -> savedLanguageElsewhere(page, exchange, locale)
+                        .map(language -> again(exchange, language))
+                        .orElseGet(() -> show(page, model, locale)));
     }
 
+    /** The same address again, once this browser remembers the customer's saved {@code language}. */
+    private String again(ServerWebExchange exchange, String language) {
+        // The saved language wins over this browser's (issue 21).
+        pageLanguage.remember(exchange, language);
+        String query = exchange.getRequest().getURI().getRawQuery();
+        return "redirect:" + exchange.getRequest().getURI().getRawPath() + (query == null ? "" : "?" + query);
+    }
+
+    /**
+     * The customer's saved language when it is not the one this request is answered in and the address did not pick
+     * one ({@code ?lang=}): a browser whose cookie predates a change made elsewhere, or that never signed in here.
+     */
+    private Optional<String> savedLanguageElsewhere(AccountPage page, ServerWebExchange exchange, Locale locale) {
+        if (!"ok".equals(page.profile().status()) || !(page.profile().data() instanceof Map<?, ?> profile)
+                || pageLanguage.chosen(exchange).isPresent()) {
+            return Optional.empty();
+        }
+        return Languages.byTag(String.valueOf(profile.get("language"))).map(Locale::getLanguage)
+                .filter(saved -> !saved.equals(locale.getLanguage()));
+    }
+
+    private String show(AccountPage page, Model model, Locale locale) {
+        model.addAllAttributes(page.blocks());
+        model.addAttribute("links", page.links());
+        model.addAttribute("actions", page.actions());
+        model.addAttribute("limitLabels", limitNames.in(locale));
+        model.addAttribute("visit", VisitSite.of(page.site(), page.domains(), json).orElse(null));
+        model.addAttribute("activeStages", VisitSite.ACTIVE_STAGES);
+        model.addAttribute("liveEvents", String.join(" ", LiveEvents.LIVE));
+        return "account";
+    }
 }

@@ -3,6 +3,7 @@ package io.accountsuite.gateway.web;
 import java.util.UUID;
 
 import io.accountsuite.gateway.GatewayTest;
+import io.accountsuite.gateway.language.PageLanguage;
 import io.accountsuite.gateway.security.TokenCookies;
 import io.accountsuite.testkit.ContractFixtures;
 import io.accountsuite.testkit.StubBackend.Answer;
@@ -29,12 +30,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 @GatewayTest
 class AccountPageInFrenchIT {
 
+    /** The profile of a customer whose saved language is French. */
+    private static final String SAVED_FRENCH = ContractFixtures.json("identity/profile")
+            .replace("\"language\":\"en\"", "\"language\":\"fr\"");
+
     @Autowired WebTestClient web;
     private final String token = TestTokens.accessToken(UUID.randomUUID());
 
     @BeforeEach
     void answers() {
         AccountFixtures.answerEveryBlock();
+        IDENTITY.answer("GET", "/api/account/profile", Answer.json(200, SAVED_FRENCH));
     }
 
     @Test
@@ -74,18 +80,24 @@ class AccountPageInFrenchIT {
     }
 
     @Test
-    void the_profile_names_the_language_and_switches_it_with_a_plain_form() {
+    void the_profile_names_the_saved_language_and_switches_it_with_a_plain_form() {
         String french = section(page("/account", "fr"), "profile", "templates");
         assertThat(french).contains(">Langue<").contains("<span lang=\"fr\">Français</span>")
                 .contains("action=\"/account/language\"").contains("name=\"_csrf\"")
                 .contains("name=\"language\" value=\"en\"").contains("lang=\"en\">English</button>");
+    }
 
-        IDENTITY.answer("GET", "/api/account/profile", Answer.json(200, "{\"name\":\"Ann\",\"email\":"
-                + "\"ann@example.com\",\"emailVerified\":true,\"pendingEmail\":null,\"language\":\"fr\"}"));
-        assertThat(section(page("/account", "en"), "profile", "templates"))
-                .as("the saved language first, even when the page shows another")
-                .contains(">Language<").contains("<span lang=\"fr\">Français</span>")
-                .contains("name=\"language\" value=\"en\"");
+    @Test
+    void a_browser_in_another_language_is_brought_to_the_saved_one_unless_the_address_picks_one() {
+        var result = web.get().uri("/account?saved=address").cookie(TokenCookies.ACCESS, token)
+                .cookie(PageLanguage.COOKIE, "en").header(HttpHeaders.ACCEPT_LANGUAGE, "en").exchange()
+                .expectStatus().isSeeOther().expectHeader().location("/account?saved=address")
+                .expectBody().returnResult();
+        assertThat(result.getResponseHeaders().get(HttpHeaders.SET_COOKIE))
+                .anySatisfy(cookie -> assertThat(cookie).startsWith(PageLanguage.COOKIE + "=fr"));
+
+        assertThat(page("/account?lang=en", "fr")).as("?lang= shows this view in English")
+                .contains("<html lang=\"en\"");
     }
 
     @Test
