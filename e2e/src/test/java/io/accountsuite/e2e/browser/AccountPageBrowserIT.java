@@ -193,6 +193,10 @@ class AccountPageBrowserIT {
         page.click(By.id("change-password"));
         page.find(By.id("password-currentPassword"));
         page.assertAccessible("password form page (without JavaScript)");
+
+        page.open("/account/membership");
+        page.find(By.id("change-form"));
+        page.assertAccessible("membership change page (without JavaScript)");
     }
 
     @Test

@@ -193,7 +193,7 @@ class AccountPageIT {
                 .contains("data-path=\"/api/billing/invoices/9e9e9e9e-0000-0000-0000-000000000009/payment\"")
                 .contains("data-path=\"/api/memberships/m1/pending-change\"").contains(">Discard change</button>");
         assertThat(html).contains("The last payment failed: the card was declined")
-                .contains("The membership has expired; pay the open invoice.")
+                .contains("The membership has expired; pay the open invoice or resubscribe to bring the site back.")
                 .contains("CN-2026-000001").contains("/api/billing/credit-notes/c1/pdf")
                 .contains("$7.50 refunded on INV-2026-000001").contains("Account credit: $5.00");
     }

@@ -19,6 +19,7 @@ import org.springframework.web.reactive.function.BodyInserters;
 
 import static io.accountsuite.gateway.GatewayTestBackends.IDENTITY;
 import static io.accountsuite.gateway.GatewayTestBackends.MEMBERSHIP;
+import static io.accountsuite.gateway.GatewayTestBackends.SITE;
 import static io.accountsuite.gateway.web.AccountFixtures.fixture;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -70,13 +71,15 @@ class AccountPageInFrenchIT {
                         "\"trialEndsOn\":\"2027-01-15\",\"blockedChange\":{\"planName\":\"Basic\","
                                 + "\"on\":\"2027-01-01\",\"blocking\":[{\"limit\":\"posts\",\"usage\":15,"
                                 + "\"allowed\":10,\"remove\":5}]},\"paymentFailure\"")));
+        SITE.answer("GET", "/api/sites/overview", fixture("site/overview-unserved"));
         assertThat(page("/account", "fr")).doesNotContain("??")
                 .contains("Passage au forfait Pro dès que sa facture (35,00 $US) est payée. Sans paiement, le "
                         + "changement expire le 2 juin 2027")
                 .contains("value=\"Payer 35,00 $US maintenant pour passer au forfait Pro ?\"")
                 .contains("Votre essai se termine le 15 janv. 2027.")
                 .contains("Votre passage au forfait Basic n’a pas pu avoir lieu le 1 janv. 2027 : 5 Articles "
-                        + "au-delà");
+                        + "au-delà")
+                .contains("L’abonnement a expiré ; payez la facture en attente ou réabonnez-vous");
     }
 
     @Test
