@@ -50,6 +50,17 @@ class ProblemLanguagesIT {
                 .isEqualTo(List.of("ne correspond pas au nouveau mot de passe"));
     }
 
+    @Test
+    void an_unknown_language_is_refused_in_the_language_asked_for() {
+        Signed ann = new IdentityClient(web).register();
+        web.patch().uri("/api/account/profile").headers(h -> h.setBearerAuth(ann.accessToken()))
+                .header(HttpHeaders.ACCEPT_LANGUAGE, "fr").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("language", "de"))
+                .exchange().expectStatus().isBadRequest().expectBody()
+                .jsonPath("$.errors[0].field").isEqualTo("language")
+                .jsonPath("$.errors[0].message").isEqualTo("doit valoir en ou fr");
+    }
+
     private WebTestClient.ResponseSpec login(String email, String language) {
         return web.post().uri("/api/auth/login").headers(h -> {
             if (language != null) {

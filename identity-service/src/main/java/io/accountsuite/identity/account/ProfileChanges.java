@@ -10,6 +10,7 @@ import io.accountsuite.identity.customer.Customers;
 import io.accountsuite.identity.customer.Language;
 import io.accountsuite.platform.outbox.Outbox;
 import io.accountsuite.platform.problem.ApiProblem;
+import io.accountsuite.platform.problem.Message;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -35,7 +36,7 @@ public class ProfileChanges {
     public Mono<Void> chooseLanguage(UUID customerId, @Nullable String value) {
         Language language = Language.of(value).orElse(null);
         if (language == null) {
-            return Mono.error(ApiProblem.invalid("language", "must be en or fr"));
+            return Mono.error(ApiProblem.invalid("language", Message.of("identity.language.unknown")));
         }
         return credentials.activeCustomer(customerId).flatMap(customer -> {
             Instant now = clock.instant();

@@ -22,12 +22,16 @@ public final class Languages {
     private Languages() {
     }
 
-    /** The supported language with this tag ({@code "fr"}, {@code "FR"}), or empty for any other or none. */
+    /**
+     * The supported language of this BCP 47 tag ({@code "fr"}, {@code "FR"}, {@code "fr-CA"}), or empty for any other,
+     * a malformed one or none.
+     */
     public static Optional<Locale> byTag(@Nullable String tag) {
-        if (tag == null) {
+        if (tag == null || tag.isBlank()) {
             return Optional.empty();
         }
-        return SUPPORTED.stream().filter(language -> language.getLanguage().equalsIgnoreCase(tag.strip())).findFirst();
+        String language = Locale.forLanguageTag(tag.strip()).getLanguage();
+        return SUPPORTED.stream().filter(supported -> supported.getLanguage().equals(language)).findFirst();
     }
 
     /**
