@@ -68,7 +68,7 @@ public final class ApiDescriptionContract {
      * {@value #SUMMARY_MAX} characters and documents its success answer (a 2xx). springdoc takes the summary from the
      * first sentence of the handler's Javadoc (the therapi scribe keeps it in the jar), so a handler with no Javadoc,
      * or whose first sentence does not end with a full stop before the first other dot ({@code API.md},
-     * {@code 0.00}), fails here, named by method and path.
+     * {@code 0.00}) or holds markup (inline tags become HTML), fails here, named by method and path.
      */
     public static void assertEveryOperationSummarised(WebTestClient web) {
         String description = web.get().uri(PATH).exchange().expectStatus().isOk().expectBody(String.class)
@@ -83,12 +83,13 @@ public final class ApiDescriptionContract {
                 .isEmpty();
     }
 
-    /** {@code "GET /path"} of each operation of {@code description} with no summary or one too long. */
+    /** {@code "GET /path"} of each operation of {@code description} with no summary, one too long or with markup. */
     static List<String> unsummarisedOperations(JsonNode description) {
         List<String> unsummarised = new ArrayList<>();
         description.path("paths").properties().forEach(path -> path.getValue().properties().forEach(operation -> {
             String summary = operation.getValue().path("summary").asString("");
-            if (METHODS.contains(operation.getKey()) && (summary.isBlank() || summary.length() > SUMMARY_MAX)) {
+            if (METHODS.contains(operation.getKey())
+                    && (summary.isBlank() || summary.length() > SUMMARY_MAX || summary.contains("<"))) {
                 unsummarised.add(operation.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey());
             }
         }));
