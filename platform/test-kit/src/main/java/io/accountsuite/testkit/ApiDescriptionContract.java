@@ -71,15 +71,19 @@ public final class ApiDescriptionContract {
      * {@code 0.00}) or holds markup (inline tags become HTML), fails here, named by method and path.
      */
     public static void assertEveryOperationSummarised(WebTestClient web) {
-        String description = web.get().uri(PATH).exchange().expectStatus().isOk().expectBody(String.class)
-                .returnResult().getResponseBody();
-        assertThat(operationsWithoutSuccess(JSON.readTree(description)))
-                .as("operations with no 2xx answer (an @ApiResponse on a handler without @ResponseStatus hides the 200 "
-                        + "springdoc would document: declare the 200 too)")
-                .isEmpty();
-        assertThat(unsummarisedOperations(JSON.readTree(description)))
+        assertEveryOperationSummarised(JSON.readTree(web.get().uri(PATH).exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody()));
+    }
+
+    /** As {@link #assertEveryOperationSummarised(WebTestClient)}, of a description already read. */
+    public static void assertEveryOperationSummarised(JsonNode description) {
+        assertThat(unsummarisedOperations(description))
                 .as("operations whose handler has no Javadoc summary (first sentence, at most %d characters)",
                         SUMMARY_MAX)
+                .isEmpty();
+        assertThat(operationsWithoutSuccess(description))
+                .as("operations with no 2xx answer (an @ApiResponse on a handler without @ResponseStatus hides the 200 "
+                        + "springdoc would document: declare the 200 too)")
                 .isEmpty();
     }
 
