@@ -45,8 +45,7 @@ function sameControl(control) {
 async function loadInstructions() {
   const target = document.getElementById('domain-instructions');
   const answer = await callApi('GET', '/api/domains/instructions');
-  target.textContent = answer.ok ? answer.json.instructions
-    : 'The instructions are temporarily unavailable. Point a CNAME record at your site\'s address.';
+  target.textContent = answer.ok ? answer.json.instructions : t('domains.instructions-unavailable');
 }
 
 // --- refreshing the blocks from the server after a change or a live event ---
@@ -120,7 +119,7 @@ async function runAction(button) {
     button.dataset.api === 'POST' ? button.dataset.idempotencyKey : undefined);
   if (answer.ok) delete button.dataset.idempotencyKey;
   if (!answer.ok) {
-    const detail = (answer.json && (answer.json.detail || answer.json.title)) || `The request failed (${answer.status}).`;
+    const detail = (answer.json && (answer.json.detail || answer.json.title)) || t('failed', answer.status);
     return detail;
   }
   announce(t('done'));
@@ -179,8 +178,8 @@ function showSwitch(status, progress) {
   const panel = document.getElementById('switch-progress');
   panel.hidden = false;
   document.getElementById('switch-bar').value = status === 'done' ? 100 : progress;
-  const words = { queued: 'Queued', running: `Switching… ${progress}%`, done: 'Template switched.',
-    failed: 'The switch failed; your site is unchanged.' };
+  const words = { queued: t('switch.queued'), running: t('switch.running', progress), done: t('switch.done'),
+    failed: t('switch.failed') };
   document.getElementById('switch-status').textContent = words[status] || status;
   panel.dataset.status = status;
   if (status === 'done' || status === 'failed') scheduleRefresh();

@@ -1,5 +1,5 @@
 // The change-membership view: preview the chosen plan and add-ons, then apply the same change.
-import { callApi, clearErrors, newIdempotencyKey, showProblem } from './api.js';
+import { callApi, clearErrors, money, newIdempotencyKey, showProblem, t } from './api.js';
 
 const form = document.getElementById('change-form');
 const panel = document.getElementById('preview-panel');
@@ -16,7 +16,19 @@ function desired() {
   return { planId: plan ? plan.value : undefined, addOns };
 }
 
-const money = (m) => (m ? `${m.amount} ${m.currency}` : '—');
+// The change's kinds as membership-service words them, in the page's language.
+const kinds = { 'no-change': t('change.kind.no-change'), 'add-on-purchase': t('change.kind.add-on-purchase'),
+  upgrade: t('change.kind.upgrade'), downgrade: t('change.kind.downgrade') };
+
+/** A day of the API ("2027-01-01") in the page's language: Jan 1, 2027 / 1 janv. 2027. */
+function day(value) {
+  try {
+    return new Intl.DateTimeFormat(document.documentElement.lang || 'en', { dateStyle: 'medium', timeZone: 'UTC' })
+      .format(new Date(`${value}T00:00:00Z`));
+  } catch {
+    return value;
+  }
+}
 
 function item(text) {
   const li = document.createElement('li');
@@ -25,19 +37,21 @@ function item(text) {
 }
 
 function render(quote) {
-  document.getElementById('preview-kind').textContent = quote.kind.replaceAll('_', ' ').toLowerCase();
+  document.getElementById('preview-kind').textContent = kinds[quote.kind] || quote.kind;
   document.getElementById('preview-effective').textContent = quote.outcome === 'awaiting-payment'
-    ? 'once its invoice is paid' : (quote.effectiveAt || 'now');
+    ? t('change.once-paid') : (quote.effectiveAt ? day(quote.effectiveAt) : t('change.now'));
   document.getElementById('preview-due').textContent = money(quote.amountDueNow);
   document.getElementById('preview-recurring').textContent = money(quote.newRecurringTotal);
   document.getElementById('preview-lines').replaceChildren(...(quote.lines.length
-    ? quote.lines.map((l) => item(`${l.description}: ${money(l.amount)}`)) : [item('Nothing is charged now.')]));
+    ? quote.lines.map((l) => item(t('change.line', l.description, money(l.amount))))
+    : [item(t('change.nothing-charged'))]));
   document.getElementById('preview-limits').replaceChildren(...quote.limitsVsUsage.map((l) => item(
-    `${labels[l.limit] || l.limit}: ${l.usage} used of ${l.allowed === null || l.allowed === 0 ? 'Unlimited' : l.allowed}`)));
+    t('change.limit-usage', labels[l.limit] || l.limit, l.usage,
+      l.allowed === null || l.allowed === 0 ? t('change.unlimited') : l.allowed))));
   const blocking = document.getElementById('preview-blocking');
   blocking.hidden = quote.blocking.length === 0;
   blocking.replaceChildren(...quote.blocking.map((b) => item(
-    `Over the new ${labels[b.limit] || b.limit} limit: ${b.usage} used, ${b.allowed} allowed — remove ${b.remove} first.`)));
+    t('change.blocking', labels[b.limit] || b.limit, b.usage, b.allowed, b.remove))));
   confirmButton.disabled = quote.blocking.length > 0;
   panel.hidden = false;
   panel.focus();

@@ -55,6 +55,11 @@ public record IdentityClient(WebTestClient web) {
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
     }
 
+    public WebTestClient.ResponseSpec patch(String path, String accessToken, Object body) {
+        return web.patch().uri(path).headers(h -> h.setBearerAuth(accessToken))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+    }
+
     public WebTestClient.ResponseSpec get(String path, String accessToken) {
         return web.get().uri(path).headers(h -> h.setBearerAuth(accessToken)).exchange();
     }

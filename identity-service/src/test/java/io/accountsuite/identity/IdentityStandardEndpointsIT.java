@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import io.accountsuite.identity.customer.Customer;
 import io.accountsuite.identity.customer.CustomerStatus;
+import io.accountsuite.identity.customer.Language;
 import io.accountsuite.identity.token.AccessTokens;
 import io.accountsuite.identity.token.SigningKeys;
 import io.accountsuite.identity.token.TokenSettings;
@@ -30,7 +31,7 @@ class IdentityStandardEndpointsIT extends StandardEndpointsContract {
     protected String sessionToken(UUID customer, UUID session, String issuer, String audience) {
         Instant now = Instant.now();
         var someone = new Customer(customer, "someone@example.com", "Someone", "", Set.of(Customer.CUSTOMER),
-                CustomerStatus.ACTIVE, now.minusSeconds(60), now, now);
+                CustomerStatus.ACTIVE, now.minusSeconds(60), now, now, Language.EN);
         return new AccessTokens(keys, new TokenSettings(issuer, audience, new TokenSettings.SigningKeys("", List.of(),
                 Duration.ZERO), new TokenSettings.Refresh(Duration.ofSeconds(10)))).issue(someone, session, now.minusSeconds(5)).block();
     }

@@ -26,11 +26,16 @@ public final class Events {
         TopicWriter.publish(type, event);
     }
 
-    /** A customer registered as identity-service announces it; answers their id. */
+    /** A customer registered as identity-service announces it (before languages: none); answers their id. */
     public static UUID registered(String email, String name) {
+        return registered(email, name, null);
+    }
+
+    /** A customer registered speaking {@code language} ({@code en}, {@code fr}; null: none); answers their id. */
+    public static UUID registered(String email, String name, String language) {
         UUID customer = UUID.randomUUID();
         publish(IdentityEvents.CUSTOMER_REGISTERED, customer, customer,
-                new CustomerRegistered(Instant.now(), email, name, null));
+                new CustomerRegistered(Instant.now(), email, name, language));
         return customer;
     }
 

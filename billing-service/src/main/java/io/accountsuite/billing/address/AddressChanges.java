@@ -7,6 +7,7 @@ import io.accountsuite.contracts.billing.BillingEvents;
 import io.accountsuite.contracts.billing.BillingEvents.BillingAddressChanged;
 import io.accountsuite.platform.outbox.Outbox;
 import io.accountsuite.platform.problem.ApiProblem;
+import io.accountsuite.platform.problem.Message;
 import io.accountsuite.platform.problem.ProblemType;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
@@ -30,7 +31,7 @@ class AddressChanges {
     Mono<BillingAddress> change(UUID customerId, AddressValidation.Input input) {
         var result = AddressValidation.validate(customerId, input);
         if (!result.valid()) {
-            ApiProblem problem = ProblemType.VALIDATION.problem("The address has invalid fields; see errors");
+            ApiProblem problem = ProblemType.VALIDATION.problem(Message.of("billing.address.invalid"));
             result.errors().forEach(e -> problem.field(e.field(), e.message()));
             return Mono.error(problem);
         }

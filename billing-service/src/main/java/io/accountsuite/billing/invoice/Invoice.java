@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.UUID;
 
 import io.accountsuite.billing.address.BillingAddress;
+import io.accountsuite.platform.problem.Message;
 import io.accountsuite.platform.values.WireValue;
+import org.springframework.context.MessageSourceResolvable;
 
 /**
  * An invoice as issued: its lines, its total in the currency's minor unit, the address it was issued to, and what
@@ -22,6 +24,11 @@ public record Invoice(UUID id, String number, UUID customerId, UUID membershipId
 
         public static Status of(String value) {
             return WireValue.of(Status.class, value);
+        }
+
+        /** The status as people read it, in their language (bundle entry {@code billing.invoice.status.<value>}). */
+        public MessageSourceResolvable word() {
+            return Message.word("billing.invoice.status." + value(), value());
         }
     }
 

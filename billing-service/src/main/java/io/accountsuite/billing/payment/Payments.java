@@ -14,6 +14,7 @@ import io.accountsuite.contracts.membership.MembershipEvents.Amount;
 import io.accountsuite.platform.audit.AdminAudit;
 import io.accountsuite.platform.outbox.Outbox;
 import io.accountsuite.platform.problem.ApiProblem;
+import io.accountsuite.platform.problem.Message;
 import io.accountsuite.platform.problem.ProblemType;
 import io.accountsuite.platform.security.Caller;
 import io.accountsuite.platform.security.Ownership;
@@ -58,7 +59,8 @@ public class Payments {
                     case SUCCEEDED -> succeeded(invoice).map(paid -> new Attempt(paid, null));
                     case PENDING -> Mono.just(new Attempt(invoice, null));
                     case FAILED -> failed(invoice, result.reason()).map(failed -> new Attempt(failed,
-                            BillingProblems.PAYMENT_FAILED.problem("The payment failed: " + result.reason())));
+                            BillingProblems.PAYMENT_FAILED.problem(Message.of("billing.payment.failed",
+                                    Message.word("billing.payment.reason." + result.reason(), result.reason())))));
                 })));
     }
 
@@ -79,8 +81,9 @@ public class Payments {
 
     private Mono<Invoice> requirePayable(Invoice invoice) {
         return invoice.payable() ? Mono.just(invoice)
-                : Mono.error(BillingProblems.NOT_PAYABLE.problem("Invoice " + invoice.number() + " is "
-                        + invoice.status().value() + (invoice.total().signum() == 0 ? " with nothing due" : "")));
+                : Mono.error(BillingProblems.NOT_PAYABLE.problem(Message.of(invoice.total().signum() == 0
+                        ? "billing.invoice.not-payable-nothing-due" : "billing.invoice.not-payable", invoice.number(),
+                        invoice.status().word())));
     }
 
     private Mono<Invoice> succeeded(Invoice invoice) {

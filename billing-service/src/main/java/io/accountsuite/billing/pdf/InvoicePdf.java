@@ -3,10 +3,9 @@ package io.accountsuite.billing.pdf;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Stream;
 
@@ -21,13 +20,19 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import io.accountsuite.billing.address.BillingAddress;
 import io.accountsuite.billing.invoice.Invoice;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
 
-/** The invoice as a PDF: network, number and date, the address it was issued to, lines, total and status. */
+/**
+ * The invoice and the credit note as PDFs: network, number and date, the address it was issued to, lines, total and
+ * status, in the reader's language ({@code en} or {@code fr}, from the request's {@code Accept-Language}: issue 21).
+ * Every word comes from the {@code pdf/messages} bundle ({@link PdfWords}); what the customer or the catalog wrote
+ * (address, line descriptions, a refund's reason) is printed as written.
+ */
 @Component
 public class InvoicePdf {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
     private static final Font TITLE = new Font(Font.HELVETICA, 18, Font.BOLD);
     private static final Font BOLD = new Font(Font.HELVETICA, 10, Font.BOLD);
     private static final Font NORMAL = new Font(Font.HELVETICA, 10, Font.NORMAL);
@@ -38,68 +43,82 @@ public class InvoicePdf {
         this.network = settings.networkName();
     }
 
-    public byte[] render(Invoice invoice) {
+    /**
+     * The language a request wants its PDF in: French when its {@code Accept-Language} best matches {@code fr},
+     * else English.
+     */
+    public static Locale readerOf(ServerWebExchange exchange) {
+        return PdfWords.readerOf(exchange);
+    }
+
+    /** The invoice as a PDF written in {@code locale} (French for {@code fr}, else English). */
+    public byte[] render(Invoice invoice, Locale locale) {
+        PdfWords words = new PdfWords(locale);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 48, 48, 48, 48);
         PdfWriter.getInstance(document, out);
-        document.addTitle("Invoice " + invoice.number());
+        document.addTitle(words.text("invoice.title", invoice.number()));
         document.open();
         document.add(new Paragraph(network, BOLD));
-        document.add(new Paragraph("Invoice " + invoice.number(), TITLE));
-        document.add(new Paragraph("Issued " + DATE.format(invoice.issuedAt()) + " · Status: "
-                + invoice.status().value(), NORMAL));
+        document.add(new Paragraph(words.text("invoice.title", invoice.number()), TITLE));
+        document.add(new Paragraph(words.text("invoice.issued", words.date(invoice.issuedAt()),
+                words.text("status." + invoice.status().value())), NORMAL));
         document.add(new Paragraph(" "));
-        document.add(new Paragraph("Billed to", BOLD));
-        addressLines(invoice.address()).forEach(line -> document.add(new Paragraph(line, NORMAL)));
+        document.add(new Paragraph(words.text("invoice.billed-to"), BOLD));
+        addressLines(invoice.address(), words).forEach(line -> document.add(new Paragraph(line, NORMAL)));
         document.add(new Paragraph(" "));
-        document.add(lines(invoice));
+        document.add(lines(invoice, words));
         document.close();
         return out.toByteArray();
     }
 
-    /** A credit note: its number, the invoice it refunds, the address that invoice was issued to, amount and why. */
+    /**
+     * A credit note written in {@code locale}: its number, the invoice it refunds, the address that invoice was
+     * issued to, amount and why.
+     */
     public byte[] renderCreditNote(String number, String invoiceNumber, Instant issuedAt,
                                    BillingAddress address, BigDecimal amount, String currency,
-                                   String reason) {
+                                   String reason, Locale locale) {
+        PdfWords words = new PdfWords(locale);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 48, 48, 48, 48);
         PdfWriter.getInstance(document, out);
-        document.addTitle("Credit note " + number);
+        document.addTitle(words.text("credit-note.title", number));
         document.open();
         document.add(new Paragraph(network, BOLD));
-        document.add(new Paragraph("Credit note " + number, TITLE));
-        document.add(new Paragraph("Issued " + DATE.format(issuedAt) + " · Refunds invoice " + invoiceNumber, NORMAL));
+        document.add(new Paragraph(words.text("credit-note.title", number), TITLE));
+        document.add(new Paragraph(words.text("credit-note.issued", words.date(issuedAt), invoiceNumber), NORMAL));
         document.add(new Paragraph(" "));
-        document.add(new Paragraph("Credited to", BOLD));
-        addressLines(address).forEach(line -> document.add(new Paragraph(line, NORMAL)));
+        document.add(new Paragraph(words.text("credit-note.credited-to"), BOLD));
+        addressLines(address, words).forEach(line -> document.add(new Paragraph(line, NORMAL)));
         document.add(new Paragraph(" "));
         PdfPTable table = new PdfPTable(new float[] {6, 2});
         table.setWidthPercentage(100);
-        cell(table, "Reason", BOLD, Element.ALIGN_LEFT);
-        cell(table, "Amount", BOLD, Element.ALIGN_RIGHT);
+        cell(table, words.text("column.reason"), BOLD, Element.ALIGN_LEFT);
+        cell(table, words.text("column.amount"), BOLD, Element.ALIGN_RIGHT);
         cell(table, reason, NORMAL, Element.ALIGN_LEFT);
-        cell(table, amount.toPlainString() + " " + currency, NORMAL, Element.ALIGN_RIGHT);
-        cell(table, "Total credited", BOLD, Element.ALIGN_LEFT);
-        cell(table, amount.toPlainString() + " " + currency, BOLD, Element.ALIGN_RIGHT);
+        cell(table, words.money(amount, currency), NORMAL, Element.ALIGN_RIGHT);
+        cell(table, words.text("credit-note.total"), BOLD, Element.ALIGN_LEFT);
+        cell(table, words.money(amount, currency), BOLD, Element.ALIGN_RIGHT);
         document.add(table);
         document.close();
         return out.toByteArray();
     }
 
-    private static PdfPTable lines(Invoice invoice) {
+    private static PdfPTable lines(Invoice invoice, PdfWords words) {
         PdfPTable table = new PdfPTable(new float[] {5, 1, 2});
         table.setWidthPercentage(100);
-        cell(table, "Description", BOLD, Element.ALIGN_LEFT);
-        cell(table, "Qty", BOLD, Element.ALIGN_RIGHT);
-        cell(table, "Amount", BOLD, Element.ALIGN_RIGHT);
+        cell(table, words.text("column.description"), BOLD, Element.ALIGN_LEFT);
+        cell(table, words.text("column.quantity"), BOLD, Element.ALIGN_RIGHT);
+        cell(table, words.text("column.amount"), BOLD, Element.ALIGN_RIGHT);
         for (Invoice.Line line : invoice.lines()) {
             cell(table, line.description(), NORMAL, Element.ALIGN_LEFT);
             cell(table, Integer.toString(line.quantity()), NORMAL, Element.ALIGN_RIGHT);
-            cell(table, line.amount().toPlainString() + " " + invoice.currency(), NORMAL, Element.ALIGN_RIGHT);
+            cell(table, words.money(line.amount(), invoice.currency()), NORMAL, Element.ALIGN_RIGHT);
         }
-        cell(table, "Total", BOLD, Element.ALIGN_LEFT);
+        cell(table, words.text("total"), BOLD, Element.ALIGN_LEFT);
         cell(table, "", BOLD, Element.ALIGN_RIGHT);
-        cell(table, invoice.total().toPlainString() + " " + invoice.currency(), BOLD, Element.ALIGN_RIGHT);
+        cell(table, words.money(invoice.total(), invoice.currency()), BOLD, Element.ALIGN_RIGHT);
         return table;
     }
 
@@ -110,10 +129,10 @@ public class InvoicePdf {
         table.addCell(cell);
     }
 
-    private static List<String> addressLines(BillingAddress a) {
+    private static List<String> addressLines(@Nullable BillingAddress a, PdfWords words) {
         List<String> lines = new ArrayList<>();
         if (a == null) {
-            lines.add("(no billing address on file)");
+            lines.add(words.text("address.none"));
             return lines;
         }
         if (a.companyName() != null) {
@@ -127,7 +146,7 @@ public class InvoicePdf {
                 .filter(Objects::nonNull).toList()));
         lines.add(a.country());
         if (a.vatNumber() != null) {
-            lines.add("VAT " + a.vatNumber());
+            lines.add(words.text("address.vat", a.vatNumber()));
         }
         lines.add(a.email());
         return lines;

@@ -12,9 +12,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
-/** The caller's invoice as a PDF download. */
+/** The caller's invoice as a PDF download, in the request's language ({@code Accept-Language}: en or fr). */
 @RestController
 @RequiredArgsConstructor
 class InvoicePdfController {
@@ -25,14 +26,15 @@ class InvoicePdfController {
     /**
      * Downloads one of the caller's invoices as a PDF.
      *
-     * {@code application/pdf}, as an attachment named after the invoice number ({@code INV-2026-000123.pdf}).
+     * {@code application/pdf}, as an attachment named after the invoice number ({@code INV-2026-000123.pdf}), in the
+     * request's language ({@code Accept-Language}: en or fr).
      */
     @GetMapping("/api/billing/invoices/{id}/pdf")
-    Mono<ResponseEntity<byte[]>> pdf(@PathVariable UUID id, Caller caller) {
+    Mono<ResponseEntity<byte[]>> pdf(@PathVariable UUID id, Caller caller, ServerWebExchange exchange) {
         return invoices.owned(caller, id).map(invoice -> ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(invoice.number() + ".pdf").build().toString())
-                .body(pdf.render(invoice)));
+                .body(pdf.render(invoice, InvoicePdf.readerOf(exchange))));
     }
 }

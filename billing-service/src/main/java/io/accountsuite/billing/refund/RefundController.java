@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -84,15 +85,17 @@ class RefundController {
     /**
      * Downloads one of the caller's credit notes as a PDF.
      *
-     * {@code application/pdf}, as an attachment named after the credit note number ({@code CN-2026-000001.pdf}).
+     * {@code application/pdf}, as an attachment named after the credit note number ({@code CN-2026-000001.pdf}), in
+     * the request's language ({@code Accept-Language}: en or fr).
      */
     @GetMapping("/api/billing/credit-notes/{id}/pdf")
-    Mono<ResponseEntity<byte[]>> pdf(@PathVariable UUID id, Caller caller) {
+    Mono<ResponseEntity<byte[]>> pdf(@PathVariable UUID id, Caller caller, ServerWebExchange exchange) {
         return notes.find(id).transform(Ownership.ownedBy(caller, CreditNote::customerId, "credit note"))
                 .map(note -> ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                                 .filename(note.number() + ".pdf").build().toString())
                         .body(pdf.renderCreditNote(note.number(), note.invoiceNumber(), note.issuedAt(),
-                                note.address(), note.amount(), note.currency(), note.reason())));
+                                note.address(), note.amount(), note.currency(), note.reason(),
+                                InvoicePdf.readerOf(exchange))));
     }
 }

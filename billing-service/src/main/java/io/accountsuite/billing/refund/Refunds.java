@@ -19,6 +19,7 @@ import io.accountsuite.contracts.membership.MembershipEvents.Amount;
 import io.accountsuite.platform.audit.AdminAudit;
 import io.accountsuite.platform.outbox.Outbox;
 import io.accountsuite.platform.problem.ApiProblem;
+import io.accountsuite.platform.problem.Message;
 import io.accountsuite.platform.problem.ProblemType;
 import io.accountsuite.platform.security.Caller;
 import org.springframework.http.HttpStatus;
@@ -68,19 +69,19 @@ public class Refunds {
                 .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("invoice")))
                 .flatMap(invoice -> {
                     if (amount.scale() > Currency.getInstance(invoice.currency()).getDefaultFractionDigits()) {
-                        return Mono.error(ApiProblem.invalid("amount", "has more decimals than "
-                                + invoice.currency() + " allows"));
+                        return Mono.error(ApiProblem.invalid("amount", Message.of("billing.refund.too-many-decimals",
+                                invoice.currency())));
                     }
                     BigDecimal refundable = invoice.refundable();
                     if (refundable.signum() <= 0) {
-                        return Mono.error(BillingProblems.NOT_REFUNDABLE.problem("Invoice " + invoice.number() + " is "
-                                + invoice.status().value() + "; there is no payment left to refund"));
+                        return Mono.error(BillingProblems.NOT_REFUNDABLE.problem(Message.of(
+                                "billing.refund.nothing-left", invoice.number(), invoice.status().word())));
                     }
                     if (amount.compareTo(refundable) > 0) {
-                        return Mono.error(BillingProblems.REFUND_EXCEEDS_PAYMENT.problem("At most "
-                                + refundable.toPlainString() + " " + invoice.currency() + " of invoice "
-                                + invoice.number() + " can be refunded")
-                                .field("amount", "must be at most " + refundable.toPlainString()));
+                        return Mono.error(BillingProblems.REFUND_EXCEEDS_PAYMENT.problem(Message.of(
+                                "billing.refund.at-most", new Message.Amount(refundable, invoice.currency()),
+                                invoice.number())).field("amount", Message.of("billing.refund.field-at-most",
+                                refundable.toPlainString())));
                     }
                     return issue(invoice, amount, reason).flatMap(note -> audit.record(admin, "invoice-refunded",
                             invoice.customerId(), "invoice " + invoice.number(), AuditState.of(invoice),

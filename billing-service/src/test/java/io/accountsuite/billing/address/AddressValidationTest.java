@@ -3,7 +3,6 @@ package io.accountsuite.billing.address;
 import java.util.UUID;
 
 import io.accountsuite.billing.address.AddressValidation.Input;
-import io.accountsuite.platform.problem.FieldError;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -62,7 +61,7 @@ class AddressValidationTest {
     void bad_addresses_name_the_field(String country, String region, String postalCode, String vat, String field) {
         var result = AddressValidation.validate(UUID.randomUUID(), new Input(null, "billing@example.com",
                 "1 Main Street", null, "Springfield", region, postalCode, country, vat));
-        assertThat(result.errors()).extracting(FieldError::field).containsExactly(field);
+        assertThat(result.errors()).extracting(AddressValidation.Invalid::field).containsExactly(field);
         assertThat(result.address()).isNull();
     }
 
@@ -76,11 +75,11 @@ class AddressValidationTest {
 
         var bad = AddressValidation.validate(UUID.randomUUID(), new Input(null, "not-an-email",
                 "line\u0007one", null, "x".repeat(101), null, "8001", "CH", null));
-        assertThat(bad.errors()).extracting(FieldError::field).containsExactlyInAnyOrder("email", "line1", "city");
+        assertThat(bad.errors()).extracting(AddressValidation.Invalid::field).containsExactlyInAnyOrder("email", "line1", "city");
 
         var missing = AddressValidation.validate(UUID.randomUUID(), new Input(null, null, null, null, null, null,
                 null, null, null));
-        assertThat(missing.errors()).extracting(FieldError::field)
+        assertThat(missing.errors()).extracting(AddressValidation.Invalid::field)
                 .containsExactlyInAnyOrder("email", "line1", "city", "country");
     }
 }

@@ -34,6 +34,7 @@ import io.accountsuite.testkit.TestTokens;
 import io.accountsuite.testkit.TopicReader;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -258,7 +259,7 @@ class BillingFlowIT {
         byte[] pdf = get(ann, "/api/billing/credit-notes/" + ((Map<?, ?>) notes.get(0)).get("id") + "/pdf")
                 .expectStatus().isOk().expectBody(byte[].class).returnResult().getResponseBody();
         assertThat(new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1)).contains(last)
-                .contains(invoice.number()).contains("25.00 USD").contains("The rest");
+                .contains(invoice.number()).contains("$25.00").contains("The rest");
         get(UUID.randomUUID(), "/api/billing/credit-notes/" + ((Map<?, ?>) notes.get(0)).get("id") + "/pdf")
                 .expectStatus().isNotFound();
         await().atMost(Duration.ofSeconds(15)).until(() -> TopicReader.readAll(Topics.BILLING).stream()
@@ -325,8 +326,18 @@ class BillingFlowIT {
                 .expectBody(byte[].class).returnResult().getResponseBody();
 
         String text = new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1);
-        assertThat(text).contains(invoice.number()).contains("15.00 USD").contains("1 Flour Street")
+        assertThat(text).contains("Invoice " + invoice.number()).contains("$15.00").contains("1 Flour Street")
                 .contains("FR40303265045").contains("pending");
+
+        // In the language the gateway passes on (issue 21): French words, money as CLDR's French writes it.
+        byte[] french = web.get().uri("/api/billing/invoices/" + invoice.id() + "/pdf")
+                .headers(h -> h.setBearerAuth(TestTokens.accessToken(ann)))
+                .header(HttpHeaders.ACCEPT_LANGUAGE, "fr").exchange().expectStatus().isOk()
+                .expectBody(byte[].class).returnResult().getResponseBody();
+        String words = new PdfTextExtractor(new PdfReader(french)).getTextFromPage(1)
+                .replace('\u00a0', ' ').replace('\u202f', ' ').replaceAll(" {2,}", " ");
+        assertThat(words).contains("Facture " + invoice.number()).contains("15,00 $US").contains("Facturé à")
+                .contains("Statut : en attente").doesNotContain("Invoice");
     }
 
     @Test

@@ -16,7 +16,8 @@ public final class IdentityEvents {
     /**
      * A customer account was created: by a sign-up, an admin or the bootstrap. {@code email} and {@code name} are
      * where and how notification-service writes to the customer (its projection); {@code language} is their
-     * language tag ({@code en}), null when not chosen.
+     * language ({@code en} or {@code fr}: the best match of the sign-up's Accept-Language, else {@code en}); null
+     * from identity versions before issue 21 (read as {@code en}).
      */
     public record CustomerRegistered(Instant registeredAt, String email, String name, String language) {
     }
@@ -65,6 +66,13 @@ public final class IdentityEvents {
     public record EmailChangeDropped(UUID requestId, Instant droppedAt) {
     }
 
+    /**
+     * The customer chose the language the suite speaks to them in ({@code en} or {@code fr}) on their profile; only
+     * a change is told, never the same language again.
+     */
+    public record LanguageChosen(String language, Instant chosenAt) {
+    }
+
     /** The customer asked to delete their account: every service erases the customer's data and confirms. */
     public record AccountDeletionRequested(Instant requestedAt, Instant sessionsValidAfter) {
     }
@@ -87,6 +95,8 @@ public final class IdentityEvents {
             EventType.of("SessionRevoked", 1, Topics.IDENTITY, SessionRevoked.class);
     public static final EventType<EmailChanged> EMAIL_CHANGED =
             EventType.of("EmailChanged", 1, Topics.IDENTITY, EmailChanged.class);
+    public static final EventType<LanguageChosen> LANGUAGE_CHOSEN =
+            EventType.of("LanguageChosen", 1, Topics.IDENTITY, LanguageChosen.class);
     public static final EventType<AccountDeletionRequested> ACCOUNT_DELETION_REQUESTED =
             EventType.of("AccountDeletionRequested", 1, Topics.IDENTITY, AccountDeletionRequested.class);
     public static final EventType<AccountDeleted> ACCOUNT_DELETED =

@@ -17,6 +17,8 @@ import io.accountsuite.domain.settings.Settings;
 import io.accountsuite.platform.audit.AdminAudit;
 import io.accountsuite.platform.outbox.Outbox;
 import io.accountsuite.platform.problem.ApiProblem;
+import io.accountsuite.platform.problem.Message;
+import io.accountsuite.platform.problem.ProblemMessages;
 import io.accountsuite.platform.problem.ProblemType;
 import io.accountsuite.platform.security.Caller;
 import lombok.RequiredArgsConstructor;
@@ -70,24 +72,31 @@ public class CustomDomains {
     }
 
     private static Entitlement entitlement(Domains.SiteAccess site, DomainSettings s) {
+        Message refusal = refusal(site, s);
+        return refusal == null ? new Entitlement(true, null)
+                : new Entitlement(false, ProblemMessages.standard().text(refusal, ProblemMessages.DEFAULT));
+    }
+
+    /** Why the site may not have custom domains, or null when it may. */
+    private static Message refusal(Domains.SiteAccess site, DomainSettings s) {
         if (!s.mappingEnabled()) {
-            return new Entitlement(false, "The network does not offer custom domains");
+            return Message.of("domain.entitlement.network");
         }
         if (!site.customDomainsAllowed()) {
-            return new Entitlement(false, "Your plan does not include custom domains");
+            return Message.of("domain.entitlement.plan");
         }
         if (!site.served()) {
             // SPEC: nothing paid for is granted before it is paid.
-            return new Entitlement(false, "Custom domains come once the membership is paid for: pay its open invoice");
+            return Message.of("domain.entitlement.unpaid");
         }
-        return new Entitlement(true, null);
+        return null;
     }
 
     public Mono<Domain> add(Caller caller, UUID siteId, String rawName, boolean primary) {
         return owned(caller, siteId).flatMap(site -> settings.current().flatMap(s -> {
-            Entitlement entitlement = entitlement(site, s);
-            if (!entitlement.allowed()) {
-                return Mono.error(DomainProblems.CUSTOM_DOMAINS_NOT_ALLOWED.problem(entitlement.reason()));
+            Message refusal = refusal(site, s);
+            if (refusal != null) {
+                return Mono.error(DomainProblems.CUSTOM_DOMAINS_NOT_ALLOWED.problem(refusal));
             }
             DomainName.Parsed parsed = DomainName.parse(rawName, s.networkDomain());
             if (parsed.name().isEmpty()) {
@@ -107,7 +116,7 @@ public class CustomDomains {
 
     public Mono<Domain> makePrimary(Caller caller, UUID siteId, UUID domainId, Boolean confirm) {
         if (!Boolean.TRUE.equals(confirm)) {
-            return Mono.error(ApiProblem.invalid("confirm", "must be true: visitors will be sent to this domain"));
+            return Mono.error(ApiProblem.invalid("confirm", Message.of("domain.primary.confirm")));
         }
         return owned(caller, siteId).flatMap(site -> tx.transactional(domains.lockSite(siteId).collectList()
                 .flatMap(locked -> locked.stream().filter(d -> d.id().equals(domainId)).findFirst()
@@ -164,12 +173,10 @@ public class CustomDomains {
     /** Which unique index refused the row: the network-wide name, or the site's one primary domain. */
     private static ApiProblem duplicate(DuplicateKeyException e, String name) {
         if (String.valueOf(e.getMessage()).contains("domains_one_primary")) {
-            return DomainProblems.PRIMARY_DOMAIN_CHANGED.problem(
-                    "Another domain of this site became primary meanwhile; add " + name
-                    + " again, or make it primary afterwards");
+            return DomainProblems.PRIMARY_DOMAIN_CHANGED.problem(Message.of("domain.primary.changed", name));
         }
-        return DomainProblems.DOMAIN_TAKEN.problem(name + " is already used by a site on this network").field(
-                "domain", "is already in use");
+        return DomainProblems.DOMAIN_TAKEN.problem(Message.of("domain.taken", name))
+                .field("domain", Message.of("domain.in-use"));
     }
 
     private Mono<Void> countChanged(Domains.SiteAccess site) {

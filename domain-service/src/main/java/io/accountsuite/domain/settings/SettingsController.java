@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Map;
 
 import io.accountsuite.platform.problem.ApiProblem;
+import io.accountsuite.platform.problem.Message;
 import io.accountsuite.platform.security.Caller;
 import io.accountsuite.platform.validation.MultiLine;
 import jakarta.validation.Valid;
@@ -42,11 +43,10 @@ class SettingsController {
 
     record SettingsForm(@NotNull Boolean domainMappingEnabled,
                         @NotBlank @Size(max = 4000) @MultiLine String addDomainInstructions,
-                        @NotBlank @Pattern(regexp = HOST_NAME, message = "must be a host name of at least two labels,"
-                                + " e.g. sites.example.com") String networkDomain,
-                        @Pattern(regexp = IPV4, message = "must be an IPv4 address, e.g. 203.0.113.10") String networkIp,
+                        @NotBlank @Pattern(regexp = HOST_NAME, message = "{domain.settings.host-name}") String networkDomain,
+                        @Pattern(regexp = IPV4, message = "{domain.settings.ipv4}") String networkIp,
                         @Size(max = 45) @Pattern(regexp = "[0-9a-fA-F:.]*:[0-9a-fA-F:.]*",
-                                message = "must be an IPv6 address, e.g. 2001:db8::10") String networkIpv6,
+                                message = "{domain.settings.ipv6-example}") String networkIpv6,
                         @Min(5) @Max(86_400) Integer checkIntervalSeconds, @Min(1) @Max(1000) Integer dnsAttempts,
                         @Min(1) @Max(1000) Integer sslAttempts, Boolean allowPlainHttp) {
     }
@@ -79,7 +79,7 @@ class SettingsController {
     @PutMapping("/api/admin/settings/domains")
     Mono<SettingsView> put(@Valid @RequestBody SettingsForm f, Caller admin) {
         if (f.networkIpv6() != null && !isIpv6(f.networkIpv6())) {
-            return Mono.error(ApiProblem.invalid("networkIpv6", "must be an IPv6 address"));
+            return Mono.error(ApiProblem.invalid("networkIpv6", Message.of("domain.settings.ipv6")));
         }
         return editing.save(admin, current -> new DomainSettings(f.domainMappingEnabled(),
                 f.addDomainInstructions().strip(), f.networkDomain(), f.networkIp(), f.networkIpv6(),

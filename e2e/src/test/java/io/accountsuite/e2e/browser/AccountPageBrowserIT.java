@@ -193,6 +193,10 @@ class AccountPageBrowserIT {
         page.click(By.id("change-password"));
         page.find(By.id("password-currentPassword"));
         page.assertAccessible("password form page (without JavaScript)");
+
+        page.open("/account/membership");
+        page.find(By.id("change-form"));
+        page.assertAccessible("membership change page (without JavaScript)");
     }
 
     @Test
@@ -366,7 +370,7 @@ class AccountPageBrowserIT {
         page.click(By.id("preview"));
         page.find(By.id("preview-panel"));
         assertThat(page.text(By.id("preview-kind"))).isEqualTo("upgrade");
-        assertThat(page.text(By.id("preview-due"))).isEqualTo("35.00 USD");
+        assertThat(page.text(By.id("preview-due"))).isEqualTo("$35.00");
         assertThat(page.text(By.id("preview-effective"))).isEqualTo("once its invoice is paid");
         assertThat(page.text(By.id("preview-limits"))).containsPattern("Posts: \\d+ used of 100");
         page.screenshot("a_plan_upgrade_preview");
@@ -374,7 +378,7 @@ class AccountPageBrowserIT {
 
         page.click(By.id("confirm-change"));
         page.waitFor(d -> d.getCurrentUrl().contains("/account?changed=awaiting-payment"));
-        assertThat(page.text(By.id("pending-change"))).contains("Changing to Pro once its invoice (35.00 USD) is paid");
+        assertThat(page.text(By.id("pending-change"))).contains("Changing to Pro once its invoice ($35.00) is paid");
         assertThat(page.text(By.id("membership-plan"))).as("nothing granted before payment").isEqualTo("Basic");
         assertThat(page.text(By.cssSelector("#limits [data-limit=posts]"))).contains("/ 10");
         page.assertAccessible("account page with a change awaiting payment");

@@ -128,7 +128,7 @@ class AdminPagesBrowserIT {
 
         Browser customerPage = signedIn(customer.email(), Customers.PASSWORD);
         assertThat(customerPage.text(By.cssSelector("[data-credit-note]")))
-                .contains(half + " USD refunded on " + invoice.get("number") + " — Half the month");
+                .contains("$" + half + " refunded on " + invoice.get("number") + " — Half the month");
     }
 
     @Test

@@ -45,6 +45,7 @@ final class AuthorizationTable {
                 of("POST", "/api/auth/logout", OWN_ACCOUNT, 204).others(204).prepared(Scenes::sessionsOfTheirOwn),
                 of("GET", "/.well-known/jwks.json", PUBLIC, 200),
                 of("GET", "/api/account/profile", OWN_ACCOUNT, 200),
+                of("PATCH", "/api/account/profile", OWN_ACCOUNT, 200).body(Map.of("language", "en")),
                 of("POST", "/api/account/password", OWN_ACCOUNT, 200).prepared(Scenes::freshOwner)
                         .body(Map.of("currentPassword", "{password}", "newPassword", "a new long password 2",
                                 "newPasswordConfirmation", "a new long password 2")).harmless(NOTHING),

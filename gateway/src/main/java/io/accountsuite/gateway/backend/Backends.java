@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.Map;
 
 import io.accountsuite.platform.problem.ApiProblem;
+import io.accountsuite.platform.problem.Message;
 import io.accountsuite.platform.problem.ProblemType;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import org.jspecify.annotations.Nullable;
@@ -91,7 +92,7 @@ public class Backends {
         return withBody.exchangeToMono(response -> response.toEntity(byte[].class).map(Backends::answerOnly))
                 .timeout(RELAY_TIMEOUT)
                 .onErrorMap(e -> !(e instanceof ApiProblem), e -> ProblemType.SERVICE_UNAVAILABLE.problem(
-                        "The " + backend.id() + " service did not answer; check the result before trying again"));
+                        Message.of("gateway.relay.no-answer", backend.id())));
     }
 
     /** The backend's status, body and the headers that describe them; hop-by-hop headers stay behind. */

@@ -13,6 +13,7 @@ import io.accountsuite.gateway.backend.IdentityClient;
 import io.accountsuite.gateway.backend.MembershipClient;
 import io.accountsuite.gateway.backend.SiteClient;
 import io.accountsuite.platform.problem.ApiProblem;
+import io.accountsuite.platform.problem.Message;
 import io.accountsuite.platform.problem.ProblemType;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import lombok.RequiredArgsConstructor;
@@ -93,7 +94,6 @@ class AccountExport {
     }
 
     private static ApiProblem unavailable(Backend backend) {
-        return ProblemType.SERVICE_UNAVAILABLE.problem("The " + backend.id()
-                + " service cannot answer now, so the export would be incomplete; try again shortly");
+        return ProblemType.SERVICE_UNAVAILABLE.problem(Message.of("gateway.export.incomplete", backend.id()));
     }
 }

@@ -8,6 +8,7 @@ import io.accountsuite.gateway.backend.Backend;
 import io.accountsuite.gateway.backend.Backends;
 import io.accountsuite.gateway.backend.Block;
 import io.accountsuite.platform.problem.ApiProblem;
+import io.accountsuite.platform.problem.Message;
 import io.accountsuite.platform.web.ListQuery;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
@@ -40,7 +41,7 @@ public class AuditComposition {
      */
     public Mono<AuditLog> read(String token, @Nullable UUID customerId, int limit) {
         if (limit < 1 || limit > MAX_LIMIT) {
-            return Mono.error(ApiProblem.invalid("limit", "must be between 1 and " + MAX_LIMIT));
+            return Mono.error(ApiProblem.invalid("limit", Message.of("gateway.audit.limit", MAX_LIMIT)));
         }
         return Flux.fromArray(Backend.values())
                 .flatMap(backend -> entries(backend, token, customerId, limit).map(block -> Map.entry(backend, block)))

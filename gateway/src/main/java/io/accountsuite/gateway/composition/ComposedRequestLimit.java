@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.accountsuite.platform.problem.Message;
 import io.accountsuite.platform.problem.ProblemResponses;
 import io.accountsuite.platform.problem.ProblemType;
 import lombok.RequiredArgsConstructor;
@@ -56,8 +57,8 @@ class ComposedRequestLimit implements WebFilter {
         int limit = properties.maxInFlightPerCustomer();
         if (inFlight.merge(customer, 1, Integer::sum) > limit) {
             release(customer);
-            return problems.write(exchange, ProblemType.TOO_MANY_REQUESTS.problem("At most " + limit
-                    + " account pages at once; wait for the ones under way").header(HttpHeaders.RETRY_AFTER, "1"));
+            return problems.write(exchange, ProblemType.TOO_MANY_REQUESTS.problem(
+                    Message.of("gateway.page.too-many", limit)).header(HttpHeaders.RETRY_AFTER, "1"));
         }
         return chain.filter(exchange).doFinally(signal -> release(customer));
     }

@@ -11,6 +11,7 @@ import io.accountsuite.gateway.backend.DomainClient;
 import io.accountsuite.gateway.backend.NotificationClient;
 import io.accountsuite.gateway.backend.SiteClient;
 import io.accountsuite.platform.problem.ApiProblem;
+import io.accountsuite.platform.problem.Message;
 import io.accountsuite.platform.problem.ProblemType;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.MediaType;
@@ -62,7 +63,7 @@ public class NetworkSettingsComposition {
      */
     public Mono<ResponseEntity<?>> save(String token, Map<String, Object> body) {
         if (!(body.get("allowTemplateSwitching") instanceof Boolean allow)) {
-            return Mono.error(ApiProblem.invalid("allowTemplateSwitching", "must be true or false"));
+            return Mono.error(ApiProblem.invalid("allowTemplateSwitching", Message.of("gateway.settings.switching")));
         }
         Map<String, Object> domainPart = new LinkedHashMap<>(body);
         domainPart.remove("allowTemplateSwitching");
@@ -87,8 +88,8 @@ public class NetworkSettingsComposition {
     }
 
     private static Mono<Map<String, Object>> whole(Mono<Block> part, Backend backend) {
-        return part.flatMap(block -> block.required(null, () -> ProblemType.SERVICE_UNAVAILABLE.problem("The "
-                + backend.id() + " service's settings cannot be read now; try again shortly")));
+        return part.flatMap(block -> block.required(null, () -> ProblemType.SERVICE_UNAVAILABLE.problem(
+                Message.of("gateway.settings.unreadable", backend.id()))));
     }
 
     /** A service's refusal as this endpoint's: its problem's {@code instance} is the path the admin called. */

@@ -13,35 +13,41 @@ import org.jspecify.annotations.Nullable;
  * @param autocomplete the HTML autofill token, or null
  * @param maxLength    the most characters the browser lets in, 0 for no limit
  */
-record FormField(String name, String label, String type, @Nullable String autocomplete, boolean required,
-                 int maxLength) {
+record FormField(String name, String type, @Nullable String autocomplete, boolean required, int maxLength) {
 
     /** The billing address (billing-service's {@code PUT /api/billing/address} body). */
     static final List<FormField> ADDRESS = List.of(
-            new FormField("companyName", "Company (optional)", "text", "organization", false, 0),
-            new FormField("email", "Billing email", "email", "email", true, 0),
-            new FormField("line1", "Address", "text", "address-line1", true, 0),
-            new FormField("line2", "Address line 2 (optional)", "text", "address-line2", false, 0),
-            new FormField("postalCode", "Postal code", "text", "postal-code", false, 0),
-            new FormField("city", "City", "text", "address-level2", true, 0),
-            new FormField("region", "Region or state (where used)", "text", "address-level1", false, 0),
-            new FormField("country", "Country (two-letter code, e.g. FR)", "text", "country", true, 2),
-            new FormField("vatNumber", "VAT number (EU businesses, optional)", "text", null, false, 0));
+            new FormField("companyName", "text", "organization", false, 0),
+            new FormField("email", "email", "email", true, 0),
+            new FormField("line1", "text", "address-line1", true, 0),
+            new FormField("line2", "text", "address-line2", false, 0),
+            new FormField("postalCode", "text", "postal-code", false, 0),
+            new FormField("city", "text", "address-level2", true, 0),
+            new FormField("region", "text", "address-level1", false, 0),
+            new FormField("country", "text", "country", true, 2),
+            new FormField("vatNumber", "text", null, false, 0));
 
     /** A password change (identity-service's {@code POST /api/account/password} body). */
     static final List<FormField> PASSWORD = List.of(
-            new FormField("currentPassword", "Current password", "password", "current-password", true, 0),
-            new FormField("newPassword", "New password (at least 12 characters)", "password", "new-password", true,
-                    0),
-            new FormField("newPasswordConfirmation", "New password again", "password", "new-password", true, 0));
+            new FormField("currentPassword", "password", "current-password", true, 0),
+            new FormField("newPassword", "password", "new-password", true, 0),
+            new FormField("newPasswordConfirmation", "password", "new-password", true, 0));
 
     /**
      * An email change (identity-service's {@code POST /api/account/email} body): it takes effect once the link mailed
      * to the new address is opened.
      */
     static final List<FormField> EMAIL = List.of(
-            new FormField("newEmail", "New email address", "email", "email", true, 254),
-            new FormField("password", "Your password", "password", "current-password", true, 0));
+            new FormField("newEmail", "email", "email", true, 254),
+            new FormField("password", "password", "current-password", true, 0));
+
+    /**
+     * The bundle entry of the field's label, {@code account.field.<name>}: the template writes it in the page's
+     * language.
+     */
+    public String labelKey() {
+        return "account.field." + name;
+    }
 
     /** A password is never written back into the page. */
     public boolean secret() {

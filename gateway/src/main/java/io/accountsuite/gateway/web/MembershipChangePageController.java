@@ -1,6 +1,7 @@
 package io.accountsuite.gateway.web;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import io.accountsuite.gateway.backend.Block;
@@ -26,9 +27,10 @@ class MembershipChangePageController {
 
     private final MembershipClient memberships;
     private final CompositionProperties properties;
+    private final LimitNames limitNames;
 
     @GetMapping("/account/membership")
-    Mono<String> changeMembership(@AuthenticationPrincipal Jwt caller, Model model) {
+    Mono<String> changeMembership(@AuthenticationPrincipal Jwt caller, Locale locale, Model model) {
         String token = caller.getTokenValue();
         return memberships.memberships(token, properties.blockTimeout())
                 .flatMap(list -> {
@@ -45,7 +47,7 @@ class MembershipChangePageController {
                 .doOnNext(blocks -> {
                     model.addAttribute("membership", blocks.getT1());
                     model.addAttribute("options", blocks.getT2());
-                    model.addAttribute("limitLabels", AccountPageController.LIMIT_LABELS);
+                    model.addAttribute("limitLabels", limitNames.in(locale));
                 })
                 .thenReturn("membership-change");
     }

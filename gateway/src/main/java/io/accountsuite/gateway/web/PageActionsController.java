@@ -1,6 +1,7 @@
 package io.accountsuite.gateway.web;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -9,6 +10,7 @@ import io.accountsuite.gateway.backend.Backend;
 import io.accountsuite.gateway.backend.Backends;
 import io.accountsuite.platform.problem.ApiProblem;
 import lombok.RequiredArgsConstructor;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -26,6 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
  * payment, make primary, check again, remove a domain) without JavaScript: each button is also an HTML form posting
  * here. An action that asks for a confirmation gets a page asking it first, as the dialog does with JavaScript.
  * Only these calls are relayed, with the caller's own token, so the services' owner checks apply as for the API.
+ * A refusal is told on the account page in the service's words, else in the gateway's ({@code account.action.*}).
  */
 @Controller
 @RequiredArgsConstructor
@@ -73,10 +76,11 @@ class PageActionsController {
 
     private final Backends backends;
     private final RefusalNotice refusals;
+    private final MessageSource messages;
     private final JsonMapper json;
 
     @PostMapping("/account/actions")
-    Mono<String> act(@AuthenticationPrincipal Jwt caller, ServerWebExchange exchange, Model model) {
+    Mono<String> act(@AuthenticationPrincipal Jwt caller, ServerWebExchange exchange, Locale locale, Model model) {
         return exchange.getFormData().flatMap(form -> {
             String method = Optional.ofNullable(form.getFirst("method")).orElse("");
             String path = Optional.ofNullable(form.getFirst("path")).orElse("");
@@ -84,7 +88,8 @@ class PageActionsController {
             Optional<Match> action = ACTIONS.stream()
                     .flatMap(a -> a.ids(method, path).map(ids -> new Match(a, ids)).stream()).findFirst();
             if (action.isEmpty()) {
-                return Mono.just(refused(exchange, "This action is not offered on the page."));
+                return Mono.just(refused(exchange, locale,
+                        messages.getMessage("account.action.not-offered", null, locale)));
             }
             if (question != null && !question.isBlank() && !"yes".equals(form.getFirst("confirmed"))) {
                 model.addAttribute("question", question);
@@ -95,22 +100,22 @@ class PageActionsController {
             PageAction call = action.get().action();
             return backends.relay(call.backend(), call.method(), caller.getTokenValue(), call.body(),
                             call.path().toString(), action.get().ids())
-                    .map(answer -> outcome(exchange, answer))
-                    .onErrorResume(ApiProblem.class, e -> Mono.just(refused(exchange, e.detail())));
+                    .map(answer -> outcome(exchange, locale, answer))
+                    .onErrorResume(ApiProblem.class, e -> Mono.just(refused(exchange, locale, e.detail())));
         });
     }
 
-    private String outcome(ServerWebExchange exchange, ResponseEntity<byte[]> answer) {
+    private String outcome(ServerWebExchange exchange, Locale locale, ResponseEntity<byte[]> answer) {
         if (answer.getStatusCode().is2xxSuccessful()) {
             return "redirect:/account?done=action";
         }
-        return refused(exchange, FormAnswer.of(answer, json).formError());
+        return refused(exchange, locale, FormAnswer.of(answer, json, messages, locale).formError());
     }
 
     /** Back to the page, which shows why (the service's own words). */
-    private String refused(ServerWebExchange exchange, String detail) {
+    private String refused(ServerWebExchange exchange, Locale locale, String detail) {
         refusals.remember(exchange, detail == null || detail.isBlank()
-                ? "That could not be done; please try again." : detail);
+                ? messages.getMessage("account.action.failed", null, locale) : detail);
         return "redirect:/account";
     }
 }

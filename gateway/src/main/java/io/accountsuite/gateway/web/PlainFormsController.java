@@ -2,7 +2,10 @@ package io.accountsuite.gateway.web;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import io.accountsuite.gateway.backend.BillingClient;
@@ -11,6 +14,7 @@ import io.accountsuite.gateway.composition.CompositionProperties;
 import io.accountsuite.gateway.security.PasswordChange;
 import io.accountsuite.platform.problem.ApiProblem;
 import lombok.RequiredArgsConstructor;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -27,7 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The basic forms without JavaScript: the billing address, the password and the email as plain pages with HTML form
  * posts. The account page's Update, Change password and Change email links lead here; with JavaScript they open the
- * same fields in a dialog instead. A refusal re-renders the form with each service message next to its field.
+ * same fields in a dialog instead. A refusal re-renders the form with each service message next to its field. The
+ * gateway's own words (headings, buttons, its messages) are the {@code account} bundle's in the request's language.
  */
 @Controller
 @RequiredArgsConstructor
@@ -37,67 +42,77 @@ class PlainFormsController {
     private final IdentityClient identity;
     private final CompositionProperties properties;
     private final PasswordChange passwords;
+    private final MessageSource messages;
     private final JsonMapper json;
 
     @GetMapping("/account/billing-address")
-    Mono<String> addressForm(@AuthenticationPrincipal Jwt caller, Model model) {
+    Mono<String> addressForm(@AuthenticationPrincipal Jwt caller, Locale locale, Model model) {
         return billing.address(caller.getTokenValue(), properties.blockTimeout())
                 .doOnNext(address -> {
                     model.addAttribute("a", address.isOk() ? address.data() : null);
                     if ("unavailable".equals(address.status())) {
-                        model.addAttribute("formError", "Your current address cannot be shown right now.");
+                        model.addAttribute("formError", words("account.address.unavailable", locale));
                     }
                 })
-                .thenReturn(addressPage(model));
+                .thenReturn(addressPage(model, locale));
     }
 
     @PostMapping("/account/billing-address")
     Mono<String> saveAddress(@AuthenticationPrincipal Jwt caller, ServerWebExchange exchange, Model model) {
         return submit(exchange, model, FormField.ADDRESS, address -> billing.saveAddress(caller.getTokenValue(),
-                address), "address", PlainFormsController::addressPage);
+                address), "address", this::addressPage);
     }
 
     @GetMapping("/account/password")
-    String passwordForm(Model model) {
-        return passwordPage(model);
+    String passwordForm(Locale locale, Model model) {
+        return passwordPage(model, locale);
     }
 
     @PostMapping("/account/password")
     Mono<String> changePassword(@AuthenticationPrincipal Jwt caller, ServerWebExchange exchange, Model model) {
         return submit(exchange, model, FormField.PASSWORD, change -> passwords.change(exchange,
-                caller.getTokenValue(), change, true), "password", PlainFormsController::passwordPage);
+                caller.getTokenValue(), change, true), "password", this::passwordPage);
     }
 
     @GetMapping("/account/email")
-    String emailForm(Model model) {
-        return emailPage(model);
+    String emailForm(Locale locale, Model model) {
+        return emailPage(model, locale);
     }
 
     /** The change waits for the link mailed to the new address: the account page then says so. */
     @PostMapping("/account/email")
     Mono<String> changeEmail(@AuthenticationPrincipal Jwt caller, ServerWebExchange exchange, Model model) {
         return submit(exchange, model, FormField.EMAIL, change -> identity.changeEmail(caller.getTokenValue(), change),
-                "email", PlainFormsController::emailPage);
+                "email", this::emailPage);
     }
 
-    private static String addressPage(Model model) {
-        return plainForm(model, "Billing address", "/account/billing-address", "address", "Save address");
+    private String addressPage(Model model, Locale locale) {
+        return plainForm(model, locale, "account.address.title", "/account/billing-address", "address",
+                "account.address.save");
     }
 
-    private static String passwordPage(Model model) {
-        return plainForm(model, "Change password", "/account/password", "password", "Change password");
+    private String passwordPage(Model model, Locale locale) {
+        return plainForm(model, locale, "account.profile.change-password", "/account/password", "password",
+                "account.profile.change-password");
     }
 
-    private static String emailPage(Model model) {
-        return plainForm(model, "Change email", "/account/email", "email", "Change email");
+    private String emailPage(Model model, Locale locale) {
+        return plainForm(model, locale, "account.profile.change-email", "/account/email", "email",
+                "account.profile.change-email");
     }
 
-    private static String plainForm(Model model, String heading, String action, String fields, String submit) {
-        model.addAttribute("heading", heading);
+    /** The plain form's page: its heading and button are the named bundle entries in {@code locale}'s language. */
+    private String plainForm(Model model, Locale locale, String heading, String action, String fields,
+                             String submit) {
+        model.addAttribute("heading", words(heading, locale));
         model.addAttribute("action", action);
         model.addAttribute("fields", fields);
-        model.addAttribute("submit", submit);
+        model.addAttribute("submit", words(submit, locale));
         return "plain-form";
+    }
+
+    private String words(String key, Locale locale) {
+        return messages.getMessage(key, null, locale);
     }
 
     /**
@@ -107,20 +122,21 @@ class PlainFormsController {
      */
     private Mono<String> submit(ServerWebExchange exchange, Model model, List<FormField> fields,
                                 Function<Map<String, String>, Mono<ResponseEntity<byte[]>>> call, String saved,
-                                Function<Model, String> view) {
+                                BiFunction<Model, Locale, String> view) {
+        Locale language = Objects.requireNonNullElse(exchange.getLocaleContext().getLocale(), Locale.ENGLISH);
         return exchange.getFormData().flatMap(form -> {
             Map<String, String> submitted = filled(form, fields);
             return call.apply(submitted)
                     .map(answer -> answer.getStatusCode().is2xxSuccessful() ? "redirect:/account?saved=" + saved
-                            : refused(exchange, model, answer, view.apply(model), submitted))
+                            : refused(exchange, model, answer, view.apply(model, language), submitted, language))
                     .onErrorResume(ApiProblem.class, e -> Mono.just(unavailable(exchange, model, e,
-                            view.apply(model), submitted)));
+                            view.apply(model, language), submitted)));
         });
     }
 
     private String refused(ServerWebExchange exchange, Model model, ResponseEntity<byte[]> answer, String view,
-                           Map<String, String> submitted) {
-        FormAnswer problem = FormAnswer.of(answer, json);
+                           Map<String, String> submitted, Locale locale) {
+        FormAnswer problem = FormAnswer.of(answer, json, messages, locale);
         exchange.getResponse().setStatusCode(answer.getStatusCode().is4xxClientError() ? answer.getStatusCode()
                 : HttpStatus.SERVICE_UNAVAILABLE);
         model.addAttribute("a", submitted);

@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import io.accountsuite.testkit.MessageBundles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -23,14 +24,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The page's two languages stay whole: each bundle's English and French have the same keys with the same arguments,
- * no entry breaks MessageFormat with a lone apostrophe, and every key a template or script names exists.
+ * The page's two languages stay whole: each bundle's English and French have the same keys with the same arguments
+ * and no entry breaks MessageFormat with a lone apostrophe (the test kit's check, as every service's bundles), and
+ * every key a template or script names exists.
  */
 class MessageBundlesTest {
 
     private static final Path RESOURCES = Path.of("src/main/resources");
-    private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)");
-    private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z0-9_.-]+)");
     private static final Pattern SCRIPT_KEY = Pattern.compile("\\bt\\('([A-Za-z0-9_.-]+)'");
 
@@ -40,33 +40,8 @@ class MessageBundlesTest {
 
     @ParameterizedTest
     @MethodSource("basenames")
-    void english_and_french_have_the_same_keys(String basename) {
-        Properties english = bundle(basename + ".properties");
-        Properties french = bundle(basename + "_fr.properties");
-        assertThat(french.stringPropertyNames()).as("keys of %s_fr missing or extra", basename)
-                .containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
-    }
-
-    @ParameterizedTest
-    @MethodSource("basenames")
-    void french_entries_take_the_arguments_the_english_ones_do(String basename) {
-        Properties english = bundle(basename + ".properties");
-        Properties french = bundle(basename + "_fr.properties");
-        for (String key : english.stringPropertyNames()) {
-            if (french.containsKey(key)) {
-                assertThat(arguments(french.getProperty(key))).as("arguments of %s in %s_fr", key, basename)
-                        .isEqualTo(arguments(english.getProperty(key)));
-            }
-        }
-    }
-
-    @ParameterizedTest
-    @MethodSource("basenames")
-    void no_entry_has_a_lone_apostrophe(String basename) {
-        for (String file : List.of(basename + ".properties", basename + "_fr.properties")) {
-            bundle(file).forEach((key, value) -> assertThat(LONE_APOSTROPHE.matcher((String) value).find())
-                    .as("%s in %s has a lone ' (write '' or ’)", key, file).isFalse());
-        }
+    void english_and_french_have_the_same_keys_and_arguments_and_no_lone_apostrophe(String basename) {
+        MessageBundles.assertFormatBundle(basename);
     }
 
     @Test
@@ -78,15 +53,6 @@ class MessageBundlesTest {
         named.addAll(keysIn(RESOURCES.resolve("static/js"), ".js", SCRIPT_KEY, PageMessages.PREFIX));
         named.removeAll(known);
         assertThat(named).as("keys named but in no bundle").isEmpty();
-    }
-
-    private static Set<String> arguments(String message) {
-        Set<String> found = new TreeSet<>();
-        Matcher matcher = ARGUMENT.matcher(message);
-        while (matcher.find()) {
-            found.add(matcher.group(1));
-        }
-        return found;
     }
 
     private static Set<String> keysIn(Path folder, String suffix, Pattern pattern, String prefix) {

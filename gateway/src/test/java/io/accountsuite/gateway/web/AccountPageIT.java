@@ -5,7 +5,6 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import io.accountsuite.gateway.GatewayTest;
-import io.accountsuite.gateway.GatewayTestBackends;
 import io.accountsuite.gateway.live.LiveEvents;
 import io.accountsuite.gateway.security.TokenCookies;
 import io.accountsuite.testkit.ContractFixtures;
@@ -24,6 +23,7 @@ import static io.accountsuite.gateway.GatewayTestBackends.DOMAIN;
 import static io.accountsuite.gateway.GatewayTestBackends.IDENTITY;
 import static io.accountsuite.gateway.GatewayTestBackends.MEMBERSHIP;
 import static io.accountsuite.gateway.GatewayTestBackends.SITE;
+import static io.accountsuite.gateway.web.AccountFixtures.fixture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @GatewayTest
@@ -36,17 +36,7 @@ class AccountPageIT {
 
     @BeforeEach
     void answers() {
-        GatewayTestBackends.resetAll();
-        // Every answer here is a contract fixture the owning service's own tests check it still gives.
-        IDENTITY.answer("GET", "/api/account/profile", fixture("identity/profile"));
-        MEMBERSHIP.answer("GET", "/api/memberships", fixture("membership/memberships"));
-        SITE.answer("GET", "/api/sites/overview", fixture("site/overview"));
-        BILLING.answer("GET", "/api/billing/overview", fixture("billing/overview"));
-        DOMAIN.answer("GET", "/api/domains/overview", fixture("domain/overview"));
-    }
-
-    private static Answer fixture(String name) {
-        return Answer.json(200, ContractFixtures.json(name));
+        AccountFixtures.answerEveryBlock();
     }
 
     @Test
@@ -56,8 +46,8 @@ class AccountPageIT {
                 .exchange().expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody();
         assertThat(html)
-                .contains("Basic").contains("ABCDE12345").contains("Extra posts × 2").contains("14.00 USD")
-                .contains("1 / until cancelled").contains("Changing to Pro on 2027-07-01")
+                .contains("Basic").contains("ABCDE12345").contains("Extra posts × 2").contains("$14.00")
+                .contains("1 / until cancelled").contains("Changing to Pro on Jul 1, 2027")
                 .contains("Ann&#39;s Bakery").contains("ann.sites.example")
                 .contains("Posts").contains("2 / 10").contains("Visits this month").contains("7 used · Unlimited")
                 .contains("INV-2026-000001").contains("/api/billing/invoices/i1/pdf").contains("Payment due")
@@ -185,7 +175,7 @@ class AccountPageIT {
                 + "\",\"domains\":[],\"entitlement\":{\"allowed\":false,"
                 + "\"reason\":\"Your plan does not include custom domains\"}}]"));
         assertThat(page())
-                .contains("Changing the site's template is not available")
+                .contains("Changing the site&#39;s template is not available")
                 .contains("Custom domains are not available")
                 .doesNotContain("data-opens=\"template-dialog\"").doesNotContain("data-opens=\"domain-dialog\"");
     }
@@ -199,13 +189,13 @@ class AccountPageIT {
                 .exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
 
         String pending = html.substring(html.indexOf("id=\"pending-change\""), html.indexOf("id=\"payment-failure\""));
-        assertThat(pending).contains("Changing to Pro once its invoice (35.00 USD) is paid")
+        assertThat(pending).contains("Changing to Pro once its invoice ($35.00) is paid")
                 .contains("data-path=\"/api/billing/invoices/9e9e9e9e-0000-0000-0000-000000000009/payment\"")
                 .contains("data-path=\"/api/memberships/m1/pending-change\"").contains(">Discard change</button>");
         assertThat(html).contains("The last payment failed: the card was declined")
-                .contains("The membership has expired; pay the open invoice.")
+                .contains("The membership has expired; pay the open invoice or resubscribe to bring the site back.")
                 .contains("CN-2026-000001").contains("/api/billing/credit-notes/c1/pdf")
-                .contains("7.50 USD refunded on INV-2026-000001").contains("Account credit: 5.00 USD");
+                .contains("$7.50 refunded on INV-2026-000001").contains("Account credit: $5.00");
     }
 
     @Test
@@ -243,8 +233,8 @@ class AccountPageIT {
                 .expectBody(String.class).returnResult().getResponseBody();
         assertThat(html).contains("data-membership=\"m1\"")
                 .containsPattern("value=\"p1\"\\s+checked")
-                .contains("Pro").contains("30.00 USD every month")
-                .contains("Extra posts (2.00 USD each)").contains("value=\"2\" data-product=\"a1\"")
+                .contains("Pro").contains("$30.00 every month")
+                .contains("Extra posts ($2.00 each)").contains("value=\"2\" data-product=\"a1\"")
                 .as("the preview script's names for the limits").contains("data-limit=\"visitsPerMonth\">Visits this month<");
     }
 

@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -31,15 +32,24 @@ import reactor.core.publisher.Mono;
 class AccountController {
 
     private final CredentialChanges changes;
+    private final ProfileChanges profiles;
     private final EmailVerifications verifications;
     private final TrustedProxies addresses;
 
     /**
      * The caller's profile. {@code emailVerified}: whether the sign-in address is proven theirs (the page asks them
-     * to open the link until it is); {@code pendingEmail}: the address a requested change waits on, else null.
+     * to open the link until it is); {@code pendingEmail}: the address a requested change waits on, else null;
+     * {@code language}: the language the suite speaks to them in, {@code en} or {@code fr} (issue 21).
      */
     record Profile(UUID id, String email, String name, Instant createdAt, boolean emailVerified,
-                   @Nullable String pendingEmail) {
+                   @Nullable String pendingEmail, String language) {
+    }
+
+    /**
+     * A change of the profile, JSON merge-patch style (RFC 7396): only {@code language} can change for now, and it
+     * cannot be removed (null is refused like any word but {@code en} and {@code fr}); other members are ignored.
+     */
+    record ProfilePatch(@Nullable String language) {
     }
 
     record PasswordChange(@NotBlank @Size(max = 1024) String currentPassword,
@@ -61,7 +71,16 @@ class AccountController {
         return changes.activeCustomer(caller.customerId())
                 .zipWith(verifications.standing(caller.customerId()))
                 .map(t -> new Profile(t.getT1().id(), t.getT1().email(), t.getT1().name(), t.getT1().createdAt(),
-                        t.getT2().verified(), t.getT2().pendingEmail().orElse(null)));
+                        t.getT2().verified(), t.getT2().pendingEmail().orElse(null), t.getT1().language().value()));
+    }
+
+    /**
+     * 200 with the whole profile once changed; 400 {@code validation-failed} on field {@code language} for any
+     * value but {@code en} and {@code fr}. Choosing the language the caller already has changes nothing.
+     */
+    @PatchMapping("/profile")
+    Mono<Profile> changeProfile(@RequestBody ProfilePatch body, Caller caller) {
+        return profiles.chooseLanguage(caller.customerId(), body.language()).then(Mono.defer(() -> profile(caller)));
     }
 
     /**

@@ -23,6 +23,7 @@ import io.accountsuite.identity.token.Sessions;
 import io.accountsuite.identity.token.TokenPair;
 import io.accountsuite.platform.outbox.Outbox;
 import io.accountsuite.platform.problem.ApiProblem;
+import io.accountsuite.platform.problem.Message;
 import io.accountsuite.platform.problem.ProblemType;
 import io.accountsuite.platform.security.sessions.SessionRevocations;
 import lombok.RequiredArgsConstructor;
@@ -90,8 +91,7 @@ public class CredentialChanges {
                         .flatMap(email -> verifications.pendingSince(customerId)
                                 .filter(since -> since.isAfter(clock.instant().minus(EMAIL_CHANGE_QUIET)))
                                 .flatMap(recent -> Mono.<String>error(ProblemType.TOO_MANY_REQUESTS.problem(
-                                                "You asked for an email change less than a minute ago; open the"
-                                                        + " link we sent, or try again in a minute")
+                                                Message.of("identity.email.change-too-soon"))
                                         .header("Retry-After", Long.toString(EMAIL_CHANGE_QUIET.toSeconds()))))
                                 .defaultIfEmpty(email))
                         .flatMap(email -> {
@@ -131,10 +131,10 @@ public class CredentialChanges {
     private Mono<String> newAddress(Customer customer, String rawEmail) {
         String email = EmailAddress.parse(rawEmail).orElse(null);
         if (email == null) {
-            return Mono.error(ApiProblem.invalid("newEmail", "must be a valid email address"));
+            return Mono.error(ApiProblem.invalid("newEmail", Message.of("identity.email.invalid")));
         }
         if (EmailAddress.key(email).equals(EmailAddress.key(customer.email()))) {
-            return Mono.error(ApiProblem.invalid("newEmail", "is already your email"));
+            return Mono.error(ApiProblem.invalid("newEmail", Message.of("identity.email.same")));
         }
         return Mono.just(email);
     }
@@ -145,23 +145,23 @@ public class CredentialChanges {
         return throttle.claimSignIn(customer.email(), address)
                 .then(passwords.matches(given, customer.passwordHash()))
                 .flatMap(ok -> ok ? throttle.recordSuccess(customer.email())
-                        : Mono.error(ApiProblem.invalid(field, "is not your current password")));
+                        : Mono.error(ApiProblem.invalid(field, Message.of("identity.password.wrong"))));
     }
 
     public Mono<Customer> activeCustomer(UUID customerId) {
         return customers.findById(customerId)
                 .filter(Customer::isActive)
-                .switchIfEmpty(Mono.error(() -> ProblemType.UNAUTHENTICATED.problem("This account is closed")));
+                .switchIfEmpty(Mono.error(() -> ProblemType.UNAUTHENTICATED.problem(Message.of("identity.account-closed"))));
     }
 
     private Mono<Void> validateNewPassword(Customer customer, String current, String next, String confirmation) {
-        ApiProblem invalid = ProblemType.VALIDATION.problem("The new password cannot be used; see errors");
+        ApiProblem invalid = ProblemType.VALIDATION.problem(Message.of("identity.password.unusable"));
         policy.violations(next, customer.email()).forEach(message -> invalid.field("newPassword", message));
         if (next != null && next.equals(current)) {
-            invalid.field("newPassword", "must differ from your current password");
+            invalid.field("newPassword", Message.of("identity.password.same"));
         }
         if (next == null || !next.equals(confirmation)) {
-            invalid.field("newPasswordConfirmation", "does not match the new password");
+            invalid.field("newPasswordConfirmation", Message.of("identity.password.confirmation"));
         }
         return invalid.errors().isEmpty() ? Mono.empty() : Mono.error(invalid);
     }

@@ -3,6 +3,7 @@ package io.accountsuite.identity.admin;
 import java.util.Set;
 
 import io.accountsuite.identity.customer.Customer;
+import io.accountsuite.identity.customer.Language;
 import io.accountsuite.identity.customer.Registration;
 import io.accountsuite.platform.audit.AdminAudit;
 import io.accountsuite.platform.security.Caller;
@@ -21,9 +22,12 @@ class AdminCreation {
     private final Registration registration;
     private final AdminAudit audit;
 
-    /** As {@link Registration#register}: 400 for invalid fields, 409 {@code email-taken}. */
+    /**
+     * As {@link Registration#register}: 400 for invalid fields, 409 {@code email-taken}. The account speaks English
+     * until its owner chooses otherwise on their profile (the admin's own language says nothing of theirs).
+     */
     Mono<Customer> create(Caller admin, String email, String password, String name, Set<String> roles) {
-        return registration.register(email, password, name, roles, created -> audit.record(admin,
+        return registration.register(email, password, name, roles, Language.EN, created -> audit.record(admin,
                 "customer-created", created.id(), subject(created), null, CustomerView.of(created)));
     }
 

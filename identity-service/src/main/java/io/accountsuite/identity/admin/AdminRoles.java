@@ -16,6 +16,7 @@ import io.accountsuite.identity.token.Sessions;
 import io.accountsuite.platform.audit.AdminAudit;
 import io.accountsuite.platform.outbox.Outbox;
 import io.accountsuite.platform.problem.ApiProblem;
+import io.accountsuite.platform.problem.Message;
 import io.accountsuite.platform.problem.ProblemType;
 import io.accountsuite.platform.security.Caller;
 import io.accountsuite.platform.security.sessions.SessionRevocations;
@@ -70,7 +71,7 @@ public class AdminRoles {
                         return Mono.empty();
                     }
                     if (admins.size() <= 1 && admins.contains(customerId)) {
-                        return Mono.error(IdentityProblems.LAST_ADMIN.problem("Make another customer an admin first"));
+                        return Mono.error(IdentityProblems.LAST_ADMIN.problem(Message.of("identity.admin.last-admin")));
                     }
                     Instant now = clock.instant();
                     return customers.updateRoles(customerId, with(customer.roles(), false), now)
@@ -89,7 +90,7 @@ public class AdminRoles {
     private Flux<UUID> stillAdmin(UUID callerId) {
         return customers.lockAdmins().collectList().flatMapMany(admins -> admins.contains(callerId)
                 ? Flux.fromIterable(admins)
-                : Flux.error(ProblemType.FORBIDDEN.problem("You are no network admin any more")));
+                : Flux.error(ProblemType.FORBIDDEN.problem(Message.of("identity.admin.no-longer-admin"))));
     }
 
     /** The audit entry of a role change, in its transaction: the customer before and as the change left them. */

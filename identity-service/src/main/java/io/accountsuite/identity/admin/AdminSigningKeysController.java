@@ -7,6 +7,7 @@ import io.accountsuite.identity.IdentityProblems;
 import io.accountsuite.identity.audit.Audit;
 import io.accountsuite.identity.token.SigningKeys;
 import io.accountsuite.platform.problem.ApiProblem;
+import io.accountsuite.platform.problem.Message;
 import io.accountsuite.platform.problem.ProblemType;
 import io.accountsuite.platform.security.Caller;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -79,7 +80,7 @@ class AdminSigningKeysController {
             }
             if (key.get().signing()) {
                 return Mono.error(IdentityProblems.SIGNING_KEY_IN_USE.problem(
-                        "Add a new key first, then retire this one"));
+                        Message.of("identity.admin.signing-key-in-use")));
             }
             return keys.retire(kid)
                     .doOnSuccess(done -> Audit.record("signing-key.retired", admin.customerId(), null, kid));

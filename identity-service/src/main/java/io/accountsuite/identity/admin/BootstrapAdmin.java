@@ -5,6 +5,7 @@ import java.util.Set;
 
 import io.accountsuite.identity.customer.Customer;
 import io.accountsuite.identity.customer.Customers;
+import io.accountsuite.identity.customer.Language;
 import io.accountsuite.identity.customer.Registration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,7 +45,7 @@ class BootstrapAdmin {
                 .hasElement()
                 .flatMap(exists -> exists ? Mono.empty()
                         : registration.register(email, password, "Network admin",
-                                Set.of(Customer.CUSTOMER, Customer.ADMIN))
+                                Set.of(Customer.CUSTOMER, Customer.ADMIN), Language.EN)
                         .doOnNext(admin -> log.info("bootstrap admin {} created", admin.id())))
                 .onErrorResume(e -> {
                     log.error("bootstrap admin not created: {}", e.getMessage());

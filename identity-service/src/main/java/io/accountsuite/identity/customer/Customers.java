@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.UUID;
 
+import io.accountsuite.platform.values.WireValue;
 import io.r2dbc.spi.Readable;
 import lombok.RequiredArgsConstructor;
 import org.springframework.dao.DuplicateKeyException;
@@ -19,7 +20,7 @@ import reactor.core.publisher.Mono;
 public class Customers {
 
     private static final String COLUMNS =
-            "id, email, name, password_hash, roles, status, sessions_valid_after, created_at, updated_at";
+            "id, email, name, password_hash, roles, status, sessions_valid_after, created_at, updated_at, language";
 
     private final DatabaseClient db;
 
@@ -48,7 +49,7 @@ public class Customers {
     /** Emits {@link EmailTaken} when another customer already uses the address (any case). */
     public Mono<Customer> insert(Customer customer) {
         return db.sql("INSERT INTO customers (" + COLUMNS + ") VALUES (:id, :email, :name, :hash, :roles, :status,"
-                        + " :cutoff, :created, :updated)")
+                        + " :cutoff, :created, :updated, :language)")
                 .bind("id", customer.id())
                 .bind("email", customer.email())
                 .bind("name", customer.name())
@@ -58,6 +59,7 @@ public class Customers {
                 .bind("cutoff", customer.sessionsValidAfter())
                 .bind("created", customer.createdAt())
                 .bind("updated", customer.updatedAt())
+                .bind("language", customer.language().value())
                 .fetch().rowsUpdated()
                 .onErrorMap(DuplicateKeyException.class, e -> new EmailTaken())
                 .thenReturn(customer);
@@ -70,6 +72,16 @@ public class Customers {
     public Mono<Void> updateEmail(UUID id, String email, Instant now) {
         return update("UPDATE customers SET email = :v, updated_at = :now WHERE id = :id", id, email, now)
                 .onErrorMap(DuplicateKeyException.class, e -> new EmailTaken());
+    }
+
+    /**
+     * Sets the customer's language; answers whether it changed (false when it already was {@code language}, or
+     * no such customer).
+     */
+    public Mono<Boolean> updateLanguage(UUID id, Language language, Instant now) {
+        return db.sql("UPDATE customers SET language = :v, updated_at = :now WHERE id = :id AND language <> :v")
+                .bind("id", id).bind("v", language.value()).bind("now", now)
+                .fetch().rowsUpdated().map(count -> count > 0);
     }
 
     public Mono<Void> updateSessionsValidAfter(UUID id, Instant cutoff, Instant now) {
@@ -108,7 +120,7 @@ public class Customers {
                 row.get("password_hash", String.class), Set.copyOf(Arrays.asList(roles)),
                 CustomerStatus.of(row.get("status", String.class)),
                 row.get("sessions_valid_after", Instant.class), row.get("created_at", Instant.class),
-                row.get("updated_at", Instant.class));
+                row.get("updated_at", Instant.class), WireValue.of(Language.class, row.get("language", String.class)));
     }
 
     /** Another customer already signs in with this email. */

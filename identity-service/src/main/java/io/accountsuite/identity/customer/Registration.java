@@ -16,6 +16,7 @@ import io.accountsuite.identity.password.PasswordPolicy;
 import io.accountsuite.identity.password.Passwords;
 import io.accountsuite.platform.outbox.Outbox;
 import io.accountsuite.platform.problem.ApiProblem;
+import io.accountsuite.platform.problem.Message;
 import io.accountsuite.platform.problem.ProblemType;
 import io.accountsuite.platform.validation.PlainText;
 import lombok.RequiredArgsConstructor;
@@ -36,27 +37,32 @@ public class Registration {
     private final TransactionalOperator tx;
     private final Clock clock;
 
-    /** Creates an account (an admin's, or a sign-up's); 409 {@code email-taken} when the email has one. */
-    public Mono<Customer> register(String rawEmail, String password, String rawName, Set<String> roles) {
-        return register(rawEmail, password, rawName, roles, created -> Mono.empty());
+    /**
+     * Creates an account (an admin's, or a sign-up's) speaking {@code language}; 409 {@code email-taken} when the
+     * email has one.
+     */
+    public Mono<Customer> register(String rawEmail, String password, String rawName, Set<String> roles,
+                                   Language language) {
+        return register(rawEmail, password, rawName, roles, language, created -> Mono.empty());
     }
 
     /**
-     * Creates an account as {@link #register(String, String, String, Set)} does, and runs {@code alsoRecord} on the
-     * new customer in the same transaction (an admin's creation writes its audit entry there).
+     * Creates an account as {@link #register(String, String, String, Set, Language)} does, and runs
+     * {@code alsoRecord} on the new customer in the same transaction (an admin's creation writes its audit entry
+     * there).
      */
     public Mono<Customer> register(String rawEmail, String password, String rawName, Set<String> roles,
-                                   Function<Customer, Mono<Void>> alsoRecord) {
+                                   Language language, Function<Customer, Mono<Void>> alsoRecord) {
         String email = EmailAddress.parse(rawEmail).orElse(null);
         String name = rawName == null ? "" : rawName.strip();
-        ApiProblem invalid = ProblemType.VALIDATION.problem("Some fields are invalid; see errors");
+        ApiProblem invalid = ProblemType.VALIDATION.problem(Message.of("platform.fields-invalid"));
         if (email == null) {
-            invalid.field("email", "must be a valid email address");
+            invalid.field("email", Message.of("identity.email.invalid"));
         }
         if (name.isEmpty() || name.length() > 200 || !PlainText.isSingleLine(name)) {
-            invalid.field("name", "must be 1 to 200 characters without control characters");
+            invalid.field("name", Message.of("identity.name.invalid"));
         }
-        List<String> broken = policy.violations(password, rawEmail);
+        List<Message> broken = policy.violations(password, rawEmail);
         broken.forEach(message -> invalid.field("password", message));
         if (!invalid.errors().isEmpty()) {
             return Mono.error(invalid);
@@ -64,14 +70,15 @@ public class Registration {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         return passwords.hash(password)
                 .map(hash -> new Customer(UUID.randomUUID(), email, name, hash, roles, CustomerStatus.ACTIVE, now,
-                        now, now))
+                        now, now, language))
                 .flatMap(customer -> tx.transactional(customers.insert(customer)
                         .flatMap(saved -> outbox.append(IdentityEvents.CUSTOMER_REGISTERED, saved.id(), saved.id(),
-                                new CustomerRegistered(now, saved.email(), saved.name(), null))
+                                new CustomerRegistered(now, saved.email(), saved.name(),
+                                        saved.language().value()))
                                 .then(alsoRecord.apply(saved)).thenReturn(saved))))
                 .onErrorMap(Customers.EmailTaken.class,
-                        e -> IdentityProblems.EMAIL_TAKEN.problem("Another account already uses this email")
-                                .field("email", "is already in use"));
+                        e -> IdentityProblems.EMAIL_TAKEN.problem(Message.of("identity.email.taken"))
+                                .field("email", Message.of("identity.email.in-use")));
     }
 
     /**

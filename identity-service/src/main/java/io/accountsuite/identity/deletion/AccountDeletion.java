@@ -17,6 +17,7 @@ import io.accountsuite.identity.customer.SessionCutoff;
 import io.accountsuite.identity.token.Sessions;
 import io.accountsuite.platform.erasure.ErasedCustomers;
 import io.accountsuite.platform.outbox.Outbox;
+import io.accountsuite.platform.problem.Message;
 import io.accountsuite.platform.security.sessions.SessionRevocations;
 import io.accountsuite.platform.problem.ApiProblem;
 import org.springframework.stereotype.Service;
@@ -59,7 +60,7 @@ public class AccountDeletion {
 
     public Mono<DeletionStatus> request(UUID customerId, String password, Boolean confirm, String address) {
         if (!Boolean.TRUE.equals(confirm)) {
-            return Mono.error(ApiProblem.invalid("confirm", "must be true: deleting an account cannot be undone"));
+            return Mono.error(ApiProblem.invalid("confirm", Message.of("identity.deletion.confirm")));
         }
         return sagas.find(customerId, false)
                 .switchIfEmpty(Mono.defer(() -> credentials.activeCustomer(customerId)

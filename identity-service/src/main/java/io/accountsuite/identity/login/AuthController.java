@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.accountsuite.identity.audit.Audit;
+import io.accountsuite.identity.customer.Language;
 import io.accountsuite.identity.token.Sessions;
 import io.accountsuite.identity.token.TokenPair;
 import io.accountsuite.platform.security.Callers;
@@ -14,6 +15,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import lombok.RequiredArgsConstructor;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
@@ -51,7 +53,8 @@ class AuthController {
      *
      * 202 with the same answer whether the email was free or already has an account, so the answer does not tell who
      * has an account here (OWASP ASVS v5 6.3.8); the owner of a taken email is told by mail. A new account signs in
-     * next. Departure from API.md (201 with tokens).
+     * next. Departure from API.md (201 with tokens). A new account speaks the request's {@code Accept-Language}
+     * ({@code en} or {@code fr}, which the gateway passes on; English for any other).
      */
     @ApiResponse(responseCode = "400", description = "Invalid fields (errors[]): email, password rules, name")
     @ApiResponse(responseCode = "429", description = "Too many registrations from this address; try again after "
@@ -60,7 +63,8 @@ class AuthController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     Mono<Map<String, Object>> register(@Valid @RequestBody SignUp body, ServerHttpRequest request) {
         String address = addresses.passedClientOf(request);
-        return signUps.signUp(body.email(), body.password(), body.name(), address)
+        Language language = Language.accepted(request.getHeaders().getFirst(HttpHeaders.ACCEPT_LANGUAGE));
+        return signUps.signUp(body.email(), body.password(), body.name(), language, address)
                 .thenReturn(Map.of("status", "accepted", "next",
                         "Sign in with this email and password. If the email already had an account, nothing changed."));
     }
@@ -68,9 +72,9 @@ class AuthController {
     /**
      * Signs in with an email and a password, answering a token pair.
      *
-     * 200 with a bearer access token (a JWT; expiresIn in seconds) and the refresh token of a new session. An unknown
-     * email and a wrong password get the same answer. Attempts are throttled per account and per client address (OWASP
-     * ASVS v5 6.3.1).
+     * 200 with a bearer access token (a JWT; expiresIn in seconds), the refresh token of a new session and the
+     * customer's {@code language}, so that the gateway can set its cookie at sign-in. An unknown email and a wrong
+     * password get the same answer. Attempts are throttled per account and per client address (OWASP ASVS v5 6.3.1).
      */
     @ApiResponse(responseCode = "200", description = "The token pair of a new session")
     @ApiResponse(responseCode = "401", description = "Wrong email or password (the same answer for an unknown email)")

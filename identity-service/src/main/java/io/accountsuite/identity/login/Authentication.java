@@ -9,6 +9,7 @@ import io.accountsuite.identity.customer.EmailAddress;
 import io.accountsuite.identity.password.Passwords;
 import io.accountsuite.identity.token.Sessions;
 import io.accountsuite.identity.token.TokenPair;
+import io.accountsuite.platform.problem.Message;
 import io.accountsuite.platform.problem.ProblemType;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
@@ -47,7 +48,7 @@ public class Authentication {
                         .doOnNext(pair -> Audit.record("login", customer.id(), address, "succeeded")))
                 .switchIfEmpty(Mono.defer(() -> {
                     Audit.record("login", null, address, "failed");
-                    return Mono.error(ProblemType.UNAUTHENTICATED.problem("Wrong email or password"));
+                    return Mono.error(ProblemType.UNAUTHENTICATED.problem(Message.of("identity.login.wrong")));
                 }));
     }
 

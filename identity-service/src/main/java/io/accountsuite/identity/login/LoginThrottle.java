@@ -10,6 +10,7 @@ import java.util.HexFormat;
 
 import io.accountsuite.identity.customer.EmailAddress;
 import io.accountsuite.platform.problem.ApiProblem;
+import io.accountsuite.platform.problem.Message;
 import io.accountsuite.platform.problem.ProblemType;
 import io.accountsuite.platform.schedule.BackgroundPoller;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -56,7 +57,7 @@ public class LoginThrottle {
         return record(SIGN_IN, accountKey(email), address, now)
                 .then(overLimit("account_key = :v AND kind = 'sign-in'", accountKey(email), perAccount, since))
                 .switchIfEmpty(overLimit("client_address = :v AND kind = 'sign-in'", address, perAddress, since))
-                .flatMap(oldest -> Mono.<Void>error(tooMany(oldest, window, "Too many sign-in attempts")));
+                .flatMap(oldest -> Mono.<Void>error(tooMany(oldest, window, "identity.login.too-many")));
     }
 
     /** Records a registration from the address and errors with 429 when it is one too many. */
@@ -65,7 +66,7 @@ public class LoginThrottle {
         return record(REGISTRATION, REGISTRATION, address, now)
                 .then(overLimit("client_address = :v AND kind = 'registration'", address, registrationsPerAddress,
                         now.minus(registrationWindow)))
-                .flatMap(oldest -> Mono.<Void>error(tooMany(oldest, registrationWindow, "Too many registrations")));
+                .flatMap(oldest -> Mono.<Void>error(tooMany(oldest, registrationWindow, "identity.registration.too-many")));
     }
 
     /** A successful sign-in: the account's attempts count for nothing any more. */
@@ -104,9 +105,9 @@ public class LoginThrottle {
     private record Window(long count, Instant oldest) {
     }
 
-    private ApiProblem tooMany(Instant oldest, Duration window, String what) {
+    private ApiProblem tooMany(Instant oldest, Duration window, String key) {
         long retryAfter = Math.max(1, Duration.between(clock.instant(), oldest.plus(window)).toSeconds() + 1);
-        return ProblemType.TOO_MANY_REQUESTS.problem(what + "; try again in " + retryAfter + " s")
+        return ProblemType.TOO_MANY_REQUESTS.problem(Message.of(key, retryAfter))
                 .header("Retry-After", Long.toString(retryAfter));
     }
 

@@ -5,6 +5,7 @@ import java.util.Set;
 import io.accountsuite.identity.IdentityProblems;
 import io.accountsuite.identity.audit.Audit;
 import io.accountsuite.identity.customer.Customer;
+import io.accountsuite.identity.customer.Language;
 import io.accountsuite.identity.customer.Registration;
 import io.accountsuite.platform.problem.ApiProblem;
 import lombok.RequiredArgsConstructor;
@@ -24,10 +25,14 @@ public class SignUps {
     private final Registration registration;
     private final LoginThrottle throttle;
 
-    /** Completes empty for a new and a taken email alike; 429 past the address's limit, 400 for invalid fields. */
-    public Mono<Void> signUp(String rawEmail, String password, String rawName, String address) {
+    /**
+     * Completes empty for a new and a taken email alike; 429 past the address's limit, 400 for invalid fields. A new
+     * account speaks {@code language} (the sign-up's Accept-Language).
+     */
+    public Mono<Void> signUp(String rawEmail, String password, String rawName, Language language, String address) {
         return throttle.claimRegistration(address)
-                .then(Mono.defer(() -> registration.register(rawEmail, password, rawName, Set.of(Customer.CUSTOMER))))
+                .then(Mono.defer(() -> registration.register(rawEmail, password, rawName, Set.of(Customer.CUSTOMER),
+                        language)))
                 .doOnNext(customer -> Audit.record("register", customer.id(), address, "succeeded"))
                 .onErrorResume(ApiProblem.class, e -> e.type() == IdentityProblems.EMAIL_TAKEN
                         ? Mono.fromRunnable(() -> Audit.record("register", null, address, "email-taken"))

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import io.accountsuite.platform.problem.Message;
 import io.accountsuite.platform.validation.PlainText;
 
 /**
@@ -22,27 +23,27 @@ public final class PasswordPolicy {
         this.common = commonPasswords;
     }
 
-    public List<String> violations(String password, String email) {
-        List<String> broken = new ArrayList<>();
+    public List<Message> violations(String password, String email) {
+        List<Message> broken = new ArrayList<>();
         if (password == null || password.isEmpty()) {
-            return List.of("is required");
+            return List.of(Message.of("identity.password.required"));
         }
         if (!PlainText.isWellFormed(password)) {
-            return List.of("must be text: it holds half of a character pair");
+            return List.of(Message.of("identity.password.broken-text"));
         }
         int length = password.codePointCount(0, password.length());
         if (length < MIN_LENGTH) {
-            broken.add("must be at least " + MIN_LENGTH + " characters");
+            broken.add(Message.of("identity.password.too-short", MIN_LENGTH));
         }
         if (length > MAX_LENGTH) {
-            broken.add("must be at most " + MAX_LENGTH + " characters");
+            broken.add(Message.of("identity.password.too-long", MAX_LENGTH));
         }
         String lower = password.toLowerCase(Locale.ROOT);
         if (common.contains(lower)) {
-            broken.add("is one of the most common passwords");
+            broken.add(Message.of("identity.password.common"));
         }
         if (email != null && lower.equals(email.strip().toLowerCase(Locale.ROOT))) {
-            broken.add("must not be your email address");
+            broken.add(Message.of("identity.password.is-email"));
         }
         return broken;
     }

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
+import io.accountsuite.platform.problem.Message;
 import io.accountsuite.platform.problem.ProblemType;
 import io.accountsuite.platform.validation.PlainText;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -77,7 +78,7 @@ public class Passwords {
     private <T> Mono<T> bounded(Callable<T> work) {
         return Mono.fromCallable(() -> {
             if (!slots.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS)) {
-                throw ProblemType.SERVICE_UNAVAILABLE.problem("Too many sign-ins at once; try again in a moment")
+                throw ProblemType.SERVICE_UNAVAILABLE.problem(Message.of("identity.sign-ins-busy"))
                         .header("Retry-After", "1");
             }
             try {

@@ -9,6 +9,7 @@ import io.accountsuite.contracts.identity.IdentityEvents.SessionRevoked;
 import io.accountsuite.identity.customer.Customer;
 import io.accountsuite.identity.customer.Customers;
 import io.accountsuite.platform.outbox.Outbox;
+import io.accountsuite.platform.problem.Message;
 import io.accountsuite.platform.security.sessions.SessionRevocations;
 import io.accountsuite.platform.problem.ProblemType;
 import lombok.RequiredArgsConstructor;
@@ -80,7 +81,8 @@ public class Sessions {
         Instant now = clock.instant();
         return refreshTokens.create(customer.id(), sessionId, now)
                 .zipWith(accessTokens.issue(customer, sessionId, now))
-                .map(t -> TokenPair.bearer(t.getT2(), t.getT1(), AccessTokens.LIFETIME.toSeconds()));
+                .map(t -> TokenPair.bearer(t.getT2(), t.getT1(), AccessTokens.LIFETIME.toSeconds(),
+                        customer.language()));
     }
 
     private Mono<TokenPair> rotate(Customer customer, String token, UUID sessionId, Instant now) {
@@ -91,7 +93,8 @@ public class Sessions {
 
     private Mono<TokenPair> pair(Customer customer, UUID sessionId, String refreshToken, Instant now) {
         return accessTokens.issue(customer, sessionId, now)
-                .map(access -> TokenPair.bearer(access, refreshToken, AccessTokens.LIFETIME.toSeconds()));
+                .map(access -> TokenPair.bearer(access, refreshToken, AccessTokens.LIFETIME.toSeconds(),
+                        customer.language()));
     }
 
     /**
@@ -115,6 +118,6 @@ public class Sessions {
     }
 
     private RuntimeException invalid() {
-        return ProblemType.UNAUTHENTICATED.problem("The refresh token is not valid; sign in again");
+        return ProblemType.UNAUTHENTICATED.problem(Message.of("identity.refresh-token-invalid"));
     }
 }

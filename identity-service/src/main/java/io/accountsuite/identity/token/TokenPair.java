@@ -1,9 +1,14 @@
 package io.accountsuite.identity.token;
 
-/** What a sign-in, a refresh or a password change hands the client. */
-public record TokenPair(String accessToken, String refreshToken, long expiresIn, String tokenType) {
+import io.accountsuite.identity.customer.Language;
 
-    public static TokenPair bearer(String accessToken, String refreshToken, long expiresIn) {
-        return new TokenPair(accessToken, refreshToken, expiresIn, "Bearer");
+/**
+ * What a sign-in, a refresh or a password change hands the client: {@code expiresIn} is the access token's lifetime
+ * in seconds; {@code language} the customer's ({@code en} or {@code fr}), for the gateway's language cookie.
+ */
+public record TokenPair(String accessToken, String refreshToken, long expiresIn, String tokenType, String language) {
+
+    public static TokenPair bearer(String accessToken, String refreshToken, long expiresIn, Language language) {
+        return new TokenPair(accessToken, refreshToken, expiresIn, "Bearer", language.value());
     }
 }

@@ -8,6 +8,7 @@ import io.accountsuite.contracts.Topics;
 import io.accountsuite.identity.IdentityClient;
 import io.accountsuite.identity.IdentityClient.Signed;
 import io.accountsuite.identity.customer.Customer;
+import io.accountsuite.identity.customer.Language;
 import io.accountsuite.identity.customer.Registration;
 import io.accountsuite.platform.problem.ProblemType;
 import io.accountsuite.testkit.ServiceTest;
@@ -51,9 +52,11 @@ class AdminCustomersIT {
     void the_search_finds_a_text_in_the_email_or_name_in_any_case_newest_first_up_to_the_limit() {
         IdentityClient identity = new IdentityClient(web);
         String admin = adminToken(identity);
-        registration.register("zoe.baker@example.com", PASSWORD, "Zoe", Set.of(Customer.CUSTOMER)).block();
-        registration.register("bob@example.com", PASSWORD, "Robert Baker", Set.of(Customer.CUSTOMER)).block();
-        registration.register("carl@example.com", PASSWORD, "Carl 100%_Sure", Set.of(Customer.CUSTOMER)).block();
+        registration.register("zoe.baker@example.com", PASSWORD, "Zoe", Set.of(Customer.CUSTOMER), Language.EN).block();
+        registration.register("bob@example.com", PASSWORD, "Robert Baker",
+                Set.of(Customer.CUSTOMER), Language.EN).block();
+        registration.register("carl@example.com", PASSWORD, "Carl 100%_Sure",
+                Set.of(Customer.CUSTOMER), Language.EN).block();
 
         identity.get("/api/admin/customers?q=BAKER", admin).expectStatus().isOk().expectBody()
                 .jsonPath("$.length()").isEqualTo(2)
@@ -89,7 +92,8 @@ class AdminCustomersIT {
     void an_admin_reads_one_customer_and_an_unknown_id_is_404() {
         IdentityClient identity = new IdentityClient(web);
         String admin = adminToken(identity);
-        Customer zoe = registration.register("zoe@example.com", PASSWORD, "Zoe", Set.of(Customer.CUSTOMER)).block();
+        Customer zoe = registration.register("zoe@example.com", PASSWORD, "Zoe",
+                Set.of(Customer.CUSTOMER), Language.EN).block();
 
         identity.get("/api/admin/customers/" + zoe.id(), admin).expectStatus().isOk().expectBody()
                 .jsonPath("$.id").isEqualTo(zoe.id().toString())
@@ -108,7 +112,8 @@ class AdminCustomersIT {
     void an_admin_lists_creates_and_promotes_customers() {
         IdentityClient identity = new IdentityClient(web);
         String adminEmail = "admin-" + System.nanoTime() + "@example.com";
-        registration.register(adminEmail, PASSWORD, "Admin", Set.of(Customer.CUSTOMER, Customer.ADMIN)).block();
+        registration.register(adminEmail, PASSWORD, "Admin",
+                Set.of(Customer.CUSTOMER, Customer.ADMIN), Language.EN).block();
         String admin = (String) identity.tokens(identity.login(adminEmail, PASSWORD)).get("accessToken");
 
         String id = identity.post("/api/admin/customers", admin, Map.of("email", "made-" + System.nanoTime()
@@ -217,7 +222,7 @@ class AdminCustomersIT {
 
     private String newAdmin() {
         String email = "admin-" + UUID.randomUUID() + "@example.com";
-        registration.register(email, PASSWORD, "Admin", Set.of(Customer.CUSTOMER, Customer.ADMIN)).block();
+        registration.register(email, PASSWORD, "Admin", Set.of(Customer.CUSTOMER, Customer.ADMIN), Language.EN).block();
         return email;
     }
 }

@@ -10,6 +10,7 @@ import com.nimbusds.jwt.SignedJWT;
 import io.accountsuite.identity.IdentityClient;
 import io.accountsuite.identity.IdentityClient.Signed;
 import io.accountsuite.identity.customer.Customer;
+import io.accountsuite.identity.customer.Language;
 import io.accountsuite.identity.customer.Registration;
 import io.accountsuite.identity.token.SigningKeys;
 import io.accountsuite.testkit.ServiceTest;
@@ -89,7 +90,7 @@ class AdminSigningKeysIT {
 
     private String admin(IdentityClient identity) {
         String email = "keys-admin-" + System.nanoTime() + "@example.com";
-        registration.register(email, PASSWORD, "Admin", Set.of(Customer.CUSTOMER, Customer.ADMIN)).block();
+        registration.register(email, PASSWORD, "Admin", Set.of(Customer.CUSTOMER, Customer.ADMIN), Language.EN).block();
         return (String) identity.tokens(identity.login(email, PASSWORD)).get("accessToken");
     }
 

@@ -13,6 +13,7 @@ import io.accountsuite.membership.entitlement.Entitlements.TemplateMode;
 import io.accountsuite.membership.entitlement.ProductLimits;
 import io.accountsuite.membership.money.Money;
 import io.accountsuite.platform.problem.ApiProblem;
+import io.accountsuite.platform.problem.Message;
 import io.accountsuite.platform.problem.ProblemType;
 import io.accountsuite.platform.security.Caller;
 import io.accountsuite.platform.validation.MultiLine;
@@ -134,7 +135,7 @@ class CatalogController {
 
     private Mono<AdminProductView> save(UUID id, ProductForm form, Product before, Caller admin) {
         if (!List.of("one-time", "lifetime").contains(form.periodUnit()) && form.periodDuration() < 1) {
-            return Mono.error(ApiProblem.invalid("periodDuration", "must be at least 1 for a recurring product"));
+            return Mono.error(ApiProblem.invalid("periodDuration", Message.of("membership.catalog.period")));
         }
         ApiProblem currencyRefused = refusedCurrency(form.currency(), before);
         if (currencyRefused != null) {
@@ -144,10 +145,11 @@ class CatalogController {
         return products.byIds(product.addOnIds())
                 .flatMap(found -> found.size() != product.addOnIds().size()
                         || found.values().stream().anyMatch(Product::isPlan)
-                        ? Mono.error(ApiProblem.invalid("addOns", "must name existing packages or services"))
+                        ? Mono.error(ApiProblem.invalid("addOns", Message.of("membership.catalog.add-ons")))
                         : editing.save(admin, product, before))
                 .onErrorMap(Products.SlugTaken.class, e -> MembershipProblems.SLUG_TAKEN
-                        .problem("Another product has this slug").field("slug", "is already used"))
+                        .problem(Message.of("membership.catalog.slug-taken"))
+                        .field("slug", Message.of("membership.catalog.used")))
                 .flatMap(this::withHolders);
     }
 
@@ -160,11 +162,10 @@ class CatalogController {
         try {
             Currency.getInstance(currency);
         } catch (IllegalArgumentException e) {
-            return ApiProblem.invalid("currency", "is not an ISO 4217 currency");
+            return ApiProblem.invalid("currency", Message.of("membership.catalog.currency-unknown"));
         }
         return before == null || before.price().currency().getCurrencyCode().equals(currency) ? null
-                : ApiProblem.invalid("currency", "cannot change once the product exists; create a product in "
-                        + currency + " instead");
+                : ApiProblem.invalid("currency", Message.of("membership.catalog.currency-fixed", currency));
     }
 
     private static Product toProduct(UUID id, ProductForm f) {

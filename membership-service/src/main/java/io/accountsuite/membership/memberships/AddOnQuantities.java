@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import io.accountsuite.platform.problem.ApiProblem;
+import io.accountsuite.platform.problem.Message;
 
 /**
  * The one rule for add-on quantities, on a purchase and on a change alike: each add-on named with its product id and
@@ -46,6 +47,6 @@ final class AddOnQuantities {
     }
 
     private static ApiProblem invalid() {
-        return ApiProblem.invalid("addOns", "each needs a productId and a quantity from 0 to " + MAX);
+        return ApiProblem.invalid("addOns", Message.of("membership.add-ons.quantity", MAX));
     }
 }

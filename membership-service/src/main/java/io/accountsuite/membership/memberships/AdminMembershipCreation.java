@@ -8,6 +8,7 @@ import io.accountsuite.membership.catalog.Product;
 import io.accountsuite.membership.catalog.Products;
 import io.accountsuite.platform.audit.AdminAudit;
 import io.accountsuite.platform.problem.ApiProblem;
+import io.accountsuite.platform.problem.Message;
 import io.accountsuite.platform.security.Caller;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -56,7 +57,7 @@ class AdminMembershipCreation {
         }
         if (request.coupon() != null) {
             return Mono.error(ApiProblem.invalid("couponCode",
-                    "cannot be given with a coupon written out"));
+                    Message.of("membership.coupon.written-out")));
         }
         // An unknown plan is left to the creation, which names it; a coupon fits any plan there is not.
         return products.find(request.planId())

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import io.accountsuite.membership.catalog.Products;
 import io.accountsuite.platform.problem.ApiProblem;
+import io.accountsuite.platform.problem.Message;
 import io.accountsuite.platform.problem.ProblemType;
 import io.accountsuite.platform.security.Caller;
 import io.accountsuite.platform.validation.PlainText;
@@ -40,19 +41,19 @@ public class Cancellation {
      * cannot be cancelled now.
      */
     public Mono<Membership> cancel(Caller caller, UUID id, String reason, String details, String confirm) {
-        ApiProblem invalid = ProblemType.VALIDATION.problem("The cancellation is incomplete; see errors");
+        ApiProblem invalid = ProblemType.VALIDATION.problem(Message.of("membership.cancel.incomplete"));
         if (reason == null || !REASONS.contains(reason)) {
-            invalid.field("reason", "must be one of " + String.join(", ", REASONS));
+            invalid.field("reason", Message.of("membership.cancel.reason", String.join(", ", REASONS)));
         }
         String text = details == null ? "" : details.strip();
         if ("other".equals(reason) && text.isEmpty()) {
-            invalid.field("details", "tell us why when the reason is other");
+            invalid.field("details", Message.of("membership.cancel.details-needed"));
         }
         if (text.length() > 1000 || !PlainText.isMultiLine(text)) {
-            invalid.field("details", "must be at most 1000 characters without control characters");
+            invalid.field("details", Message.of("membership.cancel.details-shape"));
         }
         if (!"CANCEL".equals(confirm)) {
-            invalid.field("confirm", "type CANCEL to confirm");
+            invalid.field("confirm", Message.of("membership.cancel.confirm"));
         }
         if (!invalid.errors().isEmpty()) {
             return Mono.error(invalid);

@@ -7,6 +7,7 @@ import java.util.Locale;
 import io.accountsuite.membership.MembershipProblems;
 import io.accountsuite.platform.audit.AdminAudit;
 import io.accountsuite.platform.problem.ApiProblem;
+import io.accountsuite.platform.problem.Message;
 import io.accountsuite.platform.security.Caller;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
@@ -39,8 +40,8 @@ public class CouponCatalog {
                 .flatMap(coupon -> tx.transactional(coupons.insert(coupon).flatMap(added -> added
                         ? audit.record(admin, "coupon-created", null, subject(coupon), null, CouponView.of(coupon))
                         .thenReturn(coupon)
-                        : Mono.error(MembershipProblems.COUPON_CODE_TAKEN.problem("Another coupon has this code")
-                        .field("code", "is already used")))));
+                        : Mono.error(MembershipProblems.COUPON_CODE_TAKEN
+                        .problem(Message.of("membership.coupon.code-taken")).field("code", Message.of("membership.catalog.used"))))));
     }
 
     /**
@@ -69,10 +70,11 @@ public class CouponCatalog {
     Mono<Coupon> usable(String code, Currency billing) {
         return coupons.find(code.strip().toUpperCase(Locale.ROOT))
                 .filter(CatalogCoupon::active)
-                .switchIfEmpty(Mono.error(() -> ApiProblem.invalid("couponCode", "is no active coupon")))
+                .switchIfEmpty(Mono.error(() -> ApiProblem.invalid("couponCode",
+                        Message.of("membership.coupon.not-active"))))
                 .flatMap(coupon -> coupon.fits(billing) ? Mono.just(coupon.coupon())
-                        : Mono.error(ApiProblem.invalid("couponCode", "is an amount in "
-                        + coupon.currency().getCurrencyCode() + ", not in the plan's " + billing.getCurrencyCode())));
+                        : Mono.error(ApiProblem.invalid("couponCode", Message.of("membership.coupon.other-currency",
+                        coupon.currency().getCurrencyCode(), billing.getCurrencyCode()))));
     }
 
     private static String subject(CatalogCoupon coupon) {

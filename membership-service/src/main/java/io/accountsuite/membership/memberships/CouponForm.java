@@ -6,6 +6,7 @@ import java.util.Currency;
 import java.util.Locale;
 
 import io.accountsuite.platform.problem.ApiProblem;
+import io.accountsuite.platform.problem.Message;
 import io.accountsuite.platform.problem.ProblemType;
 import io.accountsuite.platform.validation.SingleLine;
 import jakarta.validation.constraints.DecimalMax;
@@ -45,23 +46,23 @@ record CouponForm(@NotBlank @Size(max = 40) @SingleLine String code,
      */
     CatalogCoupon catalogued(Instant now) {
         String upper = code.strip().toUpperCase(Locale.ROOT);
-        ApiProblem invalid = ProblemType.VALIDATION.problem("Some fields are invalid; see errors");
+        ApiProblem invalid = ProblemType.VALIDATION.problem(Message.of("platform.fields-invalid"));
         if (!CATALOG_CODE.matcher(upper).matches()) {
-            invalid.field("code", "must be 3 to 40 letters, digits, hyphens or underscores");
+            invalid.field("code", Message.of("membership.coupon.code-shape"));
         }
         Currency money = null;
         if (Coupon.Kind.of(kind) == Coupon.Kind.PERCENT) {
             if (currency != null) {
-                invalid.field("currency", "is only for an amount coupon");
+                invalid.field("currency", Message.of("membership.coupon.currency-percent"));
             }
         } else if (currency == null) {
-            invalid.field("currency", "is required for an amount coupon");
+            invalid.field("currency", Message.of("membership.coupon.currency-required"));
         } else {
             money = currencyOf(currency);
             if (money == null) {
-                invalid.field("currency", "is not an ISO 4217 currency");
+                invalid.field("currency", Message.of("membership.catalog.currency-unknown"));
             } else if (value.stripTrailingZeros().scale() > money.getDefaultFractionDigits()) {
-                invalid.field("value", "has more decimals than " + currency + " has");
+                invalid.field("value", Message.of("membership.coupon.decimals", currency));
             }
         }
         if (!invalid.errors().isEmpty()) {
@@ -74,10 +75,10 @@ record CouponForm(@NotBlank @Size(max = 40) @SingleLine String code,
         Coupon.Duration lasting = duration != null ? Coupon.Duration.of(duration)
                 : Boolean.TRUE.equals(appliesToRenewals) ? Coupon.Duration.FOREVER : Coupon.Duration.ONCE;
         if (lasting == Coupon.Duration.REPEATING && cycles == null) {
-            throw ApiProblem.invalid(fields + "cycles", "is required for a repeating coupon");
+            throw ApiProblem.invalid(fields + "cycles", Message.of("membership.coupon.cycles"));
         }
         if (Coupon.Kind.of(kind) == Coupon.Kind.PERCENT && value.compareTo(BigDecimal.valueOf(100)) > 0) {
-            throw ApiProblem.invalid(fields + "value", "a percentage is at most 100");
+            throw ApiProblem.invalid(fields + "value", Message.of("membership.coupon.percent-max"));
         }
         return new Coupon(code, Coupon.Kind.of(kind), value, lasting,
                 lasting == Coupon.Duration.REPEATING ? cycles : 0);

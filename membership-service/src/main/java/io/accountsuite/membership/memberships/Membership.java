@@ -262,7 +262,7 @@ public record Membership(UUID id, String reference, UUID customerId, Currency cu
         requireNoPendingChange();
         boolean upgrade = quote.kind() == ChangeKind.UPGRADE;
         if (!(upgrade ? MembershipStatus.UPGRADEABLE : MembershipStatus.RUNNING).contains(status)) {
-            throw TransitionRefused.notNow("A " + status.value() + " membership cannot be changed this way");
+            throw TransitionRefused.notNow("membership.refused.change", status);
         }
         Terms target = new Terms(quote.planId(), quote.addOns(), quote.newListPrice(), quote.billingPeriod(),
                 quote.billingCycles());
@@ -337,10 +337,10 @@ public record Membership(UUID id, String reference, UUID customerId, Currency cu
     public Transition scheduleChange(ChangeQuote quote) {
         requireNoPendingChange();
         if (!MembershipStatus.RUNNING.contains(status) || status == MembershipStatus.ON_HOLD || period.end() == null) {
-            throw TransitionRefused.notNow("A " + status.value() + " membership cannot schedule a change");
+            throw TransitionRefused.notNow("membership.refused.schedule", status);
         }
         if (pendingRenewal != null && pendingRenewal.paid()) {
-            throw TransitionRefused.notNow("Your next period is already paid; schedule the change once it starts");
+            throw TransitionRefused.notNow("membership.refused.next-period-paid");
         }
         Builder scheduled = next().scheduledChange(new ScheduledChange(quote.planId(), quote.addOns(), period.end()))
                 .blockedChange(null);
@@ -492,7 +492,7 @@ public record Membership(UUID id, String reference, UUID customerId, Currency cu
             return to(cancelled.awaitedPayment(null).build(), events);
         }
         if (!MembershipStatus.RUNNING.contains(status)) {
-            throw TransitionRefused.notNow("A " + status.value() + " membership cannot be cancelled");
+            throw TransitionRefused.notNow("membership.refused.cancel", status);
         }
         if (pendingChange != null) {
             events.add(new ChargeCancelled(pendingChange.invoiceId(), "membership cancelled"));
@@ -515,7 +515,7 @@ public record Membership(UUID id, String reference, UUID customerId, Currency cu
     public Transition resubscribe(Instant now, Charges charges) {
         LocalDate today = day(now);
         if (status != MembershipStatus.CANCELLED && status != MembershipStatus.EXPIRED) {
-            throw TransitionRefused.notNow("Only a cancelled or expired membership can be resubscribed");
+            throw TransitionRefused.notNow("membership.refused.resubscribe");
         }
         boolean running = status == MembershipStatus.CANCELLED && period.standing() != Standing.UNPAID
                 && (period.end() == null || today.isBefore(period.end()));
@@ -565,7 +565,7 @@ public record Membership(UUID id, String reference, UUID customerId, Currency cu
     private void requireNoPendingChange() {
         if (pendingChange != null) {
             throw new TransitionRefused(TransitionRefused.Reason.CHANGE_PENDING,
-                    "A change already awaits payment of its invoice; pay or discard it first");
+                    "membership.refused.change-pending");
         }
     }
 

@@ -18,6 +18,7 @@ import io.accountsuite.membership.catalog.Products;
 import io.accountsuite.membership.usage.SiteUsage;
 import io.accountsuite.membership.usage.SiteUsages;
 import io.accountsuite.platform.problem.ApiProblem;
+import io.accountsuite.platform.problem.Message;
 import io.accountsuite.platform.security.Caller;
 import io.accountsuite.platform.values.WireValue;
 import lombok.RequiredArgsConstructor;
@@ -88,11 +89,11 @@ public class MembershipChanges {
         return tx.transactional(owned.lock(caller, id).flatMap(m -> quote(m, request)).flatMap(quoted -> {
             ChangeQuote quote = quoted.quote();
             if (quote.kind() == ChangeKind.NO_CHANGE) {
-                return Mono.error(MembershipProblems.NO_CHANGE.problem("This proposes no changes"));
+                return Mono.error(MembershipProblems.NO_CHANGE.problem(Message.of("membership.change.none")));
             }
             if (!quote.blocking().isEmpty()) {
                 return Mono.error(MembershipProblems.OVER_LIMIT.problem(
-                        "Remove what is over the new limits first, then change").with("blocking", quote.blocking()));
+                        Message.of("membership.change.over-limit")).with("blocking", quote.blocking()));
             }
             Membership m = quoted.membership();
             Instant now = clock.instant();
@@ -133,7 +134,7 @@ public class MembershipChanges {
 
     private Mono<Quoted> quote(Membership m, ChangeRequest request) {
         if (request.coupon() != null) {
-            return Mono.error(ApiProblem.invalid("coupon", "coupons cannot be added when changing a membership"));
+            return Mono.error(ApiProblem.invalid("coupon", Message.of("membership.change.no-coupon")));
         }
         UUID planId = request.planId() == null ? m.planId() : request.planId();
         Map<UUID, Integer> addOns = request.addOns() == null ? m.addOns()
@@ -152,10 +153,10 @@ public class MembershipChanges {
     private static Mono<Void> validTarget(Membership m, Product target, Product current, Map<UUID, Integer> addOns) {
         if (target == null || !target.isPlan() || !(target.active() || target.id().equals(m.planId()))
                 || !sameGroup(current, target) || !target.price().currency().equals(m.currency())) {
-            return Mono.error(ApiProblem.invalid("planId", "is not a plan you can switch to"));
+            return Mono.error(ApiProblem.invalid("planId", Message.of("membership.change.plan")));
         }
         if (!target.addOnIds().containsAll(addOns.keySet())) {
-            return Mono.error(ApiProblem.invalid("addOns", "must be add-ons offered with the plan"));
+            return Mono.error(ApiProblem.invalid("addOns", Message.of("membership.add-ons.offered")));
         }
         return Mono.empty();
     }

@@ -10,6 +10,7 @@ import io.accountsuite.membership.memberships.MembershipChanges.ChangeRequest;
 import io.accountsuite.platform.idempotency.IdempotencyKeys;
 import io.accountsuite.platform.idempotency.IdempotencyKeys.Answer;
 import io.accountsuite.platform.problem.ApiProblem;
+import io.accountsuite.platform.problem.Message;
 import io.accountsuite.platform.security.Caller;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -58,8 +59,7 @@ class MembershipController {
                       Object coupon) {
         ChangeRequest request() {
             if (billingPeriod != null) {
-                throw ApiProblem.invalid("billingPeriod", "cannot be chosen: each plan bills on its own period;"
-                        + " pick the plan that bills the way you want");
+                throw ApiProblem.invalid("billingPeriod", Message.of("membership.billing-period"));
             }
             return new ChangeRequest(planId, addOns, coupon == null ? null : String.valueOf(coupon));
         }
@@ -88,7 +88,7 @@ class MembershipController {
                                         @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String key,
                                         ServerHttpRequest request) {
         if (body.coupon() != null) {
-            return Mono.error(ApiProblem.invalid("coupon", "coupons are applied by the network admin"));
+            return Mono.error(ApiProblem.invalid("coupon", Message.of("membership.coupon.admin-only")));
         }
         return idempotency.once(caller.customerId(), key, request, body, () ->
                 creation.create(caller.customerId(), body.planId(), body.addOns(), body.site(), null)

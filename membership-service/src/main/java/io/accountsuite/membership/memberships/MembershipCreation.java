@@ -18,6 +18,7 @@ import io.accountsuite.membership.entitlement.Entitlements.TemplateMode;
 import io.accountsuite.platform.erasure.ErasedCustomers;
 import io.accountsuite.platform.outbox.Outbox;
 import io.accountsuite.platform.problem.ApiProblem;
+import io.accountsuite.platform.problem.Message;
 import io.accountsuite.platform.problem.ProblemType;
 import io.accountsuite.platform.validation.PlainText;
 import lombok.RequiredArgsConstructor;
@@ -70,7 +71,8 @@ public class MembershipCreation {
                                    Coupon coupon, Function<Membership, Mono<Void>> alsoRecord) {
         return erased.requireNotErased(customerId).then(products.find(planId))
                 .filter(plan -> plan.isPlan() && plan.active())
-                .switchIfEmpty(Mono.error(() -> ApiProblem.invalid("planId", "is not a plan on sale")))
+                .switchIfEmpty(Mono.error(() -> ApiProblem.invalid("planId",
+                        Message.of("membership.plan.not-on-sale"))))
                 .flatMap(plan -> validAddOns(plan, addOnRequests).flatMap(addOns ->
                         products.byIds(addOns.keySet()).flatMap(found -> {
                             Map<UUID, Product> catalog = new LinkedHashMap<>(found);
@@ -84,7 +86,7 @@ public class MembershipCreation {
                                    Map<UUID, Product> catalog, SiteRequest site, Coupon coupon,
                                    Function<Membership, Mono<Void>> alsoRecord) {
         if (catalog.values().stream().anyMatch(p -> !p.price().currency().equals(plan.price().currency()))) {
-            return Mono.error(ApiProblem.invalid("addOns", "must be priced in the plan's currency"));
+            return Mono.error(ApiProblem.invalid("addOns", Message.of("membership.add-ons.currency")));
         }
         Instant now = clock.instant();
         Membership.Terms terms = new Membership.Terms(plan.id(), addOns,
@@ -124,25 +126,25 @@ public class MembershipCreation {
     private static Mono<Map<UUID, Integer>> validAddOns(Product plan, List<AddOnRequest> requests) {
         return Mono.fromCallable(() -> AddOnQuantities.of(requests, AddOnRequest::productId, AddOnRequest::quantity))
                 .flatMap(addOns -> plan.addOnIds().containsAll(addOns.keySet()) ? Mono.just(addOns)
-                        : Mono.error(ApiProblem.invalid("addOns", "must be add-ons offered with the plan")));
+                        : Mono.error(ApiProblem.invalid("addOns", Message.of("membership.add-ons.offered"))));
     }
 
     private static Mono<Void> validSite(Product plan, SiteRequest site) {
-        ApiProblem invalid = ProblemType.VALIDATION.problem("The site request is invalid; see errors");
+        ApiProblem invalid = ProblemType.VALIDATION.problem(Message.of("membership.site.invalid"));
         if (site == null) {
-            return Mono.error(invalid.field("site", "is required"));
+            return Mono.error(invalid.field("site", Message.of("membership.site.required")));
         }
         String title = site.title() == null ? "" : site.title().strip();
         if (title.isEmpty() || title.length() > 120 || !PlainText.isSingleLine(title)) {
-            invalid.field("site.title", "must be 1 to 120 characters without control characters");
+            invalid.field("site.title", Message.of("membership.site.title"));
         }
         if (site.slug() == null || !SLUG.matcher(site.slug()).matches()) {
-            invalid.field("site.slug", "must be 3 to 63 lower-case letters, digits or inner hyphens");
+            invalid.field("site.slug", Message.of("membership.site.slug"));
         }
         if (site.templateId() != null && plan.templateMode() == TemplateMode.CHOOSE) {
             TemplateChoice choice = plan.templates().get(site.templateId().toString());
             if (choice == null || choice == TemplateChoice.NOT_AVAILABLE) {
-                invalid.field("site.templateId", "is not available with this plan");
+                invalid.field("site.templateId", Message.of("membership.site.template"));
             }
         }
         return invalid.errors().isEmpty() ? Mono.empty() : Mono.error(invalid);

@@ -1,9 +1,11 @@
 package io.accountsuite.membership.memberships;
 
+import java.util.Arrays;
 import java.util.function.Supplier;
 
 import io.accountsuite.membership.MembershipProblems;
 import io.accountsuite.platform.problem.ApiProblem;
+import io.accountsuite.platform.problem.Message;
 import io.accountsuite.platform.problem.ProblemType;
 
 /** A transition the membership's state refuses, answered as its 409 problem ({@link MembershipProblems}). */
@@ -25,6 +27,8 @@ public final class RefusedTransitions {
         ProblemType type = refused.reason() == TransitionRefused.Reason.CHANGE_PENDING
                 ? MembershipProblems.CHANGE_PENDING
                 : MembershipProblems.NOT_ALLOWED_NOW;
-        return type.problem(refused.getMessage());
+        Object[] args = Arrays.stream(refused.args()).map(arg -> arg instanceof MembershipStatus status
+                ? Message.word("membership.status." + status.value(), status.value()) : arg).toArray();
+        return type.problem(Message.of(refused.getMessage(), args));
     }
 }

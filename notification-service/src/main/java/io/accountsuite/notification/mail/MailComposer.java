@@ -17,7 +17,8 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 /**
  * Puts a {@link Letter} in words in the reader's language: the words come from the {@code mail/messages} bundle,
  * the layout from {@code templates/mail/message.txt} and {@code message.html} (Thymeleaf's text and HTML modes;
- * HTML escapes what the customer typed, such as their name).
+ * HTML escapes what the customer typed, such as their name). Every word a reader sees comes from the bundle; the
+ * HTML's {@code lang} is the locale's.
  */
 @Component
 public class MailComposer {
@@ -43,8 +44,10 @@ public class MailComposer {
         context.setVariable("paragraphs", paragraphs(words.getMessage(prefix + ".body", args, locale)));
         String url = actionUrl(letter);
         if (url != null) {
-            context.setVariable("actionLabel", words.getMessage(prefix + ".action", args, locale));
+            String label = words.getMessage(prefix + ".action", args, locale);
+            context.setVariable("actionLabel", label);
             context.setVariable("actionUrl", url);
+            context.setVariable("actionLine", words.getMessage("mail.action-line", new Object[] {label, url}, locale));
         }
         context.setVariable("signature", words.getMessage("mail.signature", new Object[] {sender.name()}, locale));
         context.setVariable("footer", words.getMessage("mail.footer", new Object[] {sender.name(),

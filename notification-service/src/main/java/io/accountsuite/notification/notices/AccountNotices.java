@@ -8,22 +8,24 @@ import io.accountsuite.contracts.identity.IdentityEvents.CustomerRegistered;
 import io.accountsuite.contracts.identity.IdentityEvents.EmailChangeDropped;
 import io.accountsuite.contracts.identity.IdentityEvents.EmailChangeRequested;
 import io.accountsuite.contracts.identity.IdentityEvents.EmailChanged;
+import io.accountsuite.contracts.identity.IdentityEvents.LanguageChosen;
 import io.accountsuite.contracts.identity.IdentityEvents.SignUpWithExistingEmail;
 import io.accountsuite.notification.mail.Kind;
 import io.accountsuite.notification.mail.Letter;
-import io.accountsuite.notification.mail.LocalFormats;
 import io.accountsuite.notification.mail.Postbox;
 import io.accountsuite.notification.recipient.Recipients;
 import io.accountsuite.notification.verification.Purpose;
 import io.accountsuite.notification.verification.VerificationTokens;
 import io.accountsuite.platform.inbox.EventHandler;
+import io.accountsuite.platform.language.LocalFormats;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import reactor.core.publisher.Mono;
 
 /**
  * What identity's events tell the customer: verify the address signed up with or changed to, the former address
- * told of a change, a password change (OWASP ASVS v5 6.3.7), a sign-up attempt with their email (6.3.8).
+ * told of a change, a password change (OWASP ASVS v5 6.3.7), a sign-up attempt with their email (6.3.8); and the
+ * language the customer reads (LanguageChosen).
  */
 @Configuration
 class AccountNotices {
@@ -87,6 +89,15 @@ class AccountNotices {
                                 Letter.of(Kind.EMAIL_CHANGE_DROPPED, "/account", reader.pendingEmail(), reader.email()))
                         .then(recipients.dropEmailChange(event.customerId(), event.payload().requestId(),
                                 event.occurredAt()))));
+    }
+
+    /** Mails are written in the language the customer chose on their profile from now on. */
+    @Bean
+    EventHandler<LanguageChosen> languageChosen(Recipients recipients) {
+        return EventHandler.of("language-chosen", IdentityEvents.LANGUAGE_CHOSEN, event -> recipients
+                .require(event.customerId())
+                .flatMap(reader -> recipients.chooseLanguage(event.customerId(), event.payload().language(),
+                        event.occurredAt())));
     }
 
     @Bean

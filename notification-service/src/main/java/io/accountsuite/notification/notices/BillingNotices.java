@@ -7,9 +7,10 @@ import io.accountsuite.contracts.billing.BillingEvents.InvoiceIssued;
 import io.accountsuite.contracts.billing.BillingEvents.PaymentFailed;
 import io.accountsuite.notification.mail.Kind;
 import io.accountsuite.notification.mail.Letter;
-import io.accountsuite.notification.mail.LocalFormats;
 import io.accountsuite.notification.recipient.Recipients;
 import io.accountsuite.platform.inbox.EventHandler;
+import io.accountsuite.platform.language.LocalFormats;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -30,13 +31,14 @@ class BillingNotices {
     }
 
     @Bean
-    EventHandler<PaymentFailed> paymentFailed(Recipients recipients, Notices notices) {
+    EventHandler<PaymentFailed> paymentFailed(Recipients recipients, Notices notices, MessageSource words) {
         return EventHandler.of("payment-failed", BillingEvents.PAYMENT_FAILED, event -> {
             PaymentFailed failed = event.payload();
             return recipients.require(event.customerId()).flatMap(reader -> notices.tell(event.eventId(), reader,
                     reader.email(), Letter.of(Kind.PAYMENT_FAILED, "/account",
                             LocalFormats.money(failed.amount().amount(), failed.amount().currency(), reader.locale()),
-                            failed.reason() == null ? "declined" : failed.reason())));
+                            failed.reason() == null ? words.getMessage("payment.declined", null, reader.locale())
+                                    : failed.reason())));
         });
     }
 }

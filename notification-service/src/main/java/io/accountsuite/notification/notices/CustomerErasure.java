@@ -5,12 +5,12 @@ import java.util.UUID;
 
 import io.accountsuite.notification.mail.Kind;
 import io.accountsuite.notification.mail.Letter;
-import io.accountsuite.notification.mail.LocalFormats;
 import io.accountsuite.notification.mail.Message;
 import io.accountsuite.notification.mail.Postbox;
 import io.accountsuite.notification.recipient.Recipients;
 import io.accountsuite.notification.verification.VerificationTokens;
 import io.accountsuite.platform.erasure.CustomerDataEraser;
+import io.accountsuite.platform.language.LocalFormats;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;

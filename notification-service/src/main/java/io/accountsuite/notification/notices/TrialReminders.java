@@ -9,8 +9,8 @@ import java.util.UUID;
 
 import io.accountsuite.notification.mail.Kind;
 import io.accountsuite.notification.mail.Letter;
-import io.accountsuite.notification.mail.LocalFormats;
 import io.accountsuite.notification.recipient.Recipients;
+import io.accountsuite.platform.language.LocalFormats;
 import io.accountsuite.platform.schedule.BackgroundPoller;
 import lombok.RequiredArgsConstructor;
 import org.springframework.scheduling.annotation.Scheduled;

@@ -14,6 +14,7 @@ import io.accountsuite.notification.recipient.Recipient;
 import io.accountsuite.notification.recipient.Recipients;
 import io.accountsuite.notification.verification.Purpose;
 import io.accountsuite.platform.problem.ApiProblem;
+import io.accountsuite.platform.problem.Message;
 import io.accountsuite.platform.problem.ProblemType;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
@@ -51,16 +52,15 @@ public class VerificationResend {
                     Letter letter = letterFor(reader);
                     if (letter == null) {
                         return Mono.error(NotificationProblems.ALREADY_VERIFIED.problem(
-                                "Your email address is confirmed already"));
+                                Message.of("notification.already-verified")));
                     }
                     String to = letter.kind() == Kind.VERIFY_NEW_ADDRESS ? reader.pendingEmail() : reader.email();
                     return postbox.postedSince(customerId, letter.kind(), clock.instant().minus(QUIET))
-                            .flatMap(recent -> recent ? Mono.error(tooMany("A link was sent less than a minute ago;"
-                                    + " look in your mailbox", QUIET)) : withinHourlyLimit(postbox, customerId,
-                                    clock.instant()))
+                            .flatMap(recent -> recent ? Mono.error(tooMany("notification.resend.recent", QUIET))
+                                    : withinHourlyLimit(postbox, customerId, clock.instant()))
                             .flatMap(within -> within ? notices.tell(UUID.randomUUID(), reader, to, letter)
-                                    .thenReturn(to) : Mono.error(tooMany("Several links were sent this hour; look"
-                                    + " in your mailbox, or ask again later", Duration.ofHours(1))));
+                                    .thenReturn(to) : Mono.error(tooMany(
+                                    "notification.resend.hourly", Duration.ofHours(1))));
                 });
     }
 
@@ -79,7 +79,8 @@ public class VerificationResend {
                 .map(sent -> sent < PER_HOUR);
     }
 
-    private static ApiProblem tooMany(String detail, Duration wait) {
-        return ProblemType.TOO_MANY_REQUESTS.problem(detail).header("Retry-After", Long.toString(wait.toSeconds()));
+    private static ApiProblem tooMany(String key, Duration wait) {
+        return ProblemType.TOO_MANY_REQUESTS.problem(Message.of(key))
+                .header("Retry-After", Long.toString(wait.toSeconds()));
     }
 }

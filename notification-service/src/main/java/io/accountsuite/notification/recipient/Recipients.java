@@ -59,6 +59,13 @@ public class Recipients {
                 .fetch().rowsUpdated().then();
     }
 
+    /** The customer reads {@code language} from now on ({@code en} or {@code fr}: identity's LanguageChosen). */
+    public Mono<Void> chooseLanguage(UUID customerId, String language, Instant at) {
+        return db.sql("UPDATE recipients SET language = :language, updated_at = :at WHERE customer_id = :id")
+                .bind("id", customerId).bind("language", language).bind("at", at)
+                .fetch().rowsUpdated().then();
+    }
+
     /** The address the customer signed up with is proven theirs. */
     public Mono<Void> markVerified(UUID customerId, Instant at) {
         return db.sql("UPDATE recipients SET verified_at = coalesce(verified_at, :at), updated_at = :at"

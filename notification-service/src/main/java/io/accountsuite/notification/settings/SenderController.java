@@ -1,6 +1,7 @@
 package io.accountsuite.notification.settings;
 
 import io.accountsuite.platform.problem.ApiProblem;
+import io.accountsuite.platform.problem.Message;
 import io.accountsuite.platform.security.Caller;
 import io.accountsuite.platform.validation.EmailShape;
 import io.accountsuite.platform.validation.SingleLine;
@@ -43,7 +44,7 @@ class SenderController {
     @PutMapping
     Mono<SenderView> put(@Valid @RequestBody SenderForm form, Caller admin) {
         if (!EmailShape.matches(form.senderAddress().strip())) {
-            return Mono.error(ApiProblem.invalid("senderAddress", "must be a valid email address"));
+            return Mono.error(ApiProblem.invalid("senderAddress", Message.of("notification.sender.address")));
         }
         return editing.save(admin, new Sender(form.senderName().strip(), form.senderAddress().strip()))
                 .map(SenderView::of);

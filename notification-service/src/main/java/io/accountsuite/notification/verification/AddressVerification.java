@@ -9,6 +9,7 @@ import io.accountsuite.notification.NotificationProblems;
 import io.accountsuite.notification.recipient.Recipients;
 import io.accountsuite.platform.outbox.Outbox;
 import io.accountsuite.platform.problem.ApiProblem;
+import io.accountsuite.platform.problem.Message;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -57,7 +58,6 @@ public class AddressVerification {
 
     private ApiProblem invalid() {
         return NotificationProblems.INVALID_VERIFICATION_LINK.problem(
-                "This link was used already, was replaced by a newer one or is older than 24 hours."
-                        + " Sign in to have a new one sent.");
+                Message.of("notification.link.invalid"));
     }
 }

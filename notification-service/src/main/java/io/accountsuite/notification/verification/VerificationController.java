@@ -23,7 +23,7 @@ class VerificationController {
     private final AddressVerification verification;
 
     /** A token as minted: 43 base64url characters. */
-    record Link(@NotBlank @Pattern(regexp = "[A-Za-z0-9_-]{43}", message = "is not a verification token")
+    record Link(@NotBlank @Pattern(regexp = "[A-Za-z0-9_-]{43}", message = "{notification.link.token}")
                 String token) {
     }
 

@@ -3,6 +3,7 @@ package io.accountsuite.site.serving;
 import java.time.LocalDate;
 
 import io.accountsuite.platform.problem.ApiProblem;
+import io.accountsuite.platform.problem.Message;
 import io.accountsuite.platform.problem.ProblemType;
 import io.accountsuite.site.SiteProblems;
 import org.springframework.http.HttpStatus;
@@ -39,11 +40,11 @@ public record Serving(boolean served, String reason, String message) {
 
     /** A visit to a site that is not served: 403 naming why. */
     public ApiProblem visitRefused() {
-        return SiteProblems.SITE_UNAVAILABLE.problem(message).with("reason", reason);
+        return SiteProblems.SITE_UNAVAILABLE.problem(Message.of("site.serving." + reason)).with("reason", reason);
     }
 
     /** A content write to a site that is not served: 409 naming why. */
     public ApiProblem writeRefused() {
-        return SiteProblems.MEMBERSHIP_NOT_ACTIVE.problem(message).with("reason", reason);
+        return SiteProblems.MEMBERSHIP_NOT_ACTIVE.problem(Message.of("site.serving." + reason)).with("reason", reason);
     }
 }

@@ -3,6 +3,7 @@ package io.accountsuite.site.sites;
 import java.util.UUID;
 
 import io.accountsuite.platform.problem.ApiProblem;
+import io.accountsuite.platform.problem.Message;
 import io.accountsuite.platform.security.Caller;
 import io.accountsuite.site.sites.SiteViews.SiteView;
 import lombok.RequiredArgsConstructor;
@@ -61,7 +62,7 @@ class SiteController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     Mono<Void> delete(@PathVariable UUID id, @RequestBody Deletion body, Caller caller) {
         if (body == null || !Boolean.TRUE.equals(body.confirm())) {
-            return Mono.error(ApiProblem.invalid("confirm", "must be true: deleting a site cannot be undone"));
+            return Mono.error(ApiProblem.invalid("confirm", Message.of("site.delete.confirm")));
         }
         return deletion.delete(caller, id);
     }

@@ -3,6 +3,7 @@ package io.accountsuite.site.sites;
 import java.util.UUID;
 
 import io.accountsuite.platform.problem.ApiProblem;
+import io.accountsuite.platform.problem.Message;
 import io.accountsuite.platform.problem.ProblemType;
 import io.accountsuite.platform.security.Caller;
 import io.accountsuite.site.content.SiteContent;
@@ -92,6 +93,6 @@ class SiteEditing {
 
     private Mono<SiteEntitlements> limitsOf(Site site) {
         return entitlements.of(site.membershipId()).switchIfEmpty(Mono.error(() -> ProblemType.SERVICE_UNAVAILABLE
-                .problem("This site's plan limits are not known yet; try again shortly")));
+                .problem(Message.of("site.limits-unknown"))));
     }
 }

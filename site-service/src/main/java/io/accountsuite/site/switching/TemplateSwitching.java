@@ -8,6 +8,7 @@ import io.accountsuite.contracts.site.SiteEvents;
 import io.accountsuite.contracts.site.SiteEvents.TemplateSwitchProgressed;
 import io.accountsuite.platform.outbox.Outbox;
 import io.accountsuite.platform.problem.ApiProblem;
+import io.accountsuite.platform.problem.Message;
 import io.accountsuite.platform.problem.ProblemType;
 import io.accountsuite.platform.security.Caller;
 import io.accountsuite.site.SiteProblems;
@@ -60,29 +61,31 @@ public class TemplateSwitching {
 
     public Mono<Switch> request(Caller caller, UUID siteId, UUID templateId, Boolean confirm) {
         if (!Boolean.TRUE.equals(confirm)) {
-            return Mono.error(ApiProblem.invalid("confirm",
-                    "must be true: switching overwrites your site's content and cannot be undone"));
+            return Mono.error(ApiProblem.invalid("confirm", Message.of("site.switch.confirm")));
         }
         if (templateId == null) {
-            return Mono.error(ApiProblem.invalid("templateId", "is required"));
+            return Mono.error(ApiProblem.invalid("templateId", Message.of("site.switch.template-required")));
         }
         return tx.transactional(owned.lock(caller, siteId).flatMap(site -> standings.of(site.membershipId())
                 .flatMap(serving -> serving.served() ? allowed(site) : Mono.error(serving.writeRefused()))
                 .flatMap(e -> {
                     if (!e.offers(templateId)) {
-                        return Mono.error(ApiProblem.invalid("templateId", "is not available with your plan"));
+                        return Mono.error(ApiProblem.invalid("templateId",
+                                Message.of("site.switch.template-not-in-plan")));
                     }
                     return templates.find(templateId)
-                            .switchIfEmpty(Mono.error(() -> ApiProblem.invalid("templateId", "does not exist")))
+                            .switchIfEmpty(Mono.error(() -> ApiProblem.invalid("templateId",
+                                    Message.of("site.switch.template-unknown"))))
                             .filter(Template::active)
-                            .switchIfEmpty(Mono.error(() -> ApiProblem.invalid("templateId", "is no longer offered")))
+                            .switchIfEmpty(Mono.error(() -> ApiProblem.invalid("templateId",
+                                    Message.of("site.switch.template-retired"))))
                             .then(switches.queue(site.id(), site.customerId(), templateId, clock.instant()))
                             .flatMap(queued -> outbox.append(SiteEvents.TEMPLATE_SWITCH_PROGRESSED,
                                     site.customerId(), site.id(), new TemplateSwitchProgressed(site.id(), queued.id(),
                                             templateId, queued.status().value(), 0, null)).thenReturn(queued));
                 })))
                 .onErrorMap(DuplicateKeyException.class, e -> SiteProblems.SWITCH_IN_PROGRESS.problem(
-                        "Wait until the current switch finishes"))
+                        Message.of("site.switch.in-progress")))
                 .doOnSuccess(queued -> worker.wake());
     }
 
@@ -101,12 +104,12 @@ public class TemplateSwitching {
         return templates.switchingAllowed().flatMap(networkAllows -> {
             if (!networkAllows) {
                 return Mono.error(SiteProblems.TEMPLATE_SWITCHING_NOT_ALLOWED.problem(
-                        "The network does not allow template switching"));
+                        Message.of("site.switch.network")));
             }
             return entitlements.of(site.membershipId())
                     .filter(SiteEntitlements::allowsChoosingTemplates)
                     .switchIfEmpty(Mono.error(() -> SiteProblems.TEMPLATE_SWITCHING_NOT_ALLOWED.problem(
-                            "Your plan does not let you choose your site's template")));
+                            Message.of("site.switch.plan"))));
         });
     }
 }

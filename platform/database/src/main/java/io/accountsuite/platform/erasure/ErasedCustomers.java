@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import io.accountsuite.platform.audit.AdminAudit;
 import io.accountsuite.platform.problem.ApiProblem;
+import io.accountsuite.platform.problem.Message;
 import io.accountsuite.platform.problem.ProblemType;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
@@ -33,7 +34,7 @@ public class ErasedCustomers {
     /** Errors with 409 {@code customer-erased} when the customer was erased. */
     public Mono<Void> requireNotErased(UUID customerId) {
         return isErased(customerId).flatMap(erased -> erased
-                ? Mono.error(ERASED.problem("Nothing can be created for a deleted account")) : Mono.empty());
+                ? Mono.error(ERASED.problem(Message.of("platform.customer-erased"))) : Mono.empty());
     }
 
     /**

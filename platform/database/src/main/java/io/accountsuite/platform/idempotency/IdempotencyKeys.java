@@ -12,6 +12,8 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import io.accountsuite.platform.problem.ApiProblem;
+import io.accountsuite.platform.problem.Message;
+import io.accountsuite.platform.problem.ProblemMessages;
 import io.accountsuite.platform.problem.ProblemResponses;
 import io.accountsuite.platform.problem.ProblemType;
 import lombok.RequiredArgsConstructor;
@@ -31,7 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code Idempotent-Replayed: true}, and acts once; with another request it is refused with 422
  * {@code idempotency-key-reused}. Keys are per customer, and the answer is kept in the transaction of the effect:
  * an effect that fails keeps nothing, so a retry runs it again. A second request with the same key waits for the
- * first to commit (the key's row is locked) and then replays it.
+ * first to commit (the key's row is locked) and then replays it. A kept problem is written in the language of the
+ * request that made it ({@code Accept-Language}, see {@code ProblemMessages}) and replayed as kept.
  */
 @RequiredArgsConstructor
 public class IdempotencyKeys {
@@ -73,7 +76,7 @@ public class IdempotencyKeys {
             return Mono.defer(effect).map(answer -> entity(written(answer, request), false));
         }
         if (!KEY.matcher(key).matches()) {
-            return Mono.error(ApiProblem.invalid(HEADER, "must be 1 to 255 visible ASCII characters"));
+            return Mono.error(ApiProblem.invalid(HEADER, Message.of("platform.idempotency-key.shape")));
         }
         String fingerprint = fingerprint(request, body);
         Instant now = clock.instant();
@@ -109,8 +112,7 @@ public class IdempotencyKeys {
                 .one()
                 .flatMap(stored -> {
                     if (!stored.fingerprint().equals(fingerprint)) {
-                        return Mono.error(REUSED.problem("This Idempotency-Key was first used for another request;"
-                                + " use a new key for a new request"));
+                        return Mono.error(REUSED.problem(Message.of("platform.idempotency-key.reused")));
                     }
                     return Mono.just(entity(new Written(HttpStatus.valueOf(stored.status()),
                             MediaType.parseMediaType(stored.contentType()), stored.body()), true));
@@ -123,7 +125,8 @@ public class IdempotencyKeys {
     private Written written(Answer answer, ServerHttpRequest request) {
         if (answer.problem() != null) {
             return new Written(answer.status(), MediaType.APPLICATION_PROBLEM_JSON, json.writeValueAsBytes(
-                    ProblemResponses.body(answer.problem(), request.getPath().value())));
+                    ProblemResponses.body(answer.problem(), request.getPath().value(), ProblemMessages.standard(),
+                    ProblemMessages.of(request.getHeaders()))));
         }
         return new Written(answer.status(), MediaType.APPLICATION_JSON,
                 answer.body() == null ? new byte[0] : json.writeValueAsBytes(answer.body()));

@@ -2,6 +2,7 @@ package io.accountsuite.platform.autoconfigure;
 
 import java.util.List;
 
+import io.accountsuite.platform.problem.ProblemMessages;
 import io.accountsuite.platform.problem.ProblemResponses;
 import io.accountsuite.platform.problem.ProblemWebExceptionHandler;
 import io.accountsuite.platform.problem.MalformedForms;
@@ -23,6 +24,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.autoconfigure.web.reactive.ReactiveWebSecurityAutoConfiguration;
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.reactive.ReactiveOAuth2ResourceServerAutoConfiguration;
+import org.springframework.boot.webflux.autoconfigure.WebFluxAutoConfiguration;
 import org.springframework.boot.webflux.autoconfigure.error.ErrorWebFluxAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.annotation.Order;
@@ -33,20 +35,43 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.reactive.config.WebFluxConfigurer;
 import org.springframework.web.reactive.result.method.annotation.ArgumentResolverConfigurer;
+import org.springframework.web.server.adapter.WebHttpHandlerBuilder;
+import org.springframework.web.server.i18n.LocaleContextResolver;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Problem+json errors, request size limits, the caller parameter and resource-server security. */
+/**
+ * Problem+json errors in the request's language, request size limits, the caller parameter and resource-server
+ * security.
+ */
 @AutoConfiguration(before = {ErrorWebFluxAutoConfiguration.class, ReactiveWebSecurityAutoConfiguration.class,
-        ReactiveOAuth2ResourceServerAutoConfiguration.class})
+        ReactiveOAuth2ResourceServerAutoConfiguration.class, WebFluxAutoConfiguration.class})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
 @EnableWebFluxSecurity
 @EnableConfigurationProperties(PlatformSecurityProperties.class)
 public class PlatformWebAutoConfiguration {
 
+    /** The problem bundles of the classpath: {@code problems/platform} and the service's own. */
     @Bean
-    ProblemResponses problemResponses(JsonMapper json) {
-        return new ProblemResponses(json);
+    @ConditionalOnMissingBean
+    ProblemMessages problemMessages() {
+        return ProblemMessages.standard();
+    }
+
+    /**
+     * The request's language, as {@code exchange.getLocaleContext()} gives it: the best of en and fr the
+     * {@code Accept-Language} header asks for (the gateway sends the customer's choice), English without one or for
+     * any other. Replaces Boot's resolver of that name, which has no supported locales.
+     */
+    @Bean(WebHttpHandlerBuilder.LOCALE_CONTEXT_RESOLVER_BEAN_NAME)
+    @ConditionalOnMissingBean(name = WebHttpHandlerBuilder.LOCALE_CONTEXT_RESOLVER_BEAN_NAME)
+    LocaleContextResolver localeContextResolver() {
+        return ProblemMessages.localeContextResolver();
+    }
+
+    @Bean
+    ProblemResponses problemResponses(JsonMapper json, ProblemMessages messages) {
+        return new ProblemResponses(json, messages);
     }
 
     /** Ahead of Boot's own error handler (order -1), so every error is a problem+json. */

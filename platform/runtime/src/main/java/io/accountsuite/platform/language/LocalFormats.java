@@ -4,9 +4,12 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
 import java.util.Currency;
 import java.util.Locale;
 
@@ -42,9 +45,13 @@ public final class LocalFormats {
         return date(LocalDate.ofInstant(instant, ZoneOffset.UTC), locale);
     }
 
-    /** An instant, medium length, in UTC and said so: {@code Jan 1, 2027, 9:30:00 AM UTC}. */
+    /**
+     * An instant, medium length, in UTC followed by the zone's short name in {@code locale}:
+     * {@code Jan 1, 2027, 9:30:00 AM UTC}, {@code 1 janv. 2027, 09:30:00 UTC}.
+     */
     public static String time(Instant instant, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale).withZone(ZoneOffset.UTC)
-                .format(instant) + " UTC";
+        return new DateTimeFormatterBuilder().appendLocalized(FormatStyle.MEDIUM, FormatStyle.MEDIUM)
+                .appendLiteral(' ').appendZoneText(TextStyle.SHORT).toFormatter(locale)
+                .withZone(ZoneId.of("UTC")).format(instant);
     }
 }

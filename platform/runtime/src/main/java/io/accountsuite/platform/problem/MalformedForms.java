@@ -21,7 +21,7 @@ public class MalformedForms implements WebFilter, Ordered {
             @Override
             public Mono<MultiValueMap<String, String>> getFormData() {
                 return super.getFormData().onErrorMap(IllegalArgumentException.class,
-                        e -> ProblemType.MALFORMED_REQUEST.problem("The form is not validly URL-encoded"));
+                        e -> ProblemType.MALFORMED_REQUEST.problem(Message.of("platform.form-not-url-encoded")));
             }
         });
     }

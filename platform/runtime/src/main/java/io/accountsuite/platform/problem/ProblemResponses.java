@@ -1,9 +1,10 @@
 package io.accountsuite.platform.problem;
 
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
-import lombok.RequiredArgsConstructor;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -15,12 +16,24 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Writes an {@link ApiProblem} as {@code application/problem+json} (RFC 9457: the {@link ProblemDetail}'s members,
  * its extension members flattened beside them), shared by every error path of a service, and closes the connection
- * after it.
+ * after it. The title, detail and field messages are in the exchange's language
+ * ({@link ServerWebExchange#getLocaleContext()}: {@code Accept-Language}, English by default; see
+ * {@link ProblemMessages}).
  */
-@RequiredArgsConstructor
 public class ProblemResponses {
 
     private final JsonMapper mapper;
+    private final ProblemMessages messages;
+
+    public ProblemResponses(JsonMapper mapper, ProblemMessages messages) {
+        this.mapper = mapper;
+        this.messages = messages;
+    }
+
+    /** Over the problem bundles of the classpath. */
+    public ProblemResponses(JsonMapper mapper) {
+        this(mapper, ProblemMessages.standard());
+    }
 
     public Mono<Void> write(ServerWebExchange exchange, ApiProblem problem) {
         ServerHttpResponse response = exchange.getResponse();
@@ -36,24 +49,34 @@ public class ProblemResponses {
         // (reactor-netty#4361). Refusals are rare enough that a fresh connection after each costs nothing that
         // matters: HostileInputIT met the hang after a firewall refusal with and without a body.
         response.getHeaders().setConnection("close");
-        byte[] body = mapper.writeValueAsBytes(body(problem, exchange.getRequest().getPath().value()));
+        Locale locale = exchange.getLocaleContext().getLocale();
+        byte[] body = mapper.writeValueAsBytes(body(problem, exchange.getRequest().getPath().value(), messages,
+                locale));
         DataBuffer buffer = response.bufferFactory().wrap(body);
         return response.writeWith(Mono.just(buffer));
     }
 
-    /** The problem+json members of {@code problem} answering a request for {@code instance}. */
+    /** The problem+json members of {@code problem} answering a request for {@code instance}, in English. */
     public static Map<String, Object> body(ApiProblem problem, String instance) {
+        return body(problem, instance, ProblemMessages.standard(), ProblemMessages.DEFAULT);
+    }
+
+    /** The problem+json members of {@code problem} answering a request for {@code instance}, in {@code locale}. */
+    public static Map<String, Object> body(ApiProblem problem, String instance, ProblemMessages messages,
+                                           Locale locale) {
         ProblemDetail detail = problem.getBody();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", String.valueOf(detail.getType()));
-        body.put("title", detail.getTitle());
+        body.put("title", problem.title(messages, locale));
         body.put("status", detail.getStatus());
-        if (detail.getDetail() != null) {
-            body.put("detail", detail.getDetail());
+        String text = problem.detail(messages, locale);
+        if (text != null) {
+            body.put("detail", text);
         }
         body.put("instance", detail.getInstance() == null ? instance : detail.getInstance().toString());
-        if (!problem.errors().isEmpty()) {
-            body.put(ApiProblem.ERRORS, problem.errors());
+        List<FieldError> errors = problem.errors(messages, locale);
+        if (!errors.isEmpty()) {
+            body.put(ApiProblem.ERRORS, errors);
         }
         problem.members().forEach(body::putIfAbsent);
         return body;

@@ -6,7 +6,8 @@ import org.springframework.http.HttpStatus;
 
 /**
  * A stable kind of problem: clients branch on {@link #uri()}, never on the human-readable title or detail.
- * Services define their own kinds next to the feature that raises them.
+ * Services define their own kinds next to the feature that raises them. {@code title} is the English title; people
+ * read the entry {@code problem.<slug>.title} of the problem bundles in their language ({@link ProblemMessages}).
  */
 public record ProblemType(String slug, HttpStatus status, String title) {
 
@@ -43,8 +44,13 @@ public record ProblemType(String slug, HttpStatus status, String title) {
         return URI.create(BASE + slug);
     }
 
-    /** An exception of this kind with a detail for the caller. */
+    /** An exception of this kind with a detail for the caller, the same in every language. */
     public ApiProblem problem(String detail) {
+        return new ApiProblem(this, detail);
+    }
+
+    /** An exception of this kind whose detail is {@code detail} in the caller's language. */
+    public ApiProblem problem(Message detail) {
         return new ApiProblem(this, detail);
     }
 }

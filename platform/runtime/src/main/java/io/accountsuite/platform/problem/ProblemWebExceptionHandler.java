@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 
 import io.netty.channel.unix.Errors;
+import jakarta.validation.ConstraintViolation;
 import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +19,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.http.HttpStatus;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.ObjectError;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.support.WebExchangeBindException;
 import org.springframework.web.server.MethodNotAllowedException;
@@ -65,33 +67,32 @@ public class ProblemWebExceptionHandler implements WebExceptionHandler {
             return validation(bind.getBindingResult());
         }
         if (causedBy(error, DataBufferLimitException.class).isPresent()) {
-            return ProblemType.PAYLOAD_TOO_LARGE.problem("The request body exceeds the allowed size");
+            return ProblemType.PAYLOAD_TOO_LARGE.problem(Message.of("platform.body-too-large"));
         }
         if (error instanceof UnsupportedMediaTypeStatusException e) {
-            return ProblemType.UNSUPPORTED_MEDIA_TYPE.problem("Content type " + e.getContentType()
-                    + " is not supported; use application/json");
+            return ProblemType.UNSUPPORTED_MEDIA_TYPE.problem(Message.of("platform.content-type-unsupported",
+                    String.valueOf(e.getContentType())));
         }
         if (error instanceof NotAcceptableStatusException) {
-            return ProblemType.NOT_ACCEPTABLE.problem("None of the accepted media types can be produced");
+            return ProblemType.NOT_ACCEPTABLE.problem(Message.of("platform.not-acceptable"));
         }
         if (error instanceof MethodNotAllowedException e) {
-            return ProblemType.METHOD_NOT_ALLOWED.problem(e.getHttpMethod() + " is not allowed here")
+            return ProblemType.METHOD_NOT_ALLOWED.problem(Message.of("platform.method-not-allowed", e.getHttpMethod()))
                     .header("Allow", String.join(", ", e.getSupportedMethods().stream().map(Object::toString).toList()));
         }
         if (error instanceof ServerWebInputException e) {
             return malformed(e);
         }
         if (emptyPathVariable(error)) {
-            return ProblemType.MALFORMED_REQUEST.problem("A part of the path is empty or not an id");
+            return ProblemType.MALFORMED_REQUEST.problem(Message.of("platform.path-part-empty"));
         }
         if (unavailable(error)) {
-            return ProblemType.SERVICE_UNAVAILABLE.problem("A service this request needs is not answering;"
-                    + " try again shortly");
+            return ProblemType.SERVICE_UNAVAILABLE.problem(Message.of("platform.unavailable"));
         }
         if (error instanceof ResponseStatusException e) {
             return fromStatus(e);
         }
-        return ProblemType.INTERNAL.problem(null);
+        return ProblemType.INTERNAL.problem((String) null);
     }
 
     /**
@@ -128,21 +129,32 @@ public class ProblemWebExceptionHandler implements WebExceptionHandler {
     }
 
     private static ApiProblem validation(BindingResult result) {
-        ApiProblem problem = ProblemType.VALIDATION.problem("Some fields are invalid; see errors");
-        result.getFieldErrors().forEach(f -> problem.field(f.getField(), f.getDefaultMessage()));
-        result.getGlobalErrors().forEach(g -> problem.field(g.getObjectName(), g.getDefaultMessage()));
+        ApiProblem problem = ProblemType.VALIDATION.problem(Message.of("platform.fields-invalid"));
+        result.getFieldErrors().forEach(f -> field(problem, f.getField(), f));
+        result.getGlobalErrors().forEach(g -> field(problem, g.getObjectName(), g));
         return problem;
+    }
+
+    /** A bean validation error is written in the caller's language; any other as the binder wrote it. */
+    private static void field(ApiProblem problem, String field, ObjectError error) {
+        if (error.contains(ConstraintViolation.class)) {
+            problem.field(field, error.unwrap(ConstraintViolation.class));
+        } else {
+            problem.field(field, error.getDefaultMessage());
+        }
     }
 
     private static ApiProblem malformed(ServerWebInputException e) {
         boolean unreadableBody = causedBy(e, DecodingException.class).isPresent();
-        String detail = unreadableBody ? "The request body is not valid JSON for this operation"
-                : Optional.ofNullable(e.getReason()).orElse("The request is malformed");
-        ApiProblem problem = ProblemType.MALFORMED_REQUEST.problem(detail);
+        ApiProblem problem = unreadableBody || e.getReason() == null
+                ? ProblemType.MALFORMED_REQUEST.problem(Message.of(unreadableBody ? "platform.body-not-json"
+                        : "platform.malformed"))
+                : ProblemType.MALFORMED_REQUEST.problem(e.getReason());
         // Name the field that could not be read, without echoing the parser's internals.
         causedBy(e, DatabindException.class).filter(error -> !fieldPath(error).isEmpty())
-                .ifPresent(error -> problem.field(fieldPath(error), String.valueOf(error.getOriginalMessage()).contains(
-                        TextWithoutNul.REFUSAL) ? TextWithoutNul.REFUSAL : "is missing or has the wrong type"));
+                .ifPresent(error -> problem.field(fieldPath(error), Message.of(String.valueOf(
+                        error.getOriginalMessage()).contains(TextWithoutNul.REFUSAL) ? "platform.field.contains-nul"
+                        : "platform.field.missing-or-wrong-type")));
         return problem;
     }
 
@@ -169,14 +181,14 @@ public class ProblemWebExceptionHandler implements WebExceptionHandler {
                 ProblemType.CONFLICT, ProblemType.PAYLOAD_TOO_LARGE, ProblemType.TOO_MANY_REQUESTS,
                 ProblemType.SERVICE_UNAVAILABLE, ProblemType.MALFORMED_REQUEST)) {
             if (type.status() == status) {
-                String detail = status == HttpStatus.NOT_FOUND ? "No such resource" : e.getReason();
-                return type.problem(detail);
+                return status == HttpStatus.NOT_FOUND ? type.problem(Message.of("platform.no-such-resource"))
+                        : type.problem(e.getReason());
             }
         }
         return e.getStatusCode().is4xxClientError()
-                ? ProblemType.MALFORMED_REQUEST.problem(e.getReason() == null ? "The request cannot be taken as sent"
-                        : e.getReason())
-                : ProblemType.INTERNAL.problem(null);
+                ? e.getReason() == null ? ProblemType.MALFORMED_REQUEST.problem(Message.of("platform.not-as-sent"))
+                        : ProblemType.MALFORMED_REQUEST.problem(e.getReason())
+                : ProblemType.INTERNAL.problem((String) null);
     }
 
     private static <T extends Throwable> Optional<T> causedBy(Throwable error, Class<T> type) {

@@ -31,7 +31,7 @@ public class RequestSizeLimit implements WebFilter, Ordered {
         long length = exchange.getRequest().getHeaders().getContentLength();
         if (length > max.toBytes()) {
             Mono<Void> refusal = Mono.error(ProblemType.PAYLOAD_TOO_LARGE.problem(
-                    "The request body exceeds " + max.toKilobytes() + " KB"));
+                    Message.of("platform.body-exceeds", max.toKilobytes())));
             return length > DRAIN_LIMIT ? refusal
                     : exchange.getRequest().getBody().doOnNext(DataBufferUtils::release).then(refusal);
         }

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import io.accountsuite.platform.problem.Message;
 import io.accountsuite.platform.problem.ProblemType;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -25,7 +26,7 @@ public final class Callers {
                 .map(SecurityContext::getAuthentication)
                 .filter(Authentication::isAuthenticated)
                 .map(Callers::from)
-                .switchIfEmpty(Mono.error(() -> ProblemType.UNAUTHENTICATED.problem("Sign in to continue")));
+                .switchIfEmpty(Mono.error(() -> ProblemType.UNAUTHENTICATED.problem(Message.of("platform.sign-in"))));
     }
 
     static Caller from(Authentication authentication) {
@@ -33,7 +34,7 @@ public final class Callers {
         try {
             id = UUID.fromString(authentication.getName());
         } catch (IllegalArgumentException e) {
-            throw ProblemType.UNAUTHENTICATED.problem("The token does not name a customer");
+            throw ProblemType.UNAUTHENTICATED.problem(Message.of("platform.token-without-customer"));
         }
         return new Caller(id, roles(authentication.getAuthorities()));
     }

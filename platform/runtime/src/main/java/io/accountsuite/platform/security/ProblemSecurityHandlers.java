@@ -1,5 +1,6 @@
 package io.accountsuite.platform.security;
 
+import io.accountsuite.platform.problem.Message;
 import io.accountsuite.platform.problem.ProblemResponses;
 import io.accountsuite.platform.problem.ProblemType;
 import lombok.RequiredArgsConstructor;
@@ -31,23 +32,21 @@ public class ProblemSecurityHandlers implements ServerAuthenticationEntryPoint, 
     @Override
     public Mono<Void> commence(ServerWebExchange exchange, AuthenticationException ex) {
         exchange.getResponse().getHeaders().set("WWW-Authenticate", "Bearer");
-        return responses.write(exchange, ProblemType.UNAUTHENTICATED.problem("A valid access token is required"));
+        return responses.write(exchange, ProblemType.UNAUTHENTICATED.problem(Message.of("platform.token-required")));
     }
 
     /** A missing role, or (on the gateway's cookie session) a missing or stale CSRF token, told apart. */
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, AccessDeniedException denied) {
         if (denied instanceof CsrfException) {
-            return responses.write(exchange, CSRF_TOKEN_INVALID.problem("The request carries no CSRF token, or an"
-                    + " out-of-date one: reload the page and try again (API clients: send the XSRF-TOKEN cookie's"
-                    + " value as X-XSRF-TOKEN)"));
+            return responses.write(exchange, CSRF_TOKEN_INVALID.problem(Message.of("platform.csrf-token-invalid")));
         }
-        return responses.write(exchange, ProblemType.FORBIDDEN.problem("This action needs a role you do not have"));
+        return responses.write(exchange, ProblemType.FORBIDDEN.problem(Message.of("platform.role-missing")));
     }
 
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, ServerExchangeRejectedException rejected) {
-        return responses.write(exchange, ProblemType.MALFORMED_REQUEST.problem(
-                "The request's address or headers contain characters that are not accepted"));
+        return responses.write(exchange,
+                ProblemType.MALFORMED_REQUEST.problem(Message.of("platform.characters-refused")));
     }
 }

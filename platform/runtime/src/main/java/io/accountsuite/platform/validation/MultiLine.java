@@ -21,7 +21,7 @@ import jakarta.validation.Payload;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface MultiLine {
 
-    String message() default "must not contain control characters";
+    String message() default "{platform.validation.multi-line}";
 
     Class<?>[] groups() default {};
 

@@ -18,7 +18,7 @@ import jakarta.validation.Payload;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface SingleLine {
 
-    String message() default "must not contain line breaks or control characters";
+    String message() default "{platform.validation.single-line}";
 
     Class<?>[] groups() default {};
 

@@ -5,6 +5,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import io.accountsuite.platform.problem.ApiProblem;
+import io.accountsuite.platform.problem.Message;
 import io.accountsuite.platform.values.WireValue;
 import org.jspecify.annotations.Nullable;
 
@@ -30,7 +31,7 @@ public final class ListQuery {
         }
         String text = raw.strip();
         if (!text.matches("[0-9]{1,4}") || Integer.parseInt(text) < 1 || Integer.parseInt(text) > MAX_LIMIT) {
-            throw ApiProblem.invalid("limit", "must be a whole number from 1 to " + MAX_LIMIT);
+            throw ApiProblem.invalid("limit", Message.of("platform.list.limit", MAX_LIMIT));
         }
         return Integer.parseInt(text);
     }
@@ -44,8 +45,8 @@ public final class ListQuery {
         try {
             return WireValue.of(type, raw.strip());
         } catch (IllegalArgumentException e) {
-            throw ApiProblem.invalid(parameter, "must be one of " + Arrays.stream(type.getEnumConstants())
-                    .map(WireValue::value).collect(Collectors.joining(", ")));
+            throw ApiProblem.invalid(parameter, Message.of("platform.list.one-of", Arrays.stream(
+                    type.getEnumConstants()).map(WireValue::value).collect(Collectors.joining(", "))));
         }
     }
 
@@ -57,7 +58,7 @@ public final class ListQuery {
         try {
             return UUID.fromString(raw.strip());
         } catch (IllegalArgumentException e) {
-            throw ApiProblem.invalid(parameter, "must be an id (a UUID)");
+            throw ApiProblem.invalid(parameter, Message.of("platform.list.uuid"));
         }
     }
 
@@ -69,7 +70,7 @@ public final class ListQuery {
         return switch (raw.strip()) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw ApiProblem.invalid(parameter, "must be true or false");
+            default -> throw ApiProblem.invalid(parameter, Message.of("platform.list.boolean"));
         };
     }
 

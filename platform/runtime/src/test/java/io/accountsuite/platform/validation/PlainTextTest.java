@@ -1,5 +1,8 @@
 package io.accountsuite.platform.validation;
 
+import java.util.Locale;
+
+import io.accountsuite.platform.problem.ProblemMessages;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import org.junit.jupiter.api.Test;
@@ -37,7 +40,8 @@ class PlainTextTest {
             assertThat(validator.validate(new Form("Bakery"))).isEmpty();
             assertThat(validator.validate(new Form(null))).isEmpty();
             assertThat(validator.validate(new Form("Bak\nery"))).singleElement()
-                    .satisfies(v -> assertThat(v.getMessage()).isEqualTo("must not contain line breaks or control characters"));
+                    .satisfies(v -> assertThat(ProblemMessages.standard().text(v, Locale.ENGLISH))
+                            .isEqualTo("must not contain line breaks or control characters"));
         }
     }
 

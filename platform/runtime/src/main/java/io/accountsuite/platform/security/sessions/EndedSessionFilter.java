@@ -3,6 +3,7 @@ package io.accountsuite.platform.security.sessions;
 import java.util.List;
 import java.util.UUID;
 
+import io.accountsuite.platform.problem.Message;
 import io.accountsuite.platform.problem.ProblemResponses;
 import io.accountsuite.platform.problem.ProblemType;
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
@@ -43,7 +44,7 @@ public class EndedSessionFilter implements WebFilter {
 
     /** Answers a request whose token's session ended: a 401 problem. */
     protected Mono<Void> refuse(ServerWebExchange exchange) {
-        return problems.write(exchange, ProblemType.UNAUTHENTICATED.problem("This session has ended; sign in again"));
+        return problems.write(exchange, ProblemType.UNAUTHENTICATED.problem(Message.of("platform.session-ended")));
     }
 
     /** Whether the token's session ended: issued before the customer's cut-off, or revoked one by one. */

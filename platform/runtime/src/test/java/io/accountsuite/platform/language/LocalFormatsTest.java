@@ -1,4 +1,4 @@
-package io.accountsuite.notification.mail;
+package io.accountsuite.platform.language;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,5 +17,18 @@ class LocalFormatsTest {
         assertThat(LocalFormats.date(LocalDate.of(2027, 1, 1), Locale.ENGLISH)).isEqualTo("Jan 1, 2027");
         assertThat(LocalFormats.time(Instant.parse("2026-11-30T21:05:00Z"), Locale.ENGLISH))
                 .startsWith("Nov 30, 2026").endsWith(" UTC");
+    }
+
+    @Test
+    void in_french_too_compared_with_the_jdk_own_spaces() {
+        assertThat(spaced(LocalFormats.money("30.00", "USD", Locale.FRENCH))).isEqualTo("30,00 $US");
+        assertThat(LocalFormats.date(LocalDate.of(2027, 1, 1), Locale.FRENCH)).isEqualTo("1 janv. 2027");
+        assertThat(spaced(LocalFormats.time(Instant.parse("2026-11-30T21:05:00Z"), Locale.FRENCH)))
+                .isEqualTo("30 nov. 2026, 21:05:00 UTC");
+    }
+
+    /** CLDR's French separates with non-breaking spaces (U+00A0, U+202F): read as plain ones. */
+    static String spaced(String text) {
+        return text.replace('\u00a0', ' ').replace('\u202f', ' ');
     }
 }

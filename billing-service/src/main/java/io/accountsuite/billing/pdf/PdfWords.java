@@ -1,0 +1,61 @@
+package io.accountsuite.billing.pdf;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Locale;
+
+import io.accountsuite.platform.language.Languages;
+import io.accountsuite.platform.language.LocalFormats;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.server.ServerWebExchange;
+
+/**
+ * The words, money and dates of one PDF in its reader's language (issue 21): words from the {@code pdf/messages}
+ * bundle (UTF-8, never the JVM's locale), money and dates as CLDR writes them through the JDK: {@code $30.00},
+ * {@code Jan 1, 2027} in English; {@code 30,00 $US}, {@code 1 janv. 2027} in French. Dates are days in UTC.
+ */
+final class PdfWords {
+
+    private static final ResourceBundleMessageSource BUNDLE = bundle();
+
+    private final Locale locale;
+
+    PdfWords(Locale locale) {
+        this.locale = locale;
+    }
+
+    /**
+     * The best match of the request's {@code Accept-Language} among the suite's languages (the gateway sends
+     * {@code en} or {@code fr}; {@code fr-CA} reads French); English when it is missing, malformed or names neither.
+     */
+    static Locale readerOf(ServerWebExchange exchange) {
+        return Languages.bestMatch(exchange.getRequest().getHeaders().getFirst(HttpHeaders.ACCEPT_LANGUAGE));
+    }
+
+    String text(String key, Object... args) {
+        return BUNDLE.getMessage(key, args, locale);
+    }
+
+    /**
+     * {@code amount} in {@code currency} (ISO 4217). French groups thousands with a narrow no-break space (U+202F),
+     * which the PDF's standard fonts (WinAnsi) lack: it is written as a no-break space (U+00A0).
+     */
+    String money(BigDecimal amount, String currency) {
+        return LocalFormats.money(amount.toPlainString(), currency, locale).replace('\u202f', '\u00a0');
+    }
+
+    /** The day of {@code instant} in UTC. */
+    String date(Instant instant) {
+        return LocalFormats.date(instant, locale);
+    }
+
+    private static ResourceBundleMessageSource bundle() {
+        ResourceBundleMessageSource bundle = new ResourceBundleMessageSource();
+        bundle.setBasename("pdf/messages");
+        bundle.setDefaultEncoding("UTF-8");
+        bundle.setFallbackToSystemLocale(false);
+        bundle.setAlwaysUseMessageFormat(true);
+        return bundle;
+    }
+}
