@@ -63,8 +63,9 @@ class AccountController {
     /**
      * Retrieves the caller's profile.
      *
-     * The id, sign-in email, name, creation time, whether the email is verified ({@code emailVerified}) and the
-     * address a requested email change waits on ({@code pendingEmail}, else null).
+     * The id, sign-in email, name, creation time, whether the email is verified ({@code emailVerified}), the
+     * address a requested email change waits on ({@code pendingEmail}, else null) and the {@code language} of the
+     * customer's pages and mails ({@code en} or {@code fr}).
      */
     @GetMapping("/profile")
     Mono<Profile> profile(Caller caller) {
@@ -75,6 +76,8 @@ class AccountController {
     }
 
     /**
+     * Changes the caller's profile: the language of their pages and mails.
+     *
      * 200 with the whole profile once changed; 400 {@code validation-failed} on field {@code language} for any
      * value but {@code en} and {@code fr}. Choosing the language the caller already has changes nothing.
      */
