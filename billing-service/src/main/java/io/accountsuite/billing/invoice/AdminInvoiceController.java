@@ -19,6 +19,8 @@ class AdminInvoiceController {
     private final Invoices invoices;
 
     /**
+     * Lists every customer's invoices, newest first (role admin).
+     *
      * {@code [AdminInvoice]} newest first, at most {@code limit} (default 100, at most 500), filtered by
      * {@code status} (pending, completed, refunded, partially-refunded, failed, cancelled) and {@code customerId};
      * 400 {@code validation-failed} naming the parameter for any other value.
@@ -31,7 +33,11 @@ class AdminInvoiceController {
                 ListQuery.id("customerId", customerId), ListQuery.limit(limit)).map(InvoiceViews.AdminInvoice::of);
     }
 
-    /** {@code {counts: {<status>: n, …every status}, failedPayments: n}}. */
+    /**
+     * Counts the network's invoices by status (role admin).
+     *
+     * {@code {counts: {<status>: n, …every status}, failedPayments: n}}.
+     */
     @GetMapping("/api/admin/invoices/summary")
     Mono<InvoiceViews.AdminSummary> summary() {
         return invoices.countByStatus().map(InvoiceViews.AdminSummary::of);

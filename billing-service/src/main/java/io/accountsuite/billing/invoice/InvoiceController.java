@@ -17,17 +17,33 @@ class InvoiceController {
 
     private final Invoices invoices;
 
+    /**
+     * Lists the caller's invoices, newest first.
+     *
+     * Each with its number, issue date, status, purpose and total as {@code {amount, currency}} (the amount a decimal
+     * string in the currency's minor digits, e.g. {@code "30.00"}).
+     */
     @GetMapping("/api/billing/invoices")
     Flux<InvoiceViews.Summary> list(Caller caller) {
         return invoices.ofCustomer(caller.customerId()).map(InvoiceViews.Summary::of);
     }
 
+    /**
+     * Retrieves one of the caller's invoices with its lines and the billing address it was issued to.
+     *
+     * Amounts as {@code {amount, currency}}, the amount a decimal string. 404 for another customer's invoice.
+     */
     @GetMapping("/api/billing/invoices/{id}")
     Mono<InvoiceViews.Detail> one(@PathVariable UUID id, Caller caller) {
         return owned(caller, id).map(InvoiceViews.Detail::of);
     }
 
-    /** The customer's account credit, per currency where there is some: it pays their next invoices first. */
+    /**
+     * Lists the caller's account credit, one entry a currency where there is some.
+     *
+     * The credit pays the customer's next invoices first. Each entry is {@code {amount, currency}}, the amount a
+     * decimal string.
+     */
     @GetMapping("/api/billing/account-credit")
     Flux<InvoiceViews.Money> credit(Caller caller) {
         return invoices.creditsOf(caller.customerId()).map(InvoiceViews.Money::of);

@@ -38,6 +38,12 @@ class BillingOverviewController {
                            List<CreditNoteView> creditNotes, List<InvoiceViews.Money> accountCredit) {
     }
 
+    /**
+     * Retrieves the caller's billing blocks of the account page in one call.
+     *
+     * The address (null when none is saved), the invoices, the credit notes and the account credit, each shaped as its
+     * own endpoint answers it. Amounts as {@code {amount, currency}}, the amount a decimal string.
+     */
     @GetMapping("/api/billing/overview")
     Mono<BillingOverview> overview(Caller caller) {
         UUID customer = caller.customerId();

@@ -23,6 +23,12 @@ class InvoicePdfController {
     private final Invoices invoices;
     private final InvoicePdf pdf;
 
+    /**
+     * Downloads one of the caller's invoices as a PDF.
+     *
+     * {@code application/pdf}, as an attachment named after the invoice number ({@code INV-2026-000123.pdf}), in the
+     * request's language ({@code Accept-Language}: en or fr).
+     */
     @GetMapping("/api/billing/invoices/{id}/pdf")
     Mono<ResponseEntity<byte[]>> pdf(@PathVariable UUID id, Caller caller, ServerWebExchange exchange) {
         return invoices.owned(caller, id).map(invoice -> ResponseEntity.ok()

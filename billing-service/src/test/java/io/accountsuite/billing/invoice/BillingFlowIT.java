@@ -72,6 +72,11 @@ class BillingFlowIT {
     final UUID membership = UUID.randomUUID();
 
     @Test
+    void every_operation_of_the_api_description_has_a_summary() {
+        ApiDescriptionContract.assertEveryOperationSummarised(web);
+    }
+
+    @Test
     void the_address_is_validated_field_by_field_and_only_a_valid_one_is_kept() {
         put(ann, Map.of("email", "nope", "line1", "1 Flour Street", "city", "Lyon", "postalCode", "6900",
                 "country", "FR", "vatNumber", "DE123")).expectStatus().isBadRequest().expectBody()

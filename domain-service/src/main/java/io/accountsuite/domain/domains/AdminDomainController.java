@@ -24,6 +24,8 @@ class AdminDomainController {
     private final CustomDomains customDomains;
 
     /**
+     * Lists every customer's custom domains, newest first (role admin).
+     *
      * {@code [AdminDomain]} newest first, at most {@code limit} (default 100, at most 500), filtered by {@code stage}
      * (checking-dns, checking-ssl-cert, done, failed, ssl-failed, done-without-ssl), {@code customerId} and
      * {@code trouble=true} (failed, ssl-failed, done-without-ssl); 400 {@code validation-failed} naming the
@@ -38,13 +40,21 @@ class AdminDomainController {
                 ListQuery.yesNo("trouble", trouble), ListQuery.limit(limit)).map(AdminDomainViews.AdminDomain::of);
     }
 
-    /** {@code {counts: {<stage>: n, …every stage}, inTrouble: n}}. */
+    /**
+     * Counts the network's custom domains by verification stage (role admin).
+     *
+     * {@code {counts: {<stage>: n, …every stage}, inTrouble: n}}.
+     */
     @GetMapping("/api/admin/domains/summary")
     Mono<AdminDomainViews.Summary> summary() {
         return domains.countByStage().map(AdminDomainViews.Summary::of);
     }
 
-    /** 202: verification of the domain starts over now, as the owner's "check again"; 404 for an unknown domain. */
+    /**
+     * Starts a domain's verification over now (role admin), as its owner's "check again".
+     *
+     * 202; 404 for an unknown domain.
+     */
     @PostMapping("/api/admin/domains/{id}/verification")
     @ResponseStatus(HttpStatus.ACCEPTED)
     Mono<Void> checkAgain(@PathVariable UUID id, Caller admin) {

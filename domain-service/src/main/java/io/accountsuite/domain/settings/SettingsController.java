@@ -51,17 +51,31 @@ class SettingsController {
                         @Min(1) @Max(1000) Integer sslAttempts, Boolean allowPlainHttp) {
     }
 
+    /**
+     * Retrieves the add-domain instructions for customers, with the network's domain and address.
+     *
+     * {@code instructions}: the admin's text with the network's domain and IP filled in; {@code networkDomain}: where a
+     * CNAME record points; {@code networkIp}: the IPv4 address an A record points to (empty when none is set).
+     */
     @GetMapping("/api/domains/instructions")
     Mono<Map<String, String>> instructions() {
         return settings.current().map(s -> Map.of("instructions", s.filledInstructions(), "networkDomain",
                 s.networkDomain(), "networkIp", s.networkIpv4() == null ? "" : s.networkIpv4()));
     }
 
+    /** Retrieves the network's domain-mapping settings (role admin). */
     @GetMapping("/api/admin/settings/domains")
     Mono<SettingsView> get() {
         return settings.current().map(SettingsView::of);
     }
 
+    /**
+     * Saves the network's domain-mapping settings (role admin).
+     *
+     * Whether domain mapping is on, the add-domain instructions, the network's domain (a host name of at least two
+     * labels) and addresses, the check interval (5 to 86400 seconds) and the DNS and certificate attempts (1 to 1000;
+     * left out, these three keep their current values).
+     */
     @PutMapping("/api/admin/settings/domains")
     Mono<SettingsView> put(@Valid @RequestBody SettingsForm f, Caller admin) {
         if (f.networkIpv6() != null && !isIpv6(f.networkIpv6())) {

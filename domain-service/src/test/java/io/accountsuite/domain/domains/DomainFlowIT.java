@@ -108,6 +108,11 @@ class DomainFlowIT {
     }
 
     @Test
+    void every_operation_of_the_api_description_has_a_summary() {
+        ApiDescriptionContract.assertEveryOperationSummarised(web);
+    }
+
+    @Test
     void a_domain_pointing_at_the_network_passes_dns_then_its_certificate() {
         String id = add(ann, "Shop.Example.com.", false).expectStatus().isCreated().expectBody(Map.class)
                 .returnResult().getResponseBody().get("id").toString();

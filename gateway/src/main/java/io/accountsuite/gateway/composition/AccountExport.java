@@ -15,6 +15,7 @@ import io.accountsuite.gateway.backend.SiteClient;
 import io.accountsuite.platform.problem.ApiProblem;
 import io.accountsuite.platform.problem.Message;
 import io.accountsuite.platform.problem.ProblemType;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
@@ -41,6 +42,16 @@ class AccountExport {
     private final SiteClient sites;
     private final DomainClient domains;
 
+    /**
+     * Exports everything the suite holds about the caller, gathered from every service, as one JSON file.
+     *
+     * An attachment ({@code account-export.json}): profile, memberships, billing address, invoices, credit notes,
+     * account credit, sites and domains. An export must be whole: a service that cannot answer (5 s each) makes it a
+     * 503.
+     */
+    @ApiResponse(responseCode = "200", description = "The export, as an attachment")
+    @ApiResponse(responseCode = "429", description = "too-many-requests: the caller already has as many composed "
+            + "requests under way as allowed (gateway.composition.max-in-flight-per-customer); Retry-After: 1")
     @GetMapping("/api/account/export")
     Mono<ResponseEntity<Map<String, Object>>> export(@AuthenticationPrincipal Jwt caller) {
         String token = caller.getTokenValue();

@@ -21,6 +21,13 @@ class AuditLogController {
 
     private final AuditComposition audit;
 
+    /**
+     * Lists the network's admin changes from every service as one log, newest first (role admin).
+     *
+     * {@code {"entries":[…],"unavailable":["domain"]}}: the services whose entries are missing are named, the rest is
+     * whole. {@code customerId}: only the changes to that customer (a UUID); {@code limit}: 1 to 500 entries, default
+     * 100.
+     */
     @GetMapping("/api/admin/audit")
     Mono<AuditLog> read(@RequestParam(required = false) @Nullable String customerId,
                         @RequestParam(required = false) @Nullable String limit, @AuthenticationPrincipal Jwt admin) {

@@ -45,12 +45,17 @@ class ApiDocsController {
         this.page = text("api-docs/index.html").replace("{swagger-ui}", "/webjars/swagger-ui/" + swaggerUiVersion());
     }
 
+    /** Serves the readable page of the public API's description (Swagger UI, from the gateway itself). */
     @GetMapping(value = PAGE, produces = MediaType.TEXT_HTML_VALUE)
     String page() {
         return page;
     }
 
-    /** 200 always: a service that is down is named in {@code x-unavailable}, its paths left out. */
+    /**
+     * Retrieves the public API's OpenAPI 3.1 description, merged from every service's.
+     *
+     * 200 always: a service that is down is named in {@code x-unavailable}, its paths left out.
+     */
     @GetMapping(value = PAGE + "/openapi.json", produces = MediaType.APPLICATION_JSON_VALUE)
     Mono<JsonNode> description(ServerHttpRequest request) {
         return gatewayPart(request).flatMap(descriptions::merged);

@@ -35,9 +35,13 @@ class LiveEventsController {
     private final Clock clock;
 
     /**
-     * The stream ends with {@code Connection: close}: a connection that carried a stream is not reused. A request
-     * arriving on a kept-alive connection while the stream's work is still winding down can leave Reactor Netty up to
-     * 1.3.8 never reading that connection again (reactor-netty#4361): the browser's next page load there hung.
+     * Streams the caller's own live events as Server-Sent Events, with a heartbeat every 15 seconds.
+     *
+     * Each event's {@code id} is its event id and its {@code event} its type; the data is the event's payload. The
+     * stream ends when the access token expires or its session ends, with {@code Connection: close}: a connection
+     * that carried a stream is not reused. A request arriving on a kept-alive connection while the stream's work is
+     * still winding down can leave Reactor Netty up to 1.3.8 never reading that connection again (reactor-netty#4361):
+     * the browser's next page load there hung.
      */
     @GetMapping(path = "/api/account/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     Flux<ServerSentEvent<Object>> events(ServerHttpResponse response) {

@@ -22,6 +22,12 @@ class PasswordChangeRelay {
 
     private final PasswordChange passwords;
 
+    /**
+     * Changes the caller's password through the gateway, relaying identity-service's answer.
+     *
+     * An API client gets identity's answer unchanged (the fresh token pair in the body); a cookie session also gets the
+     * pair in its cookies. Identity's description of {@code POST /api/account/password} is the one published.
+     */
     @PostMapping("/api/account/password")
     Mono<ResponseEntity<byte[]>> change(@RequestBody Map<String, Object> body, @AuthenticationPrincipal Jwt caller,
                                         ServerWebExchange exchange) {

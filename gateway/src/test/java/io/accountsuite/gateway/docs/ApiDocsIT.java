@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.accountsuite.gateway.GatewayTest;
 import io.accountsuite.gateway.GatewayTestBackends;
+import io.accountsuite.testkit.ApiDescriptionContract;
 import io.accountsuite.testkit.StubBackend;
 import io.accountsuite.testkit.StubBackend.Answer;
 import org.junit.jupiter.api.BeforeEach;
@@ -76,6 +77,13 @@ class ApiDocsIT {
         // The gateway's own composed endpoints, from its own code.
         assertThat(merged.path("paths").has("/api/account")).isTrue();
         assertThat(merged.path("x-unavailable")).isEmpty();
+    }
+
+    @Test
+    void every_operation_of_the_gateway_s_own_is_summarised() {
+        everyServiceDescribes("{\"openapi\":\"3.1.0\",\"paths\":{}}");
+
+        ApiDescriptionContract.assertEveryOperationSummarised(merged());
     }
 
     @Test

@@ -8,6 +8,7 @@ import io.accountsuite.identity.customer.EmailVerifications;
 import io.accountsuite.platform.security.TrustedProxies;
 import io.accountsuite.identity.token.TokenPair;
 import io.accountsuite.platform.security.Caller;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -59,6 +60,13 @@ class AccountController {
     record EmailChange(@NotBlank @Size(max = 1024) String password, @NotBlank @Size(max = 254) String newEmail) {
     }
 
+    /**
+     * Retrieves the caller's profile.
+     *
+     * The id, sign-in email, name, creation time, whether the email is verified ({@code emailVerified}), the
+     * address a requested email change waits on ({@code pendingEmail}, else null) and the {@code language} of the
+     * customer's pages and mails ({@code en} or {@code fr}).
+     */
     @GetMapping("/profile")
     Mono<Profile> profile(Caller caller) {
         return changes.activeCustomer(caller.customerId())
@@ -68,6 +76,8 @@ class AccountController {
     }
 
     /**
+     * Changes the caller's profile: the language of their pages and mails.
+     *
      * 200 with the whole profile once changed; 400 {@code validation-failed} on field {@code language} for any
      * value but {@code en} and {@code fr}. Choosing the language the caller already has changes nothing.
      */
@@ -76,7 +86,17 @@ class AccountController {
         return profiles.chooseLanguage(caller.customerId(), body.language()).then(Mono.defer(() -> profile(caller)));
     }
 
-    /** 200 with a fresh token pair for the caller: every other session has ended. */
+    /**
+     * Changes the caller's password, confirmed with the current one, and ends every other session.
+     *
+     * 200 with a fresh token pair for the caller (the access and refresh tokens of a new session). The current password
+     * attempt counts towards sign-in throttling.
+     */
+    @ApiResponse(responseCode = "200", description = "The token pair of the caller's new session")
+    @ApiResponse(responseCode = "400", description = "Wrong current password (field currentPassword), or a new "
+            + "password that cannot be used (errors[])")
+    @ApiResponse(responseCode = "429", description = "Too many password attempts from this account or address; try "
+            + "again after Retry-After")
     @PostMapping("/password")
     Mono<TokenPair> changePassword(@Valid @RequestBody PasswordChange body, Caller caller,
                                    ServerHttpRequest request) {
@@ -87,7 +107,16 @@ class AccountController {
                 .doOnError(e -> Audit.record("password-change", caller.customerId(), address, "refused"));
     }
 
-    /** 204: the change waits for the new address to be verified (a link is mailed to it); see the profile. */
+    /**
+     * Asks for the sign-in email to change, confirmed with the password; a link is mailed to the new address.
+     *
+     * 204: nothing changes until that link is opened; the profile's pendingEmail shows the waiting address. The answer
+     * does not tell whether another account has the address (OWASP ASVS v5 6.3.8). A later request replaces this one.
+     */
+    @ApiResponse(responseCode = "400", description = "Wrong password (field password), or an invalid or unchanged new "
+            + "email (errors[])")
+    @ApiResponse(responseCode = "429", description = "One email change request a minute, and password attempts are "
+            + "throttled; try again after Retry-After")
     @PostMapping("/email")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     Mono<Void> changeEmail(@Valid @RequestBody EmailChange body, Caller caller, ServerHttpRequest request) {

@@ -10,6 +10,7 @@ import io.accountsuite.platform.problem.ApiProblem;
 import io.accountsuite.platform.security.Caller;
 import io.accountsuite.platform.validation.SingleLine;
 import io.accountsuite.platform.web.ListQuery;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -52,21 +53,29 @@ class AdminCustomersController {
     }
 
     /**
-     * Customers whose email or name holds {@code q}, newest first, at most {@code limit} (issue 20's admin contract;
-     * {@link ListQuery}). A bad value is a 400 field error.
+     * Lists the customers whose email or name holds the search text, newest first (role admin).
+     *
+     * {@code q}: the text to find (any case; blank or absent for everyone); at most {@code limit} customers (issue
+     * 20's admin contract; {@link ListQuery}). A bad value is a 400 field error.
      */
     @GetMapping
     Flux<CustomerView> search(@Valid CustomerSearch query, @RequestParam(required = false) String limit) {
         return Flux.defer(() -> customers.search(query.text(), ListQuery.limit(limit))).map(CustomerView::of);
     }
 
-    /** One customer; 404 {@code not-found} for an id no customer has (or no longer has). */
+    /** Retrieves one customer (role admin). 404 {@code not-found} for an id no customer has (or no longer has). */
     @GetMapping("/{id}")
     Mono<CustomerView> one(@PathVariable UUID id) {
         return customers.findById(id).switchIfEmpty(Mono.error(() -> ApiProblem.notFound("customer")))
                 .map(CustomerView::of);
     }
 
+    /**
+     * Creates a customer account (role admin; support and demo data), optionally a network admin.
+     *
+     * 201 with the customer. The entry {@code customer-created} is written to the audit log.
+     */
+    @ApiResponse(responseCode = "409", description = "email-taken: another account already uses this email")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     Mono<CustomerView> create(@Valid @RequestBody NewCustomer body, Caller admin) {
@@ -77,6 +86,11 @@ class AdminCustomersController {
                 .map(CustomerView::of);
     }
 
+    /**
+     * Makes a customer a network admin from their next sign-in or refresh (role admin).
+     *
+     * The caller must still be an admin as stored, not only by their token (403). Promoting an admin changes nothing.
+     */
     @PostMapping("/{id}/admin")
     Mono<CustomerView> promote(@PathVariable UUID id, Caller admin) {
         return roles.promote(admin, id)
@@ -84,7 +98,9 @@ class AdminCustomersController {
                 .map(CustomerView::of);
     }
 
-    /** Takes the admin role away; the customer's sessions end at once. 409 {@code last-admin} for the last one. */
+    /** Takes a customer's admin role away (role admin); their sessions end at once. 409 {@code last-admin}. */
+    @ApiResponse(responseCode = "200", description = "The customer, no longer an admin")
+    @ApiResponse(responseCode = "409", description = "last-admin: the network needs at least one admin")
     @DeleteMapping("/{id}/admin")
     Mono<CustomerView> demote(@PathVariable UUID id, Caller admin) {
         return roles.demote(admin, id)

@@ -10,6 +10,7 @@ import io.accountsuite.platform.problem.ApiProblem;
 import io.accountsuite.platform.problem.Message;
 import io.accountsuite.platform.problem.ProblemType;
 import io.accountsuite.platform.security.Caller;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -34,11 +35,19 @@ class AdminSigningKeysController {
 
     private final SigningKeys keys;
 
+    /**
+     * Lists the token signing keys (role admin), newest first: id, activation and retirement times, which one signs.
+     */
     @GetMapping
     Mono<List<SigningKeys.KeyInfo>> list() {
         return keys.list();
     }
 
+    /**
+     * Adds a token signing key that signs from now on (role admin); the previous keys stay published.
+     *
+     * 201 with the new key's id: {@code {"kid": "…"}}. Rotation steps: deploy/RUNBOOK.md.
+     */
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     Mono<Map<String, String>> rotate(Caller admin) {
@@ -54,6 +63,13 @@ class AdminSigningKeysController {
                 .map(n -> Map.of("resealed", n));
     }
 
+    /**
+     * Retires a signing key that no longer signs (role admin); tokens it signed stop verifying.
+     *
+     * 204. Retire a key once the tokens it signed have expired (15 minutes after the rotation).
+     */
+    @ApiResponse(responseCode = "409", description = "signing-key-in-use: the key that signs now cannot be retired; "
+            + "add a new key first")
     @DeleteMapping("/{kid}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     Mono<Void> retire(@PathVariable String kid, Caller admin) {

@@ -9,6 +9,7 @@ import io.accountsuite.identity.token.Sessions;
 import io.accountsuite.identity.token.TokenPair;
 import io.accountsuite.platform.security.Callers;
 import io.accountsuite.platform.security.TrustedProxies;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -48,12 +49,16 @@ class AuthController {
     }
 
     /**
-     * Self-service sign-up: 202 with the same answer whether the email was free or already has an account, so the
-     * answer does not tell who has an account here (OWASP ASVS v5 6.3.8). A new account signs in next. 400 for
-     * invalid fields, 429 past the registrations allowed from one address. Departure from API.md (201 with tokens).
-     * A new account speaks the request's {@code Accept-Language} ({@code en} or {@code fr}, which the gateway passes
-     * on; English for any other).
+     * Registers a new customer account with an email, a password and a name.
+     *
+     * 202 with the same answer whether the email was free or already has an account, so the answer does not tell who
+     * has an account here (OWASP ASVS v5 6.3.8); the owner of a taken email is told by mail. A new account signs in
+     * next. Departure from API.md (201 with tokens). A new account speaks the request's {@code Accept-Language}
+     * ({@code en} or {@code fr}, which the gateway passes on; English for any other).
      */
+    @ApiResponse(responseCode = "400", description = "Invalid fields (errors[]): email, password rules, name")
+    @ApiResponse(responseCode = "429", description = "Too many registrations from this address; try again after "
+            + "Retry-After")
     @PostMapping("/register")
     @ResponseStatus(HttpStatus.ACCEPTED)
     Mono<Map<String, Object>> register(@Valid @RequestBody SignUp body, ServerHttpRequest request) {
@@ -64,12 +69,30 @@ class AuthController {
                         "Sign in with this email and password. If the email already had an account, nothing changed."));
     }
 
-    /** The token pair, with the customer's {@code language} so that the gateway can set its cookie at sign-in. */
+    /**
+     * Signs in with an email and a password, answering a token pair.
+     *
+     * 200 with a bearer access token (a JWT; expiresIn in seconds), the refresh token of a new session and the
+     * customer's {@code language}, so that the gateway can set its cookie at sign-in. An unknown email and a wrong
+     * password get the same answer. Attempts are throttled per account and per client address (OWASP ASVS v5 6.3.1).
+     */
+    @ApiResponse(responseCode = "200", description = "The token pair of a new session")
+    @ApiResponse(responseCode = "401", description = "Wrong email or password (the same answer for an unknown email)")
+    @ApiResponse(responseCode = "429", description = "Too many sign-in attempts for this account or address; try "
+            + "again after Retry-After")
     @PostMapping("/login")
     Mono<TokenPair> login(@Valid @RequestBody SignIn body, ServerHttpRequest request) {
         return authentication.login(body.email(), body.password(), addresses.passedClientOf(request));
     }
 
+    /**
+     * Exchanges a refresh token for a new token pair of the same session.
+     *
+     * An ended or expired session's refresh token is refused.
+     */
+    @ApiResponse(responseCode = "200", description = "The token pair that replaces the one refreshed")
+    @ApiResponse(responseCode = "401", description = "The refresh token is not valid (unknown, expired or its session "
+            + "ended); sign in again")
     @PostMapping("/refresh")
     Mono<TokenPair> refresh(@Valid @RequestBody Refresh body, ServerHttpRequest request) {
         String address = addresses.passedClientOf(request);

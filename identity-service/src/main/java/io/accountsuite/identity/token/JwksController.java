@@ -17,6 +17,11 @@ class JwksController {
 
     private final SigningKeys keys;
 
+    /**
+     * Lists the public keys that verify access tokens, as a JSON Web Key Set (RFC 7517).
+     *
+     * Public; cacheable for 5 minutes. Every service verifies access tokens with these keys.
+     */
     @GetMapping("/.well-known/jwks.json")
     Mono<ResponseEntity<Map<String, Object>>> jwks() {
         return keys.signingKey().then(keys.publicKeys())

@@ -72,6 +72,11 @@ class AuthenticationIT {
     }
 
     @Test
+    void every_operation_of_the_api_description_has_a_summary() {
+        ApiDescriptionContract.assertEveryOperationSummarised(web);
+    }
+
+    @Test
     void access_tokens_verify_against_the_published_keys() throws Exception {
         Signed ann = identity.register();
         String jwks = web.get().uri("/.well-known/jwks.json").exchange().expectStatus().isOk()

@@ -18,6 +18,7 @@ import io.accountsuite.platform.problem.ProblemType;
 import io.accountsuite.platform.security.Caller;
 import io.accountsuite.platform.validation.MultiLine;
 import io.accountsuite.platform.validation.SingleLine;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -73,32 +74,51 @@ class CatalogController {
                       @Min(0) Long users, @Min(0) Long sites, Boolean customDomains) {
     }
 
+    /**
+     * Lists the products on sale: plans, packages and services, with prices and limits.
+     *
+     * Public. Prices as {@code {amount, currency}}, the amount a decimal string; the billing period as a duration and a
+     * unit (day, week, month, year, one-time, lifetime).
+     */
     @GetMapping("/api/catalog")
     Flux<ProductView> catalog() {
         return products.all().filter(Product::active).map(ProductView::of);
     }
 
-    /** Every product, on sale or not, with how many memberships hold it. */
+    /** Lists every product, on sale or not, with how many memberships hold it (role admin). */
     @GetMapping("/api/admin/products")
     Flux<AdminProductView> all() {
         return products.all().collectList().flatMapMany(all -> holders.count(all.stream().map(Product::id).toList())
                 .flatMapMany(counts -> Flux.fromIterable(all).map(p -> adminView(p, counts))));
     }
 
-    /** One product with how many memberships hold it; 404 for an unknown id. */
+    /** Retrieves one product with how many memberships hold it (role admin). 404 for an unknown id. */
     @GetMapping("/api/admin/products/{id}")
     Mono<AdminProductView> one(@PathVariable UUID id) {
         return products.find(id).switchIfEmpty(Mono.error(() -> ApiProblem.notFound("product")))
                 .flatMap(this::withHolders);
     }
 
+    /**
+     * Creates a product: a plan, a package or a service (role admin).
+     *
+     * 201 with the product and its holders (none). {@code price} and {@code setupFee} decimal numbers in {@code
+     * currency} (ISO 4217, fixed once created).
+     */
+    @ApiResponse(responseCode = "409", description = "slug-taken: another product has this slug")
     @PostMapping("/api/admin/products")
     @ResponseStatus(HttpStatus.CREATED)
     Mono<AdminProductView> create(@Valid @RequestBody ProductForm form, Caller admin) {
         return save(UUID.randomUUID(), form, null, admin);
     }
 
-    /** Edits a product; deactivating one answers how many memberships still hold it (they keep it). */
+    /**
+     * Edits a product (role admin); deactivating one answers how many memberships still hold it (they keep it).
+     *
+     * The whole form replaces the product's; its currency cannot change.
+     */
+    @ApiResponse(responseCode = "200", description = "The product with how many memberships hold it")
+    @ApiResponse(responseCode = "409", description = "slug-taken: another product has this slug")
     @PutMapping("/api/admin/products/{id}")
     Mono<AdminProductView> update(@PathVariable UUID id, @Valid @RequestBody ProductForm form, Caller admin) {
         return products.find(id).switchIfEmpty(Mono.error(() -> ApiProblem.notFound("product")))

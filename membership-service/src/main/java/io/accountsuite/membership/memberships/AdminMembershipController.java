@@ -17,8 +17,10 @@ class AdminMembershipController {
     private final AdminMembershipReadings readings;
 
     /**
-     * Memberships newest first, filtered by customer and status (its word), at most {@code limit} ({@link ListQuery}:
-     * a value that is none of these is a 400 field error).
+     * Lists every customer's memberships, newest first (role admin).
+     *
+     * Filtered by {@code customerId} and {@code status} (its word), at most {@code limit} ({@link ListQuery}: a value
+     * that is none of these is a 400 field error).
      */
     @GetMapping("/api/admin/memberships")
     Flux<AdminMembership> list(@RequestParam(required = false) @Nullable String customerId,
@@ -28,7 +30,9 @@ class AdminMembershipController {
                 ListQuery.word(MembershipStatus.class, "status", status), ListQuery.limit(limit)));
     }
 
-    /** How many memberships are in each status, and the monthly recurring revenue per currency. */
+    /**
+     * Counts the memberships in each status, with the monthly recurring revenue per currency (role admin).
+     */
     @GetMapping("/api/admin/memberships/summary")
     Mono<MembershipSummary> summary() {
         return readings.summary();

@@ -2,6 +2,7 @@ package io.accountsuite.membership.memberships;
 
 import io.accountsuite.platform.security.Caller;
 import io.accountsuite.platform.web.ListQuery;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
@@ -23,20 +24,28 @@ class CouponController {
 
     private final CouponCatalog catalog;
 
-    /** The coupons, newest first, at most {@code limit} ({@link ListQuery}; a bad value is a 400 field error). */
+    /**
+     * Lists the coupons, newest first (role admin).
+     *
+     * At most {@code limit} ({@link ListQuery}; a bad value is a 400 field error).
+     */
     @GetMapping("/api/admin/coupons")
     Flux<CouponView> list(@RequestParam(required = false) @Nullable String limit) {
         return Flux.defer(() -> catalog.newest(ListQuery.limit(limit))).map(CouponView::of);
     }
 
-    /** Adds a coupon: 201; 400 field errors; 409 {@code coupon-code-taken}. */
+    /** Adds a coupon to the catalog (role admin). 201 with the coupon; 400 field errors. */
+    @ApiResponse(responseCode = "409", description = "coupon-code-taken: another coupon has this code")
     @PostMapping("/api/admin/coupons")
     @ResponseStatus(HttpStatus.CREATED)
     Mono<CouponView> create(@Valid @RequestBody CouponForm form, Caller admin) {
         return catalog.create(admin, form).map(CouponView::of);
     }
 
-    /** Deactivates a coupon: 200 with the coupon, {@code active} false, however often; 404 for an unknown code. */
+    /**
+     * Deactivates a coupon (role admin). 200 with the coupon, {@code active} false, however often; 404 for an unknown
+     * code.
+     */
     @PostMapping("/api/admin/coupons/{code}/deactivation")
     Mono<CouponView> deactivate(@PathVariable String code, Caller admin) {
         return catalog.deactivate(admin, code).map(CouponView::of);

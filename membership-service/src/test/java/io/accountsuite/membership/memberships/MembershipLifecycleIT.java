@@ -70,6 +70,11 @@ class MembershipLifecycleIT {
     }
 
     @Test
+    void every_operation_of_the_api_description_has_a_summary() {
+        ApiDescriptionContract.assertEveryOperationSummarised(web);
+    }
+
+    @Test
     void a_new_membership_is_pending_until_paid_and_asks_for_its_site_and_first_invoice() {
         Map<?, ?> created = api.create(ann, catalog.basic());
         String id = (String) created.get("id");

@@ -30,12 +30,17 @@ class SenderController {
                       @NotBlank @Size(max = 254) String senderAddress) {
     }
 
+    /** Retrieves who the mails come from: the sender's name and address (role admin). */
     @GetMapping
     Mono<SenderView> get() {
         return settings.current().map(SenderView::of);
     }
 
-    /** 200 with the saved settings; 400 {@code validation-failed} for an invalid name or address. */
+    /**
+     * Saves who the mails come from: the sender's name and address (role admin).
+     *
+     * 200 with the saved settings; 400 {@code validation-failed} for an invalid name or address.
+     */
     @PutMapping
     Mono<SenderView> put(@Valid @RequestBody SenderForm form, Caller admin) {
         if (!EmailShape.matches(form.senderAddress().strip())) {

@@ -14,6 +14,7 @@ import io.accountsuite.notification.Events;
 import io.accountsuite.notification.Mailbox;
 import io.accountsuite.notification.NotificationTest;
 import io.accountsuite.platform.problem.ProblemType;
+import io.accountsuite.testkit.ApiDescriptionContract;
 import io.accountsuite.testkit.TestTokens;
 import io.accountsuite.testkit.TopicReader;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,11 @@ class VerificationIT {
 
     @Autowired WebTestClient web;
     @Autowired DatabaseClient db;
+
+    @Test
+    void every_operation_of_the_api_description_has_a_summary() {
+        ApiDescriptionContract.assertEveryOperationSummarised(web);
+    }
 
     @Test
     void the_mailed_link_verifies_the_address_once_and_only_its_hash_is_stored() {

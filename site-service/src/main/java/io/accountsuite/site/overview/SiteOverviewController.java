@@ -37,6 +37,11 @@ class SiteOverviewController {
     record SiteOverview(SiteView site, @Nullable List<TemplateView> templates) {
     }
 
+    /**
+     * Lists the caller's sites for the account page in one call, each with the templates it may switch to.
+     *
+     * In the order of {@code GET /api/sites}; {@code templates} is null when the site may not switch templates.
+     */
     @GetMapping("/api/sites/overview")
     Flux<SiteOverview> overview(Caller caller) {
         return sites.ofCustomer(caller.customerId()).concatMap(this::overview);

@@ -15,6 +15,8 @@ class AdminSiteController {
     private final AdminSites sites;
 
     /**
+     * Lists every customer's sites, newest first (role admin).
+     *
      * {@code [AdminSite]} newest first, at most {@code limit} (default 100, at most 500), of {@code customerId} when
      * given; 400 {@code validation-failed} naming the parameter for any other value.
      */

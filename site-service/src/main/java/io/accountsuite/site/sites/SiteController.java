@@ -30,17 +30,34 @@ class SiteController {
     record Deletion(Boolean confirm) {
     }
 
+    /**
+     * Lists the caller's sites with their address, template and limits against usage.
+     *
+     * Limits keyed diskMb, posts, pages, visitsPerMonth and users, each with its {@code usage}, {@code allowed} (null:
+     * unlimited) and the {@code percent} used (null when unlimited); visits reset on {@code visitsResetOn} (SPEC
+     * section 2).
+     */
     @GetMapping("/api/sites")
     Flux<SiteView> mine(Caller caller) {
         return sites.ofCustomer(caller.customerId()).concatMap(views::of);
     }
 
+    /**
+     * Retrieves one of the caller's sites with its address, template and limits against usage.
+     *
+     * As {@code GET /api/sites} lists it; {@code unavailable} says why a site is not served (null while served).
+     */
     @GetMapping("/api/sites/{id}")
     Mono<SiteView> one(@PathVariable UUID id, Caller caller) {
         return owned.find(caller, id).flatMap(views::of);
     }
 
-    /** Irreversible: the site and its content go; the membership and the account stay. Deleting again is fine. */
+    /**
+     * Deletes the caller's site and its content; this cannot be undone.
+     *
+     * Confirmed with {@code confirm: true} (400 otherwise); 204. The membership and the account stay. Deleting a site
+     * already deleted answers 204 again.
+     */
     @PostMapping("/api/sites/{id}/deletion")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     Mono<Void> delete(@PathVariable UUID id, @RequestBody Deletion body, Caller caller) {

@@ -64,35 +64,46 @@ class TemplateController {
     record SiteSettings(@NotNull Boolean allowTemplateSwitching) {
     }
 
+    /** Lists the network's site templates, active or not, with their content (role admin). */
     @GetMapping("/api/admin/templates")
     Flux<Template> all() {
         return templates.all();
     }
 
-    /** The template as {@code GET /api/admin/templates} lists it; 404 {@code not-found} for an unknown id. */
+    /**
+     * Retrieves one site template (role admin).
+     *
+     * As {@code GET /api/admin/templates} lists it; 404 {@code not-found} for an unknown id.
+     */
     @GetMapping("/api/admin/templates/{id}")
     Mono<Template> one(@PathVariable UUID id) {
         return templates.find(id).switchIfEmpty(Mono.error(() -> ApiProblem.notFound("template")));
     }
 
-    /** 201 with the template; {@code active} defaults to true. */
+    /** Creates a site template with its posts, pages and media (role admin). 201; {@code active} defaults to true. */
     @PostMapping("/api/admin/templates")
     @ResponseStatus(HttpStatus.CREATED)
     Mono<Template> create(@Valid @RequestBody TemplateForm form, Caller admin) {
         return editing.create(admin, form.toTemplate(UUID.randomUUID(), true));
     }
 
-    /** Replaces the template; {@code active: false} deactivates it, {@code active} left out keeps it as it is. */
+    /**
+     * Replaces a site template (role admin).
+     *
+     * {@code active: false} deactivates it; {@code active} left out keeps it as it is.
+     */
     @PutMapping("/api/admin/templates/{id}")
     Mono<Template> update(@PathVariable UUID id, @Valid @RequestBody TemplateForm form, Caller admin) {
         return editing.update(admin, id, current -> form.toTemplate(id, current.active()));
     }
 
+    /** Retrieves the network's site settings: whether customers may switch templates (role admin). */
     @GetMapping("/api/admin/settings/sites")
     Mono<SiteSettings> settings() {
         return templates.switchingAllowed().map(SiteSettings::new);
     }
 
+    /** Saves the network's site settings: whether customers may switch templates (role admin). */
     @PutMapping("/api/admin/settings/sites")
     Mono<SiteSettings> updateSettings(@Valid @RequestBody SiteSettings settings, Caller admin) {
         return editing.allowSwitching(admin, settings.allowTemplateSwitching()).map(SiteSettings::new);

@@ -84,6 +84,11 @@ class SiteFlowIT {
     }
 
     @Test
+    void every_operation_of_the_api_description_has_a_summary() {
+        ApiDescriptionContract.assertEveryOperationSummarised(web);
+    }
+
+    @Test
     void the_site_is_created_once_from_its_template_with_the_plans_limits() {
         get(ann, "/api/sites/" + site).expectStatus().isOk().expectBody()
                 .jsonPath("$.title").isEqualTo("Ann's Bakery")

@@ -19,6 +19,13 @@ public class AuditController {
 
     private final AdminAudit audit;
 
+    /**
+     * Lists this service's admin changes, newest first (role admin).
+     *
+     * {@code limit}: 1 to 500 entries, default 100; {@code customerId}: only the changes to that customer (a UUID).
+     * Each entry names who changed what, when, with the state before and after. The gateway merges every service's
+     * entries.
+     */
     @GetMapping("/api/admin/audit")
     Flux<AuditEntry> entries(@RequestParam(required = false) @Nullable String customerId,
                              @RequestParam(required = false) @Nullable String limit) {

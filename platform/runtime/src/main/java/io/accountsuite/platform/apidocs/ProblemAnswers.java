@@ -22,7 +22,7 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * {@code /api/admin/**} (role admin), 404 for a path naming an id, 422 where an {@code Idempotency-Key} is taken
  * (a key reused for another request) and 503 (a service the call needs is down), each an
  * {@code application/problem+json} answer. A status a controller declares itself ({@code @ApiResponse}) keeps its
- * words and gets the problem+json content if it has none. Public paths need no bearer token.
+ * words and gets the problem+json content in place of any other. Public paths need no bearer token.
  */
 public final class ProblemAnswers implements GlobalOpenApiCustomizer {
 
@@ -79,9 +79,13 @@ public final class ProblemAnswers implements GlobalOpenApiCustomizer {
         }
     }
 
+    /**
+     * A refusal answers problem+json only: springdoc gives a status a controller declares the handler's success
+     * shape ({@code application/json} of its return type), which is replaced.
+     */
     private static void problemContent(ApiResponse response) {
         Content content = response.getContent();
-        if (content == null || content.isEmpty() || content.containsKey("*/*")) {
+        if (content == null || content.size() != 1 || !content.containsKey(PROBLEM_JSON)) {
             response.content(new Content().addMediaType(PROBLEM_JSON, new MediaType()
                     .schema(new Schema<>().$ref("#/components/schemas/" + SharedApiDescription.PROBLEM))));
         }
