@@ -20,8 +20,9 @@ import static org.awaitility.Awaitility.await;
 public final class Customers {
 
     public static final String PASSWORD = "browser journey password 1";
-    private static final String ADMIN = "admin@example.com";
-    private static final String DEMO_PASSWORD = "demo password for the local suite";
+    /** The demo data's network admin (local/ demo data) and its password. */
+    public static final String ADMIN = "admin@example.com";
+    public static final String DEMO_PASSWORD = "demo password for the local suite";
 
     public record Customer(String email, String name, String siteTitle, String siteId) {
     }

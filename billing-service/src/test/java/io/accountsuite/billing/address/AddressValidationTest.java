@@ -75,7 +75,8 @@ class AddressValidationTest {
 
         var bad = AddressValidation.validate(UUID.randomUUID(), new Input(null, "not-an-email",
                 "line\u0007one", null, "x".repeat(101), null, "8001", "CH", null));
-        assertThat(bad.errors()).extracting(AddressValidation.Invalid::field).containsExactlyInAnyOrder("email", "line1", "city");
+        assertThat(bad.errors()).extracting(AddressValidation.Invalid::field)
+                .containsExactlyInAnyOrder("email", "line1", "city");
 
         var missing = AddressValidation.validate(UUID.randomUUID(), new Input(null, null, null, null, null, null,
                 null, null, null));

@@ -43,7 +43,8 @@ class SettingsController {
 
     record SettingsForm(@NotNull Boolean domainMappingEnabled,
                         @NotBlank @Size(max = 4000) @MultiLine String addDomainInstructions,
-                        @NotBlank @Pattern(regexp = HOST_NAME, message = "{domain.settings.host-name}") String networkDomain,
+                        @NotBlank @Pattern(regexp = HOST_NAME, message = "{domain.settings.host-name}")
+                        String networkDomain,
                         @Pattern(regexp = IPV4, message = "{domain.settings.ipv4}") String networkIp,
                         @Size(max = 45) @Pattern(regexp = "[0-9a-fA-F:.]*:[0-9a-fA-F:.]*",
                                 message = "{domain.settings.ipv6-example}") String networkIpv6,

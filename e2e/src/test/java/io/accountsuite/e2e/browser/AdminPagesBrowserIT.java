@@ -33,8 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(RunningSuite.class)
 class AdminPagesBrowserIT {
 
-    private static final String ADMIN = "admin@example.com";
-    private static final String ADMIN_PASSWORD = "demo password for the local suite";
+    private static final String ADMIN = Customers.ADMIN;
+    private static final String ADMIN_PASSWORD = Customers.DEMO_PASSWORD;
 
     private final List<Browser> browsers = new ArrayList<>();
 

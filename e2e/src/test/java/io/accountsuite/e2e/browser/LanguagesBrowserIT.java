@@ -28,8 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(RunningSuite.class)
 class LanguagesBrowserIT {
 
-    private static final String ADMIN = "admin@example.com";
-    private static final String ADMIN_PASSWORD = "demo password for the local suite";
+    private static final String ADMIN = Customers.ADMIN;
+    private static final String ADMIN_PASSWORD = Customers.DEMO_PASSWORD;
     /** Money as French CLDR writes dollars: digits, a comma, two decimals, a (narrow) no-break space, "$US". */
     private static final String FRENCH_DOLLARS = "[\\d\\u202f\\u00a0]+,\\d{2}[\\s\\u202f\\u00a0]\\$US";
 

@@ -35,7 +35,7 @@ public class IdentityClient {
         this.backends = backends;
     }
 
-    /** The login answer: the tokens, and the customer's saved language ({@code en}, {@code fr}; null before it had one). */
+    /** The login answer: the tokens and the customer's saved language ({@code en}, {@code fr}; null if not sent). */
     public record Tokens(String accessToken, String refreshToken, long expiresIn, @Nullable String language) {
     }
 

@@ -151,7 +151,8 @@ public class CredentialChanges {
     public Mono<Customer> activeCustomer(UUID customerId) {
         return customers.findById(customerId)
                 .filter(Customer::isActive)
-                .switchIfEmpty(Mono.error(() -> ProblemType.UNAUTHENTICATED.problem(Message.of("identity.account-closed"))));
+                .switchIfEmpty(Mono.error(() -> ProblemType.UNAUTHENTICATED.problem(
+                        Message.of("identity.account-closed"))));
     }
 
     private Mono<Void> validateNewPassword(Customer customer, String current, String next, String confirmation) {

@@ -66,7 +66,8 @@ public class LoginThrottle {
         return record(REGISTRATION, REGISTRATION, address, now)
                 .then(overLimit("client_address = :v AND kind = 'registration'", address, registrationsPerAddress,
                         now.minus(registrationWindow)))
-                .flatMap(oldest -> Mono.<Void>error(tooMany(oldest, registrationWindow, "identity.registration.too-many")));
+                .flatMap(oldest -> Mono.<Void>error(
+                        tooMany(oldest, registrationWindow, "identity.registration.too-many")));
     }
 
     /** A successful sign-in: the account's attempts count for nothing any more. */

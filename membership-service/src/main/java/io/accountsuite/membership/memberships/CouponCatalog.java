@@ -41,7 +41,8 @@ public class CouponCatalog {
                         ? audit.record(admin, "coupon-created", null, subject(coupon), null, CouponView.of(coupon))
                         .thenReturn(coupon)
                         : Mono.error(MembershipProblems.COUPON_CODE_TAKEN
-                        .problem(Message.of("membership.coupon.code-taken")).field("code", Message.of("membership.catalog.used"))))));
+                        .problem(Message.of("membership.coupon.code-taken"))
+                        .field("code", Message.of("membership.catalog.used"))))));
     }
 
     /**

@@ -60,7 +60,8 @@ public final class MessageBundles {
 
     /**
      * {@link #assertComplete} for a bundle whose every entry is a {@link java.text.MessageFormat} pattern (the
-     * problems' bundles, the gateway's page bundles): also fails on a lone quote ({@code '}, which MessageFormat swallows; write {@code ''}, or ’ in French).
+     * problems' bundles, the gateway's page bundles): also fails on a lone quote ({@code '}, which MessageFormat
+     * swallows; write {@code ''}, or ’ in French).
      */
     public static void assertFormatBundle(String basename) {
         assertComplete(basename);
