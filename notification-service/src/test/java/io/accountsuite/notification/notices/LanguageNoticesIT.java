@@ -54,7 +54,7 @@ class LanguageNoticesIT {
                 "M-1", UUID.randomUUID(), "trialing", null, null, LocalDate.now(ZoneOffset.UTC).plusDays(2)));
 
         String invoice = spaced(text(mailbox.awaitSubject("Facture INV-2026-000777")));
-        assertThat(invoice).contains("La facture INV-2026-000777 d'un montant de 30,00 $US a été émise le "
+        assertThat(invoice).contains("La facture INV-2026-000777 d’un montant de 30,00 $US a été émise le "
                 + spaced(LocalFormats.date(issued.occurredAt().atZone(ZoneOffset.UTC).toLocalDate(), Locale.FRENCH)))
                 .contains("Voir mes factures");
         assertThat(spaced(LocalFormats.date(trialEnd, Locale.FRENCH))).isEqualTo("1 janv. 2027");
