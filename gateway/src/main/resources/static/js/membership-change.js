@@ -36,6 +36,26 @@ function item(text) {
   return li;
 }
 
+// A credit's words by its reason (membership-service's ChargeLine documents the set).
+const credits = {
+  'unused-time': (subject) => t('change.line.credit.unused-time', subject),
+  'setup-fee-paid': () => t('change.line.credit.setup-fee-paid'),
+};
+
+/**
+ * A charge line in the page's language from its type, subject (the product's name, the coupon's code) and reason;
+ * a line without them, or with a reason this page does not know, shows its English description.
+ */
+function lineText(line) {
+  if (line.type === 'product' && line.subject) return line.subject;
+  if (line.type === 'fee' && line.subject) return t('change.line.fee', line.subject);
+  if (line.type === 'discount' && line.subject) return t('change.line.discount', line.subject);
+  if (line.type === 'credit' && line.reason && Object.hasOwn(credits, line.reason)) {
+    return credits[line.reason](line.subject);
+  }
+  return line.description;
+}
+
 function render(quote) {
   document.getElementById('preview-kind').textContent = kinds[quote.kind] || quote.kind;
   document.getElementById('preview-effective').textContent = quote.outcome === 'awaiting-payment'
@@ -43,7 +63,7 @@ function render(quote) {
   document.getElementById('preview-due').textContent = money(quote.amountDueNow);
   document.getElementById('preview-recurring').textContent = money(quote.newRecurringTotal);
   document.getElementById('preview-lines').replaceChildren(...(quote.lines.length
-    ? quote.lines.map((l) => item(t('change.line', l.description, money(l.amount))))
+    ? quote.lines.map((l) => item(t('change.line', lineText(l), money(l.amount))))
     : [item(t('change.nothing-charged'))]));
   document.getElementById('preview-limits').replaceChildren(...quote.limitsVsUsage.map((l) => item(
     t('change.limit-usage', labels[l.limit] || l.limit, l.usage,

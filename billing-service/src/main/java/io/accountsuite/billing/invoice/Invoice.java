@@ -9,6 +9,7 @@ import java.util.UUID;
 import io.accountsuite.billing.address.BillingAddress;
 import io.accountsuite.platform.problem.Message;
 import io.accountsuite.platform.values.WireValue;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSourceResolvable;
 
 /**
@@ -32,8 +33,20 @@ public record Invoice(UUID id, String number, UUID customerId, UUID membershipId
         }
     }
 
-    /** product, fee, credit or discount; credits and discounts are negative. */
-    public record Line(String type, String description, int quantity, BigDecimal amount) {
+    /**
+     * product, fee, credit or discount; credits and discounts are negative. {@code description} is the line in
+     * English as charged; {@code subject} and {@code reason} (nullable; null on lines stored before issue 21) say what
+     * a reader's words need: the product's name or the coupon's code, and what a credit is for ({@code unused-time},
+     * {@code setup-fee-paid}, from membership-service's charge; {@link #ACCOUNT_CREDIT} and
+     * {@link #CARRIED_TO_CREDIT}, billing's own). The PDF words a line from them, else prints its description.
+     */
+    public record Line(String type, String description, int quantity, BigDecimal amount, @Nullable String subject,
+                       @Nullable String reason) {
+
+        /** The reason of a credit paid from the customer's account credit. */
+        public static final String ACCOUNT_CREDIT = "account-credit";
+        /** The reason of a credit that carries a negative total to the customer's account credit. */
+        public static final String CARRIED_TO_CREDIT = "carried-to-credit";
     }
 
     /** Something is due and not paid yet. */

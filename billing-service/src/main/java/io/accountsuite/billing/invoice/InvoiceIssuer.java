@@ -52,7 +52,8 @@ public class InvoiceIssuer {
         }
         String currency = charge.total().currency();
         List<Invoice.Line> lines = charge.lines().stream()
-                .map(l -> new Invoice.Line(l.type(), l.description(), l.quantity(), new BigDecimal(l.amount().amount())))
+                .map(l -> new Invoice.Line(l.type(), l.description(), l.quantity(),
+                        new BigDecimal(l.amount().amount()), l.subject(), l.reason()))
                 .toList();
         Instant now = clock.instant();
         return invoices.issued(invoiceId, sourceEventId).flatMap(done -> done ? Mono.<Invoice>empty()

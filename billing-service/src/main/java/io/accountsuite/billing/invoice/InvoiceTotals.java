@@ -26,12 +26,14 @@ public final class InvoiceTotals {
         BigDecimal credit = accountCredit.setScale(scale, RoundingMode.HALF_EVEN);
         if (total.signum() > 0 && credit.signum() > 0) {
             BigDecimal used = credit.min(total);
-            lines.add(new Invoice.Line("credit", "Account credit", 1, used.negate()));
+            lines.add(new Invoice.Line("credit", "Account credit", 1, used.negate(), null,
+                    Invoice.Line.ACCOUNT_CREDIT));
             credit = credit.subtract(used);
             total = total.subtract(used);
         }
         if (total.signum() < 0) {
-            lines.add(new Invoice.Line("credit", "Carried to account credit", 1, total.negate()));
+            lines.add(new Invoice.Line("credit", "Carried to account credit", 1, total.negate(), null,
+                    Invoice.Line.CARRIED_TO_CREDIT));
             credit = credit.add(total.negate());
             total = BigDecimal.ZERO.setScale(scale);
         }

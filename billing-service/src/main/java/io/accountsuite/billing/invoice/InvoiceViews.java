@@ -35,16 +35,27 @@ public final class InvoiceViews {
         }
     }
 
-    public record Detail(UUID id, String number, Instant issuedAt, Instant paidAt, String status, String purpose,
-                         UUID membershipId, Money total, Money refunded, boolean payable, BillingAddress address,
-                         List<Map<String, Object>> lines) {
+    public record Detail(UUID id, String number, Instant issuedAt, @Nullable Instant paidAt, String status,
+                         String purpose, UUID membershipId, Money total, Money refunded, boolean payable,
+                         @Nullable BillingAddress address, List<LineView> lines) {
         public static Detail of(Invoice i) {
             return new Detail(i.id(), i.number(), i.issuedAt(), i.paidAt(), i.status().value(), i.purpose(),
                     i.membershipId(), Money.of(i.total(), i.currency()), Money.of(i.refunded(), i.currency()),
                     i.payable(), i.address(),
-                    i.lines().stream().map(l -> Map.<String, Object>of("type", l.type(), "description",
-                            l.description(), "quantity", l.quantity(), "amount", Money.of(l.amount(), i.currency())))
-                            .toList());
+                    i.lines().stream().map(l -> LineView.of(l, i.currency())).toList());
+        }
+    }
+
+    /**
+     * One line of an invoice: {@code description} in English as charged; {@code subject} and {@code reason}
+     * (nullable, null on invoices issued before issue 21) to word it in the reader's language, as
+     * {@link Invoice.Line} says.
+     */
+    public record LineView(String type, String description, int quantity, Money amount, @Nullable String subject,
+                           @Nullable String reason) {
+        static LineView of(Invoice.Line l, String currency) {
+            return new LineView(l.type(), l.description(), l.quantity(), Money.of(l.amount(), currency), l.subject(),
+                    l.reason());
         }
     }
 

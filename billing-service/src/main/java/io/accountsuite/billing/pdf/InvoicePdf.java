@@ -27,8 +27,9 @@ import org.springframework.web.server.ServerWebExchange;
 /**
  * The invoice and the credit note as PDFs: network, number and date, the address it was issued to, lines, total and
  * status, in the reader's language ({@code en} or {@code fr}, from the request's {@code Accept-Language}: issue 21).
- * Every word comes from the {@code pdf/messages} bundle ({@link PdfWords}); what the customer or the catalog wrote
- * (address, line descriptions, a refund's reason) is printed as written.
+ * Every word comes from the {@code pdf/messages} bundle ({@link PdfWords}), a line's too (its type and reason, the
+ * product's name or coupon's code as argument); what the customer or the catalog wrote (address, product names, a
+ * refund's reason) is printed as written, and so is an old line's English description.
  */
 @Component
 public class InvoicePdf {
@@ -112,7 +113,7 @@ public class InvoicePdf {
         cell(table, words.text("column.quantity"), BOLD, Element.ALIGN_RIGHT);
         cell(table, words.text("column.amount"), BOLD, Element.ALIGN_RIGHT);
         for (Invoice.Line line : invoice.lines()) {
-            cell(table, line.description(), NORMAL, Element.ALIGN_LEFT);
+            cell(table, words.line(line), NORMAL, Element.ALIGN_LEFT);
             cell(table, Integer.toString(line.quantity()), NORMAL, Element.ALIGN_RIGHT);
             cell(table, words.money(line.amount(), invoice.currency()), NORMAL, Element.ALIGN_RIGHT);
         }

@@ -3,7 +3,9 @@ package io.accountsuite.billing.pdf;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Set;
 
+import io.accountsuite.billing.invoice.Invoice;
 import io.accountsuite.platform.language.Languages;
 import io.accountsuite.platform.language.LocalFormats;
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -18,6 +20,9 @@ import org.springframework.web.server.ServerWebExchange;
 final class PdfWords {
 
     private static final ResourceBundleMessageSource BUNDLE = bundle();
+    /** The credits' reasons with words of their own ({@code line.credit.<reason>}); see {@link Invoice.Line}. */
+    static final Set<String> CREDIT_REASONS = Set.of("unused-time", "setup-fee-paid", Invoice.Line.ACCOUNT_CREDIT,
+            Invoice.Line.CARRIED_TO_CREDIT);
 
     private final Locale locale;
 
@@ -35,6 +40,25 @@ final class PdfWords {
 
     String text(String key, Object... args) {
         return BUNDLE.getMessage(key, args, locale);
+    }
+
+    /**
+     * An invoice line in the reader's words, from its type, subject and reason (issue 21): a product line is its
+     * subject (the product's name, as the catalog writes it), a fee {@code line.fee}, a discount
+     * {@code line.discount}, a credit {@code line.credit.<reason>}, each with the subject as {@code {0}}. A line
+     * without them (stored before issue 21) or with a reason this bundle does not know prints its English
+     * {@code description}, as before.
+     */
+    String line(Invoice.Line line) {
+        String subject = line.subject();
+        String reason = line.reason();
+        return switch (line.type()) {
+            case "product" -> subject != null ? subject : line.description();
+            case "fee", "discount" -> subject != null ? text("line." + line.type(), subject) : line.description();
+            case "credit" -> reason != null && CREDIT_REASONS.contains(reason)
+                    ? text("line.credit." + reason, subject) : line.description();
+            default -> line.description();
+        };
     }
 
     /**

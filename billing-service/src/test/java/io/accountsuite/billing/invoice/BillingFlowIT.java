@@ -341,6 +341,33 @@ class BillingFlowIT {
     }
 
     @Test
+    void a_charge_with_its_lines_words_parts_gives_an_invoice_worded_in_the_readers_language() throws IOException {
+        UUID invoiceId = UUID.randomUUID();
+        due(invoiceId, charge("upgrade", worded("product", "Basic", "10.00", "Basic", null),
+                worded("fee", "Setup fee: Basic", "5.00", "Basic", null),
+                worded("credit", "Unused time on Starter", "-2.00", "Starter", "unused-time"),
+                worded("credit", "Setup fee already paid", "-1.00", null, "setup-fee-paid")));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> get(ann, "/api/billing/invoices/" + invoiceId)
+                .expectStatus().isOk());
+
+        String detail = body(ann, "/api/billing/invoices/" + invoiceId);
+        JsonNode lines = JSON.readTree(detail).get("lines");
+        assertThat(lines.get(1).toString()).isEqualTo("{\"type\":\"fee\",\"description\":\"Setup fee: Basic\","
+                + "\"quantity\":1,\"amount\":{\"amount\":\"5.00\",\"currency\":\"USD\"},"
+                + "\"subject\":\"Basic\",\"reason\":null}");
+        assertThat(lines.get(3).get("reason").asString()).isEqualTo("setup-fee-paid");
+        ApiDescriptionContract.assertAnswerMatchesDescription(web, "GET", "/api/billing/invoices/{id}", 200, detail);
+        byte[] french = web.get().uri("/api/billing/invoices/" + invoiceId + "/pdf")
+                .headers(h -> h.setBearerAuth(TestTokens.accessToken(ann)))
+                .header(HttpHeaders.ACCEPT_LANGUAGE, "fr").exchange().expectStatus().isOk()
+                .expectBody(byte[].class).returnResult().getResponseBody();
+        String words = new PdfTextExtractor(new PdfReader(french)).getTextFromPage(1)
+                .replace('\u00a0', ' ').replace('\u202f', ' ').replaceAll(" {2,}", " ");
+        assertThat(words).contains("Frais de mise en service : Basic").contains("Temps non utilisé sur Starter")
+                .contains("Frais de mise en service déjà payés").doesNotContain("Setup fee");
+    }
+
+    @Test
     void only_a_payable_invoice_can_be_paid_and_a_declined_card_fails_it() {
         Invoice invoice = tx.transactional(issuer.issue(UUID.randomUUID(), ann, membership, UUID.randomUUID(),
                 charge("initial", line("product", "Basic", "10.00")))).block();
@@ -432,6 +459,11 @@ class BillingFlowIT {
 
     private static ChargeLine line(String type, String description, String amount) {
         return new ChargeLine(type, description, null, 1, new Amount(amount, "USD"));
+    }
+
+    private static ChargeLine worded(String type, String description, String amount, String subject,
+                                     String reason) {
+        return new ChargeLine(type, description, null, 1, new Amount(amount, "USD"), subject, reason);
     }
 
     private <P> EventEnvelope<P> send(EventType<P> type, P payload) {

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class InvoiceTotalsTest {
 
     private static Invoice.Line line(String type, String amount) {
-        return new Invoice.Line(type, type, 1, new BigDecimal(amount));
+        return new Invoice.Line(type, type, 1, new BigDecimal(amount), null, null);
     }
 
     @Test

@@ -75,6 +75,57 @@ class InvoicePdfTest {
                 .isEqualTo("en");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "product  | Basic     |                   | Basic                     | Basic",
+        "fee      | Basic     |                   | Setup fee: Basic          | Frais de mise en service : Basic",
+        "discount | WELCOME10 |                   | Coupon WELCOME10          | Code promo WELCOME10",
+        "credit   | Basic     | unused-time       | Unused time on Basic      | Temps non utilisé sur Basic",
+        "credit   |           | setup-fee-paid    | Setup fee already paid    | Frais de mise en service déjà payés",
+        "credit   |           | account-credit    | Account credit            | Crédit du compte",
+        "credit   |           | carried-to-credit | Carried to account credit | Reporté au crédit du compte"})
+    void each_kind_of_line_is_worded_in_the_readers_language(String type, String subject, String reason,
+                                                             String english, String french) {
+        Invoice.Line line = new Invoice.Line(type, "as stored", 1, BigDecimal.ONE, subject, reason);
+
+        assertThat(new PdfWords(Locale.ENGLISH).line(line)).isEqualTo(english);
+        assertThat(spaced(new PdfWords(Locale.FRENCH).line(line))).isEqualTo(french);
+    }
+
+    @Test
+    void a_line_without_its_words_parts_prints_its_description_as_before() {
+        PdfWords french = new PdfWords(Locale.FRENCH);
+
+        assertThat(french.line(new Invoice.Line("fee", "Setup fee: Basic", 1, BigDecimal.ONE, null, null)))
+                .isEqualTo("Setup fee: Basic");
+        assertThat(french.line(new Invoice.Line("credit", "Goodwill", 1, BigDecimal.ONE, null, "goodwill")))
+                .isEqualTo("Goodwill");
+        assertThat(french.line(new Invoice.Line("credit", "Old credit", 1, BigDecimal.ONE, null, null)))
+                .isEqualTo("Old credit");
+        assertThat(french.line(new Invoice.Line("product", "Ann's plan", 1, BigDecimal.ONE, null, null)))
+                .isEqualTo("Ann's plan");
+    }
+
+    @Test
+    void a_french_invoice_words_its_lines_in_french() throws IOException {
+        Invoice invoice = new Invoice(UUID.randomUUID(), "INV-2027-000002", UUID.randomUUID(), UUID.randomUUID(),
+                "upgrade", Invoice.Status.PENDING, "USD", new BigDecimal("41.67"), NEW_YEAR, null, ADDRESS,
+                List.of(new Invoice.Line("product", "Pro", 1, new BigDecimal("30.00"), "Pro", null),
+                        new Invoice.Line("fee", "Setup fee: Pro", 1, new BigDecimal("20.00"), "Pro", null),
+                        new Invoice.Line("credit", "Unused time on Basic", 1, new BigDecimal("-3.33"), "Basic",
+                                "unused-time"),
+                        new Invoice.Line("credit", "Setup fee already paid", 1, new BigDecimal("-5.00"), null,
+                                "setup-fee-paid"),
+                        new Invoice.Line("discount", "Coupon OLD", 1, BigDecimal.ZERO, null, null)),
+                BigDecimal.ZERO);
+
+        String text = spaced(text(pdf.render(invoice, Locale.FRENCH)));
+
+        assertThat(text).contains("Frais de mise en service : Pro").contains("Temps non utilisé sur Basic")
+                .contains("Frais de mise en service déjà payés").contains("Coupon OLD")
+                .doesNotContain("Setup fee").doesNotContain("Unused time");
+    }
+
     @Test
     void both_languages_have_the_same_keys_and_arguments() {
         MessageBundles.assertFormatBundle("pdf/messages");
@@ -90,8 +141,8 @@ class InvoicePdfTest {
     private static Invoice invoice() {
         return new Invoice(UUID.randomUUID(), "INV-2027-000001", UUID.randomUUID(), UUID.randomUUID(), "initial",
                 Invoice.Status.PENDING, "USD", new BigDecimal("1264.50"), NEW_YEAR, null, ADDRESS,
-                List.of(new Invoice.Line("product", "Basic", 1, new BigDecimal("30.00")),
-                        new Invoice.Line("fee", "Setup", 1, new BigDecimal("1234.50"))),
+                List.of(new Invoice.Line("product", "Basic", 1, new BigDecimal("30.00"), "Basic", null),
+                        new Invoice.Line("fee", "Setup", 1, new BigDecimal("1234.50"), null, null)),
                 BigDecimal.ZERO);
     }
 

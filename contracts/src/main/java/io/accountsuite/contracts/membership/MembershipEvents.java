@@ -28,8 +28,22 @@ public final class MembershipEvents {
                                boolean customDomains, String templateMode, Map<String, String> templates) {
     }
 
-    /** One invoice line: type is product, fee, credit or discount; credits and discounts are negative. */
-    public record ChargeLine(String type, String description, UUID productId, int quantity, Amount amount) {
+    /**
+     * One invoice line: type is product, fee, credit or discount; credits and discounts are negative.
+     * {@code description} is the line in English (every version of the event has it). Since issue 21 a line also
+     * says what a reader's words need, both nullable (absent from older events, where they read null):
+     * {@code subject} is the product's name (product and fee lines, the unused-time credit) or the coupon's code
+     * (discount), null otherwise; {@code reason} says what a credit is for, {@code unused-time} or
+     * {@code setup-fee-paid}, and is null on the other types. A consumer words a line from them and falls back to
+     * {@code description} when they are missing or unknown to it.
+     */
+    public record ChargeLine(String type, String description, UUID productId, int quantity, Amount amount,
+                             String subject, String reason) {
+
+        /** A line without the words' parts (as events before issue 21 were): only its English description. */
+        public ChargeLine(String type, String description, UUID productId, int quantity, Amount amount) {
+            this(type, description, productId, quantity, amount, null, null);
+        }
     }
 
     /** What to invoice: kind is initial, upgrade, add-on-purchase or renewal; the total may be zero or below. */

@@ -85,13 +85,13 @@ public record ChangeQuote(ChangeKind kind, UUID planId, Map<UUID, Integer> addOn
         if (period.end() != null && period.standing() == Membership.Standing.PAID) {
             Money credit = Proration.credit(period.paid(), period.start(), period.end(), today);
             if (credit.isPositive()) {
-                lines.add(ChargeLine.credit("Unused time on " + current.name(), credit));
+                lines.add(ChargeLine.unusedTime(current, credit));
             }
         }
         Money setupCredit = membership.timesBilled() > 0
                 ? Proration.setupFeeCredit(current.setupFee(), target.setupFee()) : Money.zero(membership.currency());
         if (setupCredit.isPositive()) {
-            lines.add(ChargeLine.credit("Setup fee already paid", setupCredit));
+            lines.add(ChargeLine.setupFeePaid(setupCredit));
         }
         return lines;
     }

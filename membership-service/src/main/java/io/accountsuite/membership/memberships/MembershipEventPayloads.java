@@ -39,6 +39,6 @@ public final class MembershipEventPayloads {
 
     private static MembershipEvents.ChargeLine line(ChargeLine line) {
         return new MembershipEvents.ChargeLine(line.type(), line.description(), line.productId(), line.quantity(),
-                amount(line.amount()));
+                amount(line.amount()), line.subject(), line.reason());
     }
 }

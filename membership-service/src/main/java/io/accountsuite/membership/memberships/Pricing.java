@@ -73,7 +73,7 @@ public final class Pricing {
                 lines.get(0).amount().currency());
         Money discount = coupon.discountOn(products);
         if (discount.isPositive()) {
-            lines.add(ChargeLine.discount("Coupon " + coupon.code(), discount));
+            lines.add(ChargeLine.discount(coupon.code(), discount));
         }
     }
 }

@@ -17,11 +17,15 @@ public record QuoteView(String kind, MoneyView amountDueNow, List<LineView> line
                         Map<String, Long> newLimits, boolean customDomains, List<LimitView> limitsVsUsage,
                         List<BlockingItem> blocking, String outcome, LocalDate effectiveAt, UUID invoiceId) {
 
-    /** One charge line of the quote. */
-    public record LineView(String type, String description, UUID productId, int quantity, MoneyView amount) {
+    /**
+     * One charge line of the quote: {@code description} in English as before; {@code subject} and {@code reason}
+     * (nullable) let a page word it in its reader's language, as {@link ChargeLine} says.
+     */
+    public record LineView(String type, String description, UUID productId, int quantity, MoneyView amount,
+                           String subject, String reason) {
         static LineView of(ChargeLine line) {
             return new LineView(line.type(), line.description(), line.productId(), line.quantity(),
-                    MoneyView.of(line.amount()));
+                    MoneyView.of(line.amount()), line.subject(), line.reason());
         }
     }
 

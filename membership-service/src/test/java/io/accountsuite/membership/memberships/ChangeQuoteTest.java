@@ -50,6 +50,11 @@ class ChangeQuoteTest {
                 Tuple.tuple("fee", "20.00"),
                 Tuple.tuple("credit", "-3.33"),   // 10.00 × 10/30
                 Tuple.tuple("credit", "-5.00"));  // min(5, 20)
+        assertThat(quote.lines()).extracting(ChargeLine::description, ChargeLine::subject, ChargeLine::reason)
+                .containsExactly(Tuple.tuple("Pro", "Pro", null),
+                        Tuple.tuple("Setup fee: Pro", "Pro", null),
+                        Tuple.tuple("Unused time on Basic", "Basic", ChargeLine.UNUSED_TIME),
+                        Tuple.tuple("Setup fee already paid", null, ChargeLine.SETUP_FEE_PAID));
         assertThat(quote.amountDueNow()).isEqualTo(Money.of("41.67", "USD"));
         assertThat(quote.newRecurringTotal()).isEqualTo(Money.of("30.00", "USD"));
         assertThat(quote.effectiveOn()).isEqualTo(JUNE_21);
@@ -98,7 +103,9 @@ class ChangeQuoteTest {
         Coupon tenPercent = new Coupon("WELCOME10", Coupon.Kind.PERCENT, BigDecimal.TEN, Coupon.Duration.FOREVER, 0);
         Membership basic = Catalogs.active(BASIC, Map.of(), JUNE_1, tenPercent);
         ChangeQuote quote = quote(basic, PRO, Map.of(), JUNE_1);
-        assertThat(quote.lines()).anySatisfy(l -> assertThat(l.type()).isEqualTo("discount"));
+        assertThat(quote.lines()).filteredOn(l -> l.type().equals("discount"))
+                .extracting(ChargeLine::description, ChargeLine::subject, ChargeLine::reason)
+                .containsExactly(Tuple.tuple("Coupon WELCOME10", "WELCOME10", null));
         assertThat(quote.newRecurringTotal()).isEqualTo(Money.of("27.00", "USD"));
         // 30 + 20 fee − 3 discount − 9.00 credit (whole cycle of 9.00 paid) − 5 setup credit
         assertThat(quote.amountDueNow()).isEqualTo(Money.of("33.00", "USD"));

@@ -148,7 +148,10 @@ class MembershipLifecycleIT {
                 .jsonPath("$.outcome").isEqualTo("awaiting-payment")
                 .jsonPath("$.amountDueNow.amount").isEqualTo("41.67")
                 .jsonPath("$.lines[?(@.type == 'credit')].amount.amount").value(v ->
-                        assertThat(v.toString()).contains("-3.33").contains("-5.00"));
+                        assertThat(v.toString()).contains("-3.33").contains("-5.00"))
+                .jsonPath("$.lines[?(@.type == 'fee')].subject").isEqualTo("Pro")
+                .jsonPath("$.lines[?(@.type == 'credit')].reason").value(v ->
+                        assertThat(v.toString()).contains("unused-time").contains("setup-fee-paid"));
 
         Map<?, ?> change = api.post(ann, "/api/memberships/" + id + "/change", Map.of("planId", catalog.pro()))
                 .expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();

@@ -1,10 +1,14 @@
 package io.accountsuite.platform.events;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import io.accountsuite.contracts.EventEnvelope;
 import io.accountsuite.contracts.EventType;
+import io.accountsuite.contracts.membership.MembershipEvents;
+import io.accountsuite.contracts.membership.MembershipEvents.Amount;
+import io.accountsuite.contracts.membership.MembershipEvents.ChargeLine;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,6 +46,39 @@ class EventJsonTest {
         assertThat(received.is(NoteCreated.TYPE)).isTrue();
         assertThat(received.as(NoteCreated.TYPE).payload().text()).isEqualTo("tolerant");
         assertThat(received.envelope().version()).isEqualTo(2);
+    }
+
+    @Test
+    void a_charge_line_from_before_issue_21_reads_without_subject_and_reason() {
+        String text = """
+                {"eventId":"%s","type":"MembershipChargeDue","version":1,"occurredAt":"2026-11-26T10:00:00Z",
+                 "customerId":"%s","aggregateId":"%s","payload":{"membershipId":"%s","invoiceId":"%s",
+                 "charge":{"kind":"initial","total":{"amount":"35.00","currency":"USD"},"lines":[
+                 {"type":"fee","description":"Setup fee: Basic","productId":null,"quantity":1,
+                  "amount":{"amount":"35.00","currency":"USD"}}]}}}""".formatted(UUID.randomUUID(),
+                UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+
+        ChargeLine line = json.read("membership.events", text).as(MembershipEvents.MEMBERSHIP_CHARGE_DUE).payload()
+                .charge().lines().get(0);
+
+        assertThat(line).isEqualTo(new ChargeLine("fee", "Setup fee: Basic", null, 1, new Amount("35.00", "USD")));
+        assertThat(line.subject()).isNull();
+        assertThat(line.reason()).isNull();
+    }
+
+    @Test
+    void a_charge_line_keeps_its_subject_and_reason_on_the_wire() {
+        var due = new MembershipEvents.MembershipChargeDue(UUID.randomUUID(), UUID.randomUUID(), null, null,
+                new MembershipEvents.Charge("upgrade", List.of(new ChargeLine("credit", "Unused time on Basic",
+                        null, 1, new Amount("-5.00", "USD"), "Basic", "unused-time")), new Amount("-5.00", "USD")));
+        var event = EventEnvelope.of(MembershipEvents.MEMBERSHIP_CHARGE_DUE, Instant.now(), UUID.randomUUID(),
+                UUID.randomUUID(), due);
+
+        String written = json.write(event);
+
+        assertThat(written).contains("\"subject\":\"Basic\"").contains("\"reason\":\"unused-time\"");
+        assertThat(json.read("membership.events", written).as(MembershipEvents.MEMBERSHIP_CHARGE_DUE).payload())
+                .isEqualTo(due);
     }
 
     @Test
