@@ -1,5 +1,6 @@
 package io.accountsuite.gateway.admin;
 
+import io.accountsuite.gateway.language.Words;
 import io.accountsuite.gateway.web.FormAnswer;
 import io.accountsuite.platform.problem.ApiProblem;
 import org.springframework.http.HttpStatus;
@@ -20,7 +21,7 @@ final class AdminForms {
 
     /** Puts the refusal of {@code answer} (problem+json bytes) in the model and sets the page's status. */
     static void refused(ServerWebExchange exchange, Model model, ResponseEntity<byte[]> answer, JsonMapper json) {
-        FormAnswer problem = FormAnswer.of(answer, json);
+        FormAnswer problem = FormAnswer.of(answer, json, Words.language(exchange));
         exchange.getResponse().setStatusCode(answer.getStatusCode().is4xxClientError() ? answer.getStatusCode()
                 : HttpStatus.SERVICE_UNAVAILABLE);
         model.addAttribute("errors", problem.errors());

@@ -19,17 +19,14 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public record FormAnswer(Map<String, String> errors, String formError) {
 
-    /** The account bundle for callers that do not pass the request's language: English. */
-    private static final MessageSource ENGLISH = english();
+    /**
+     * The account bundle's two sentences this answer may need, read as the application reads its bundles
+     * (application.yml spring.messages), so that the pages of any package can use it without a MessageSource.
+     */
+    private static final MessageSource WORDS = accountBundle();
 
-    /** The answer with the gateway's own words in English. */
-    public static FormAnswer of(ResponseEntity<byte[]> answer, JsonMapper json) {
-        return of(answer, json, ENGLISH, Locale.ENGLISH);
-    }
-
-    /** The answer with the gateway's own words in {@code locale}'s language, read from {@code messages}. */
-    public static FormAnswer of(ResponseEntity<byte[]> answer, JsonMapper json, MessageSource messages,
-                                Locale locale) {
+    /** The answer, with the gateway's own words in {@code locale}'s language. */
+    public static FormAnswer of(ResponseEntity<byte[]> answer, JsonMapper json, Locale locale) {
         Map<String, String> errors = new LinkedHashMap<>();
         String detail = null;
         try {
@@ -44,13 +41,13 @@ public record FormAnswer(Map<String, String> errors, String formError) {
         } catch (JacksonException | ClassCastException unreadable) {
             detail = null;
         }
-        String top = !errors.isEmpty() ? messages.getMessage("account.form.correct-fields", null, locale)
+        String top = !errors.isEmpty() ? WORDS.getMessage("account.form.correct-fields", null, locale)
                 : detail != null ? detail
-                : messages.getMessage("account.form.failed", new Object[] {answer.getStatusCode().value()}, locale);
+                : WORDS.getMessage("account.form.failed", new Object[] {answer.getStatusCode().value()}, locale);
         return new FormAnswer(errors, top);
     }
 
-    private static MessageSource english() {
+    private static MessageSource accountBundle() {
         ResourceBundleMessageSource source = new ResourceBundleMessageSource();
         source.setBasename("i18n/account");
         source.setDefaultEncoding("UTF-8");

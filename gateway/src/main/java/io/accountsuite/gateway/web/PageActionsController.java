@@ -109,7 +109,7 @@ class PageActionsController {
         if (answer.getStatusCode().is2xxSuccessful()) {
             return "redirect:/account?done=action";
         }
-        return refused(exchange, locale, FormAnswer.of(answer, json, messages, locale).formError());
+        return refused(exchange, locale, FormAnswer.of(answer, json, locale).formError());
     }
 
     /** Back to the page, which shows why (the service's own words). */

@@ -136,7 +136,7 @@ class PlainFormsController {
 
     private String refused(ServerWebExchange exchange, Model model, ResponseEntity<byte[]> answer, String view,
                            Map<String, String> submitted, Locale locale) {
-        FormAnswer problem = FormAnswer.of(answer, json, messages, locale);
+        FormAnswer problem = FormAnswer.of(answer, json, locale);
         exchange.getResponse().setStatusCode(answer.getStatusCode().is4xxClientError() ? answer.getStatusCode()
                 : HttpStatus.SERVICE_UNAVAILABLE);
         model.addAttribute("a", submitted);

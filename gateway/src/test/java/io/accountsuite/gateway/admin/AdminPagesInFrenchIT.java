@@ -1,5 +1,6 @@
 package io.accountsuite.gateway.admin;
 
+import java.util.Map;
 import java.util.UUID;
 
 import io.accountsuite.gateway.GatewayTest;
@@ -15,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.function.BodyInserters;
 
 import static io.accountsuite.gateway.GatewayTestBackends.BILLING;
 import static io.accountsuite.gateway.GatewayTestBackends.DOMAIN;
@@ -146,6 +148,23 @@ class AdminPagesInFrenchIT {
                 .expectStatus().isForbidden().expectBody(String.class).returnResult().getResponseBody();
         assertThat(html).contains("lang=\"fr\"").contains("Cette page est réservée aux administrateurs du réseau")
                 .contains("href=\"/account\"");
+    }
+
+    @Test
+    void a_refused_admin_form_says_so_in_french_beside_the_service_s_own_words() {
+        MEMBERSHIP.answer("GET", "/api/admin/coupons", Answer.json(200, CouponPagesIT.COUPONS));
+        MEMBERSHIP.answer("POST", "/api/admin/coupons", new Answer(400, "{\"status\":400,\"detail\":\"Certains "
+                + "champs sont invalides\",\"errors\":[{\"field\":\"cycles\",\"message\":\"est obligatoire\"}]}",
+                Map.of("Content-Type", "application/problem+json")));
+        var form = BodyInserters.fromFormData("_csrf", "csrf-token-value");
+        Map.of("code", "SPRING", "kind", "percent", "value", "10", "duration", "repeating", "cycles", "")
+                .forEach(form::with);
+        String html = web.post().uri("/admin/coupons").cookie(TokenCookies.ACCESS, AdminPages.ADMIN)
+                .cookie("XSRF-TOKEN", "csrf-token-value").header(HttpHeaders.ACCEPT_LANGUAGE, "fr")
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED).body(form).exchange()
+                .expectStatus().isBadRequest().expectBody(String.class).returnResult().getResponseBody();
+        assertThat(html).contains("Veuillez corriger les champs ci-dessous.").contains(">est obligatoire<")
+                .doesNotContain("Please correct");
     }
 
     /** The page at {@code path} as an admin's browser asking for French reads it; never a missing key. */

@@ -2,18 +2,16 @@ package io.accountsuite.platform.problem;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Arrays;
-import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import io.accountsuite.platform.language.Languages;
+import io.accountsuite.platform.language.LocalFormats;
 import jakarta.validation.ConstraintViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,8 +36,8 @@ import org.springframework.web.server.i18n.LocaleContextResolver;
  */
 public final class ProblemMessages {
 
-    public static final Locale DEFAULT = Locale.ENGLISH;
-    public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.FRENCH);
+    public static final Locale DEFAULT = Languages.ENGLISH;
+    public static final List<Locale> SUPPORTED = Languages.SUPPORTED;
 
     private static final Logger log = LoggerFactory.getLogger(ProblemMessages.class);
     private static final String BUNDLES = "classpath*:problems/*.properties";
@@ -94,22 +92,12 @@ public final class ProblemMessages {
 
     /** {@code locale} if the suite speaks its language, else the default: en and fr, never a region. */
     public static Locale supported(Locale locale) {
-        if (locale == null) {
-            return DEFAULT;
-        }
-        return SUPPORTED.stream().filter(l -> l.getLanguage().equals(locale.getLanguage())).findFirst()
-                .orElse(DEFAULT);
+        return locale == null ? DEFAULT : Languages.byTag(locale.getLanguage()).orElse(DEFAULT);
     }
 
     /** The language an {@code Accept-Language} header asks for among {@link #SUPPORTED} (RFC 4647 lookup). */
     public static Locale of(HttpHeaders headers) {
-        List<Locale.LanguageRange> ranges;
-        try {
-            ranges = Locale.LanguageRange.parse(String.join(",", headers.getValuesAsList(HttpHeaders.ACCEPT_LANGUAGE)));
-        } catch (IllegalArgumentException malformed) {
-            return DEFAULT;
-        }
-        return supported(Locale.lookup(ranges, SUPPORTED));
+        return Languages.bestMatch(String.join(",", headers.getValuesAsList(HttpHeaders.ACCEPT_LANGUAGE)));
     }
 
     /** Resolves an exchange's locale from {@code Accept-Language}: en or fr, English when neither is asked for. */
@@ -161,21 +149,14 @@ public final class ProblemMessages {
             return text(message, locale);
         }
         if (arg instanceof Message.Amount money) {
-            return currency(money, locale);
+            return LocalFormats.money(money.amount().toPlainString(), money.currency(), locale);
         }
         if (arg instanceof LocalDate date) {
-            return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+            return LocalFormats.date(date, locale);
         }
         if (arg instanceof Integer || arg instanceof Long || arg instanceof Short) {
             return String.valueOf(arg);
         }
         return arg;
-    }
-
-    private static String currency(Message.Amount money, Locale locale) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(locale.getCountry().isEmpty()
-                ? new Locale(locale.getLanguage(), Locale.ENGLISH.equals(locale) ? "US" : "FR") : locale);
-        format.setCurrency(Currency.getInstance(money.currency()));
-        return format.format(money.amount());
     }
 }
